@@ -1,0 +1,6 @@
+"""spaCy components: actors, dates, places, events, quotes, amounts.
+
+Importing this package registers the component factories with spaCy.
+"""
+
+from . import actors, events, when, where  # noqa: F401  (registers factories)

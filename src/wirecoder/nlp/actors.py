@@ -1,0 +1,378 @@
+"""The actors component: who is named in a story, and who each mention means.
+
+Marks every mention of a country (names, demonyms and adjectives), capital
+or seat of government, intergovernmental body, armed group or party, and
+person; resolves people through the dated leaders table (so "Trump" depends
+on the story's date) and through titles and nationality around the name
+("Russian Deputy Prime Minister Alexander Novak" -> RUS, GOV). Then links
+later mentions to earlier ones inside the story: "Putin" after "Vladimir
+Putin", "the Russian leader", "he", "the two leaders".
+
+Results live on ``doc._.wc_mentions`` (in text order) and ``doc._.wc_coref``
+(token index -> actors meant by a pronoun or description).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..model import Actor
+from .actor_tables import Phrase, Tables, Term, load_tables
+from .extensions import guarded, register_extensions
+
+# Title words -> the office they name in leaders.tsv, to resolve "the Russian president".
+TITLE_ROLES = {
+    "president": ("HOS",), "king": ("HOS",), "queen": ("HOS",), "emir": ("HOS",), "sultan": ("HOS",),
+    "supreme leader": ("HOS",), "crown prince": ("HOG",),
+    "prime minister": ("HOG",), "premier": ("HOG",), "chancellor": ("HOG",),
+    "leader": ("HOS", "HOG"),
+    "foreign minister": ("FM",), "secretary of state": ("FM",), "foreign secretary": ("FM",),
+    "defence minister": ("DM",), "defense minister": ("DM",), "defense secretary": ("DM",),
+    "defence secretary": ("DM",), "secretary-general": ("UNSG", "NATOSG"),
+}
+PLURAL_LEADERS = {"leaders", "presidents", "heads", "ministers", "sides", "countries", "nations", "governments"}
+PRONOUNS_SING = {"he", "him", "his", "she", "her", "hers"}
+PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    actor: Actor
+
+    @property
+    def kind(self) -> str:
+        return self.actor.kind
+
+
+@dataclass
+class Person:
+    actor: Actor
+    surname: str
+    first_tok: int
+
+
+def _span_actor(span: Span, ph: Phrase) -> Actor:
+    return Actor(text=span.text, name=ph.name, country=ph.country, sector=ph.sector, kind=ph.kind,
+                 start=span.start_char, end=span.end_char)
+
+
+class ActorFinder:
+    """Holds the matchers built from the data files (one per pipeline)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.tables: Tables = load_tables()
+        self.by_key: dict[str, Phrase] = {}
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        lower_pats: dict[str, list[Doc]] = {}
+        exact_pats: dict[str, list[Doc]] = {}
+        for ph in self.tables.phrases:
+            key = f"{ph.kind}|{ph.country}|{ph.name}|{ph.sector}"
+            self.by_key[key] = ph
+            # Acronyms and odd casings ("US", "WHO", "IS") must match exactly;
+            # other names match in any casing ("RUSSIAN President") but must be capitalised.
+            exact = any(c.isupper() for c in ph.text[1:]) or len(ph.text) <= 3
+            (exact_pats if exact else lower_pats).setdefault(key, []).append(nlp.make_doc(ph.text))
+        for key, docs in lower_pats.items():
+            self.lower.add(key, docs)
+        for key, docs in exact_pats.items():
+            self.exact.add(key, docs)
+        self.leader_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for alias in self.tables.leaders:
+            self.leader_matcher.add("LEADER", [nlp.make_doc(alias)])
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for title in self.tables.titles:
+            self.title_matcher.add("TITLE", [nlp.make_doc(title)])
+
+    # ---- matching -------------------------------------------------------
+    def phrase_spans(self, doc: Doc) -> list[tuple[Span, Phrase]]:
+        found: list[Span] = []
+        keys: dict[tuple[int, int], str] = {}
+        for matcher, need_cap in ((self.lower, True), (self.exact, False)):
+            for mid, s, e in matcher(doc):
+                if need_cap and not doc[s].text[:1].isupper():
+                    continue
+                key = doc.vocab.strings[mid]
+                span = doc[s:e]
+                found.append(span)
+                keys.setdefault((s, e), key)
+        return [(sp, self.by_key[keys[(sp.start, sp.end)]]) for sp in filter_spans(found)]
+
+    def leader_for(self, name: str, day: str | None) -> tuple[Term | None, bool]:
+        """The term of office ``name`` held on ``day`` (or their latest one), and whether it covers day."""
+        terms = self.tables.leader_terms(name)
+        if not terms:
+            return None, False
+        covering = [t for t in terms if t.covers(day)]
+        if covering:
+            # A head of state outranks the same person's other offices.
+            order = {"HOS": 0, "HOG": 1, "FM": 2, "DM": 3}
+            return min(covering, key=lambda t: order.get(t.role, 4)), True
+        past = [t for t in terms if day and t.start <= day] or terms
+        return max(past, key=lambda t: t.start), False
+
+    def office_holder(self, iso3: str, roles: tuple[str, ...], day: str | None) -> Term | None:
+        for role in roles:
+            for terms in self.tables.leaders.values():
+                for t in terms:
+                    if t.iso3 == iso3 and t.role == role and t.covers(day):
+                        return t
+        return None
+
+    # ---- the component --------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        day = (doc._.wc_meta or {}).get("published")
+        mentions: list[Mention] = []
+        taken: set[int] = set()
+        phrase_spans = self.phrase_spans(doc)
+        leader_spans = filter_spans([doc[s:e] for _, s, e in self.leader_matcher(doc)
+                                     if doc[s].text[:1].isupper()])
+        # People first: a leader's name outranks a country word inside it ("Georgia" in a name).
+        for span in self._person_spans(doc, leader_spans):
+            actor = self._person_actor(doc, span, day)
+            mentions.append(Mention(span.start, span.end, actor))
+            taken.update(range(span.start, span.end))
+        for span, ph in phrase_spans:
+            if taken.intersection(range(span.start, span.end)):
+                continue
+            mentions.append(Mention(span.start, span.end, _span_actor(span, ph)))
+            taken.update(range(span.start, span.end))
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
+                actor = Actor(text=ent.text, name=_strip_det(ent), country=self._country_inside(doc, ent),
+                              sector=self._org_sector(ent), kind="org", start=ent.start_char, end=ent.end_char)
+                mentions.append(Mention(ent.start, ent.end, actor))
+                taken.update(range(ent.start, ent.end))
+        mentions.sort(key=lambda m: m.start)
+        doc._.wc_mentions = mentions
+        doc._.wc_coref = self._coreference(doc, mentions, day)
+        return doc
+
+    def _person_spans(self, doc: Doc, leader_spans: list[Span]) -> list[Span]:
+        spans = list(leader_spans)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                spans.append(ent)
+        spans = filter_spans(spans)
+        out = []
+        for sp in spans:
+            # Drop a possessive or title that NER sometimes swallows: "Putin’s", "President Xi".
+            s, e = sp.start, sp.end
+            while e > s and doc[e - 1].tag_ == "POS":
+                e -= 1
+            while s < e - 1 and doc[s].lower_ in self.tables.titles:
+                s += 1
+            if e > s and doc[s:e].text[:1].isupper():
+                out.append(doc[s:e])
+        return out
+
+    def _person_actor(self, doc: Doc, span: Span, day: str | None) -> Actor:
+        name = span.text
+        term, current = self.leader_for(name, day)
+        country, sector, title = self._context_of_name(doc, span)
+        if term is not None:
+            country = country or term.iso3
+            if current:
+                sector = sector or "GOV"
+                name = term.name
+            elif term.iso3 == country or not country:
+                name = term.name
+                country = term.iso3
+                sector = sector or ("ELI" if day and term.end and term.end < day else "")
+        return Actor(text=span.text, name=name, country=country, sector=sector,
+                     kind="person", start=span.start_char, end=span.end_char)
+
+    def _context_of_name(self, doc: Doc, span: Span) -> tuple[str, str, str]:
+        """Country, sector and title from the words around a name: 'Russian Deputy Prime Minister X',
+        'X, China's foreign minister,', "Russia's envoy X"."""
+        words: list[Token] = []
+        i = span.start - 1
+        while i >= span.sent.start:
+            t = doc[i]
+            if t.is_punct and t.text not in ("’s", "'s"):
+                break
+            if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or t.lower_ in ("and", "or", "with"):
+                break
+            if t.pos_ == "DET" and t.lower_ not in ("the",):
+                break
+            words.insert(0, t)
+            i -= 1
+        for child in span.root.children:
+            if child.dep_ == "appos":
+                words.extend(child.subtree)
+        return self._country_title(doc, words)
+
+    def _country_title(self, doc: Doc, words: list[Token]) -> tuple[str, str, str]:
+        t = self.tables
+        country, sector, title = "", "", ""
+        lowered = " ".join(w.lower_ for w in words)
+        for w in words:
+            w_l = w.lower_
+            if not country:
+                if w_l in t.adjectives and w.text[:1].isupper():
+                    country = t.adjectives[w_l]
+                elif w_l in t.country_names and w.text[:1].isupper():
+                    country = t.country_names[w_l]
+        if not country:
+            # multi-word names in the window: "South Korean", "United States"
+            for n in (3, 2):
+                for k in range(len(words) - n + 1):
+                    phrase = " ".join(x.text for x in words[k:k + n]).lower()
+                    iso = t.adjectives.get(phrase) or t.country_names.get(phrase)
+                    if iso:
+                        country = iso
+                        break
+                if country:
+                    break
+        best = ""
+        for ttl in t.titles:
+            if (f" {ttl} " in f" {lowered} ") and len(ttl) > len(best):
+                best = ttl
+        if best:
+            title, sector = best, t.titles[best]
+        return country, sector, title
+
+    def _country_inside(self, doc: Doc, span: Span) -> str:
+        c, _, _ = self._country_title(doc, list(span))
+        return c
+
+    def _org_sector(self, ent: Span) -> str:
+        for tok in reversed(ent):
+            s = self.tables.group_nouns.get(tok.lemma_.lower()) or self.tables.group_nouns.get(tok.lower_)
+            if s:
+                return s
+        return ""
+
+    # ---- coreference ----------------------------------------------------
+    def _coreference(self, doc: Doc, mentions: list[Mention], day: str | None) -> dict[int, list[Actor]]:
+        people: list[Person] = []
+        by_surname: dict[str, Actor] = {}
+        coref: dict[int, list[Actor]] = {}
+        for m in mentions:
+            if m.kind != "person":
+                continue
+            a = m.actor
+            parts = a.name.split()
+            surname = parts[-1].lower() if parts else ""
+            known = by_surname.get(surname) or by_surname.get(m.actor.text.lower())
+            if known and (len(m.actor.text.split()) == 1 or known.name == a.name):
+                # "Putin" after "Vladimir Putin": same person, keep the first mention's identity.
+                m.actor = replace(known, text=a.text, start=a.start, end=a.end)
+                a = m.actor
+            elif surname:
+                by_surname[surname] = a
+                by_surname[a.name.lower()] = a
+            people.append(Person(a, surname, m.start))
+        mention_at = {i: m for m in mentions for i in range(m.start, m.end)}
+        for tok in doc:
+            low = tok.lower_
+            if tok.i in mention_at:
+                continue
+            if tok.pos_ == "PRON" and low in PRONOUNS_SING:
+                p = self._last_person(people, tok.i, doc)
+                if p:
+                    coref[tok.i] = [replace(p, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
+            elif tok.pos_ == "PRON" and low in PRONOUNS_PLUR or (
+                    low in PLURAL_LEADERS and any(c.lower_ in ("two", "both") or c.lower_ == "the"
+                                                  for c in tok.children)):
+                group = self._last_group(doc, tok, mentions, people)
+                if group:
+                    coref[tok.i] = [replace(g, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
+                                    for g in group]
+            elif tok.pos_ == "NOUN" and self._is_definite_title(tok):
+                a = self._resolve_title(doc, tok, people, mention_at, day)
+                if a:
+                    coref[tok.i] = [a]
+        return coref
+
+    @staticmethod
+    def _last_person(people: list[Person], before: int, doc: Doc) -> Actor | None:
+        cands = [p for p in people if p.first_tok < before]
+        if not cands:
+            return None
+        # Prefer the subject of the nearest sentence that names someone.
+        sent_start = doc[before].sent.start
+        same = [p for p in cands if p.first_tok >= sent_start]
+        pool = same or cands
+        best = pool[-1]
+        for p in reversed(pool):
+            if doc[p.first_tok].sent == doc[best.first_tok].sent and doc[p.first_tok].dep_ in ("nsubj", "compound"):
+                head = doc[p.first_tok]
+                while head.dep_ == "compound":
+                    head = head.head
+                if head.dep_ in ("nsubj", "nsubjpass"):
+                    return p.actor
+        return best.actor
+
+    def _last_group(self, doc: Doc, tok: Token, mentions: list[Mention], people: list[Person]) -> list[Actor]:
+        """'they', 'the two leaders', 'both countries': the last two or more actors named together."""
+        want_countries = tok.lower_ in ("countries", "nations", "governments", "sides")
+        sent_starts = [s.start for s in doc.sents]
+        here = max((s for s in sent_starts if s <= tok.i), default=0)
+        window_start = max((s for s in sent_starts if s < here), default=0)
+        for lo in (here, window_start, 0):
+            pool = [m.actor for m in mentions if lo <= m.start < tok.i
+                    and (m.kind in ("country", "capital", "adjective") if want_countries
+                         else m.kind == "person" if tok.lower_ in ("leaders", "presidents", "heads")
+                         else m.kind in ("person", "country", "igo", "group", "seat", "capital"))]
+            distinct: list[Actor] = []
+            for a in reversed(pool):
+                if not any(d.country == a.country and (d.name == a.name or want_countries) for d in distinct):
+                    distinct.append(a)
+                if len(distinct) == 2:
+                    break
+            if len(distinct) >= 2:
+                if want_countries:
+                    return [Actor(a.text, self.tables.country_name(a.country), a.country, "", "country")
+                            for a in reversed(distinct)]
+                return list(reversed(distinct))
+        return []
+
+    def _is_definite_title(self, tok: Token) -> bool:
+        if tok.lower_ not in self.tables.titles and tok.lemma_.lower() not in ("leader", "president"):
+            return False
+        return any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+
+    def _resolve_title(self, doc: Doc, tok: Token, people: list[Person], mention_at: dict[int, Mention],
+                       day: str | None) -> Actor | None:
+        """'the Russian leader' -> the Russian leader named earlier, else the office holder on that day."""
+        country = ""
+        for c in tok.children:
+            m = mention_at.get(c.i)
+            if m and m.kind in ("adjective", "country") and c.dep_ in ("amod", "compound", "nmod"):
+                country = m.actor.country
+        title = tok.lower_
+        left = doc[tok.i - 1].lower_ if tok.i else ""
+        if f"{left} {title}" in self.tables.titles:
+            title = f"{left} {title}"
+        if not country:
+            return None
+        for p in reversed(people):
+            if p.first_tok < tok.i and p.actor.country == country and p.actor.sector == "GOV":
+                return replace(p.actor, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
+        roles = TITLE_ROLES.get(title)
+        if roles:
+            t = self.office_holder(country, roles, day)
+            if t:
+                return Actor(tok.text, t.name, country, "GOV", "person", tok.idx, tok.idx + len(tok))
+        return None
+
+
+def _strip_det(ent: Span) -> str:
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    return " ".join(t.text for t in toks) if toks else ent.text
+
+
+@Language.factory("wirecoder_actors", requires=["doc.ents", "token.dep", "token.pos"],
+                  assigns=["doc._.wc_mentions", "doc._.wc_coref"])
+def make_actor_finder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    register_extensions()
+    return guarded(name, ActorFinder(nlp))

@@ -1,0 +1,486 @@
+"""From a trigger candidate to a full PLOVER event record.
+
+Reads actor and recipient from the parse, sets the auxiliary modes, applies
+PLOVER's future rules, finds the event's date and place, and fills in the
+CAMEO, Goldstein, quad class, PLOVER score, contexts and confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Event, Evidence, Location, Span as TextSpan, stable_id
+from .event_lexicon import EventLexicon
+from .roles import RoleResolver
+from .triggers import Candidate
+from .when import DateMention
+
+RECIPIENT_PREPS = ("with", "to", "against", "on", "upon", "from", "into", "toward", "towards", "at", "for",
+                   "over", "between", "of")
+NOUN_ACTOR_PREPS = ("by",)
+NOUN_RECIPIENT_PREPS = ("of", "on", "against", "with", "for", "to", "upon", "into", "in", "between", "from")
+LOCATION_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", "to")
+FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "'d", "’d"}
+DEONTIC = {"must", "should", "ought"}
+INTENT_HEADS = {"plan", "intend", "vow", "pledge", "promise", "threaten", "warn", "prepare", "decide", "aim",
+                "be willing", "be ready", "be prepared", "consider", "seek", "want", "propose", "offer"}
+PAST_MARKERS = {"since", "after", "following", "before", "until", "ago", "during"}
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}
+COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+THREAT_MODES = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
+THREAT_CAMEO = {"SANCTION": "131", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138"}
+AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
+               "RETREAT": "035"}
+REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist",
+                "CONSULT": "meet", "AGREE": "meet"}
+REQUEST_CAMEO = {"RETREAT": "105", "CONCEDE": "105", "AID": "103", "COOPERATE": "101", "CONSULT": "106",
+                 "SUPPORT": "102", "AGREE": "107"}
+QUAD_OF_TYPE = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+                "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4, "SANCTION": 4,
+                "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
+
+
+@dataclass
+class Draft:
+    """An event being built; becomes an :class:`Event` at the end."""
+
+    etype: str
+    mode: str
+    cameo: str
+    actor: list[Actor]
+    recipient: list[Actor]
+    aux: set[str] = field(default_factory=set)
+    rule: list[str] = field(default_factory=list)
+
+
+class EventBuilder:
+    def __init__(self, doc: Doc, lex: EventLexicon, roles: RoleResolver) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.roles = roles
+        meta = doc._.wc_meta or {}
+        self.article_id = meta.get("article_id", "")
+        self.published = meta.get("published")
+        self.dates: list[DateMention] = doc._.wc_dates or []
+        self.places: list[Location] = doc._.wc_places or []
+        self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        self.paragraph_contexts: dict[int, list[str]] = {}
+
+    # ---- participants ------------------------------------------------------
+    def subject(self, verb: Token) -> tuple[list[Actor], bool]:
+        """Actors of the verb's subject, and whether the verb is passive."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.roles.np_actors(p), True
+        if not passive:
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "expl", "csubj"):
+                    return self.roles.np_actors(c), False
+        # Controlled and coordinated verbs take their governor's subject:
+        # "agreed to undertake", "met and agreed", "rebels ... dismissed, saying".
+        head = verb
+        for _ in range(4):
+            if head.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.head.i != head.i:
+                head = head.head
+                if head.pos_ in ("VERB", "AUX", "ADJ"):
+                    for c in head.children:
+                        if c.dep_ == "nsubj":
+                            return self.roles.np_actors(c), passive
+                        if c.dep_ == "agent":
+                            return self.roles.np_actors(next(iter(c.children), c)), passive
+            elif head.dep_ == "relcl":
+                return self.roles.np_actors(head.head), passive
+            else:
+                break
+        return [], passive
+
+    def objects_actors(self, tok: Token, preps: tuple[str, ...], skip: set[int]) -> list[Actor]:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip:
+                got = self.roles.np_actors(c)
+                if got:
+                    return got
+        for want in preps:
+            for c in tok.children:
+                if c.dep_ in ("prep", "agent", "dative") and c.lower_ == want:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.i not in skip:
+                            got = self.roles.np_actors(p)
+                            if got:
+                                return got
+        return []
+
+    def verb_roles(self, c: Candidate) -> tuple[list[Actor], list[Actor]]:
+        v = c.head
+        actor, passive = self.subject(v)
+        recipient: list[Actor] = []
+        if passive:
+            for ch in v.children:
+                if ch.dep_ == "nsubjpass":
+                    recipient = self.roles.np_actors(ch)
+        skip = {x for x in c.tokens if x != v.i}
+        if not recipient:
+            recipient = self.objects_actors(v, RECIPIENT_PREPS, skip)
+        if not recipient:
+            # "imposed sanctions on Russia", "held talks with X": look inside the object noun
+            for o in v.children:
+                if o.dep_ in ("dobj", "obj", "nsubjpass"):
+                    recipient = self.objects_actors(o, NOUN_RECIPIENT_PREPS, set())
+                    if recipient:
+                        break
+        if not recipient and c.etype in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+            # "demanded that the US cancel ...": the one asked is the complement's subject
+            for ch in v.children:
+                if ch.dep_ in ("ccomp", "xcomp"):
+                    for s in ch.children:
+                        if s.dep_ in ("nsubj", "nsubjpass"):
+                            recipient = self.roles.np_actors(s)
+        return actor, recipient
+
+    def noun_roles(self, c: Candidate) -> tuple[list[Actor], list[Actor]]:
+        n = c.noun or c.head
+        actor: list[Actor] = []
+        recipient: list[Actor] = []
+        for ch in n.children:
+            if ch.dep_ == "poss" or (ch.dep_ in ("amod", "compound", "nmod") and ch.i not in c.tokens):
+                got = self.roles.np_actors(ch)
+                if got and not actor:
+                    actor = got
+            elif ch.dep_ == "prep" and ch.lower_ in NOUN_ACTOR_PREPS:
+                for p in ch.children:
+                    if p.dep_ == "pobj":
+                        actor = self.roles.np_actors(p) or actor
+        for want in NOUN_RECIPIENT_PREPS:
+            if recipient:
+                break
+            for ch in n.children:
+                if ch.dep_ == "prep" and ch.lower_ == want:
+                    for p in ch.children:
+                        if p.dep_ == "pobj":
+                            got = self.roles.np_actors(p)
+                            if want == "between":
+                                actor = actor + [a for a in got if a not in actor]
+                            elif want == "in" and c.etype not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"):
+                                continue
+                            elif got:
+                                recipient = got
+        if c.kind == "light":
+            subj, _ = self.subject(c.head)
+            actor = subj or actor
+            if not recipient:
+                recipient = self.objects_actors(c.head, RECIPIENT_PREPS, set(c.tokens))
+        elif not recipient and n.dep_ in ("nsubj",) and c.etype in ("SANCTION", "ASSAULT", "COERCE"):
+            # "Western sanctions have pushed Moscow to ...": what the measure bears on
+            recipient = self.objects_actors(n.head, (), {n.i})
+        if n.dep_ == "pobj" and not actor and n.head.dep_ == "prep" and n.head.head.i != n.i:
+            # "the talks held by X" handled above; "in talks with Y" keeps the clause subject
+            pass
+        return actor, recipient
+
+    # ---- modes -----------------------------------------------------------------
+    def clause_verb(self, tok: Token) -> Token:
+        """The verb whose clause ``tok`` sits in (a noun's governing verb; a verb itself)."""
+        t = tok
+        for _ in range(8):
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                return t
+            t = t.head
+        return t
+
+    def reporting_verb(self, tok: Token) -> Token | None:
+        """The 'said' a clause is reported under, if any."""
+        t = self.clause_verb(tok)
+        for _ in range(4):
+            if t.dep_ in ("ccomp", "parataxis") and t.head.i != t.i:
+                h = t.head
+                from .triggers import match_verb
+
+                got = match_verb(h, self.lex)
+                if got and got[0].type == "SAY":
+                    return h
+                t = h
+            elif t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+            else:
+                return None
+        return None
+
+    def aux_modes(self, c: Candidate) -> set[str]:
+        modes: set[str] = set()
+        verb = self.clause_verb(c.head)
+        chain = [verb]
+        t = verb
+        while t.dep_ in ("xcomp", "conj") and t.head.i != t.i and len(chain) < 4:
+            t = t.head
+            chain.append(t)
+        said = self.reporting_verb(c.head)
+        past_report = said is not None and said.tag_ in ("VBD", "VBN")
+        for v in chain:
+            kids = list(v.children)
+            for k in kids:
+                low = k.lower_
+                if k.dep_ == "neg" and v is chain[0]:
+                    modes.add("negation")
+                if k.dep_ == "aux":
+                    if low in FUTURE_AUX:
+                        modes.add("future")
+                    elif low in ("would", "'d", "’d") and past_report:
+                        modes.add("future")  # "said it would allow": future seen from the past
+                    elif low in HYPOTHETICAL_AUX:
+                        modes.add("hypothetical")
+                if k.dep_ == "advcl" and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in k.children):
+                    modes.add("hypothetical")
+            if v.lower_ == "going" and any(k.dep_ == "xcomp" for k in kids):
+                modes.add("future")
+            if v.lemma_.lower() in ("plan", "intend", "expect", "schedule", "due", "set", "prepare"):
+                modes.add("future")
+        if c.kind in ("noun", "light") and c.noun is not None:
+            for ch in c.noun.children:
+                if ch.dep_ == "det" and ch.lower_ == "no":
+                    modes.add("negation")
+        if any(k.dep_ == "neg" for k in c.head.children):
+            modes.add("negation")
+        if self._historical(c):
+            modes.add("historical")
+        return modes
+
+    def _historical(self, c: Candidate) -> bool:
+        d = self.event_date(c)
+        if d is not None and self.published:
+            try:
+                if (date.fromisoformat(self.published[:10]) - date.fromisoformat(d.date)).days > 45:
+                    return True
+            except ValueError:
+                pass
+        if c.kind == "noun":
+            t = c.head
+            for _ in range(3):
+                if t.dep_ == "pobj" and t.head.lower_ in PAST_MARKERS:
+                    return True
+                if t.head.i == t.i:
+                    break
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("start", "beginning",
+                                                                                                 "outbreak", "end"):
+                    t = t.head.head
+                    continue
+                t = t.head
+            verb = self.clause_verb(c.head)
+            if verb.tag_ in ("VBD", "VBN") and any(k.lower_ in PAST_MARKERS for k in verb.children):
+                return True
+            if verb.lemma_.lower() == "begin" and verb.tag_ == "VBD":
+                return True
+        return False
+
+    # ---- when and where -----------------------------------------------------------
+    def event_date(self, c: Candidate) -> DateMention | None:
+        verb = self.clause_verb(c.head)
+        anchors = {c.head.i, verb.i}
+        if c.noun is not None:
+            anchors.add(c.noun.i)
+        best: DateMention | None = None
+        for d in self.dates:
+            root = self.doc[d.start: d.end].root
+            t = root
+            for _ in range(6):
+                if t.i in anchors:
+                    return d
+                if t.head.i == t.i or (t.pos_ in ("VERB",) and t.i not in anchors and t.i != root.i):
+                    break
+                t = t.head
+            if best is None and c.head.sent.start <= d.start < c.head.sent.end and c.kind == "noun" \
+                    and c.noun is not None and c.noun.left_edge.i <= d.start < c.noun.i:
+                best = d
+        return best
+
+    def event_place(self, c: Candidate, sent: Span) -> Location | None:
+        verb = self.clause_verb(c.head)
+        heads = [x for x in (c.noun, c.head, verb) if x is not None]
+        spans = {(p.start, p.end): p for p in self.places}
+        for h in heads:
+            for ch in h.children:
+                if ch.dep_ == "prep" and ch.lower_ in LOCATION_PREPS:
+                    for p in ch.subtree:
+                        tok_place = self._place_at(p, spans)
+                        if tok_place is not None:
+                            return tok_place
+        return None
+
+    def _place_at(self, tok: Token, spans: dict[tuple[int, int], Location]) -> Location | None:
+        for (s, e), loc in spans.items():
+            if s <= tok.idx < e:
+                return loc
+        return None
+
+    # ---- the record -------------------------------------------------------------
+    def build(self, c: Candidate, sent: Span) -> Event | None:
+        if c.kind == "verb":
+            actor, recipient = self.verb_roles(c)
+        else:
+            actor, recipient = self.noun_roles(c)
+        d = Draft(c.etype, c.entry.mode, c.entry.cameo, actor, recipient, rule=[c.entry.source])
+        if c.kind == "light":
+            d.rule.append(f"support verb '{c.head.lemma_}'")
+        d.aux = self.aux_modes(c)
+        self._content_rules(c, d)
+        self._reported_rules(c, d)
+        self._future_rules(c, d)
+        loc = self.event_place(c, sent)
+        if not d.recipient and loc is not None and d.etype in ("CONSULT", "PROTEST", "ASSAULT", "COERCE") and \
+                (d.etype != "CONSULT" or d.mode == "visit"):
+            host = self._country_actor(loc)
+            if host and not any(a.country == host.country and a.sector == host.sector for a in d.actor):
+                d.recipient = [host]
+                d.rule.append("recipient from the place")
+        d.recipient = [r for r in d.recipient if not any(r.key() == a.key() and r.sector == a.sector
+                                                         for a in d.actor)]
+        if not d.actor and not d.recipient:
+            return None
+        return self._record(c, d, sent, loc)
+
+    def _country_actor(self, loc: Location) -> Actor | None:
+        if not loc.country:
+            return None
+        name = self.roles.tables.country_name(loc.country)
+        return Actor(loc.name, name, loc.country, "GOV" if loc.feature != "country" else "", "country",
+                     loc.start, loc.end)
+
+    def _content_rules(self, c: Candidate, d: Draft) -> None:
+        """A head verb takes detail from the events in its complement."""
+        if not c.content:
+            return
+        inner = c.content[0]
+        it = inner.etype
+        head_lemma = c.head.lemma_.lower()
+        if d.etype == "AGREE" or head_lemma in INTENT_HEADS:
+            if it in COERCIVE and head_lemma not in ("agree", "accept", "approve", "consent"):
+                d.etype, d.mode, d.cameo = "THREATEN", THREAT_MODES[it], THREAT_CAMEO[it]
+                d.rule.append(f"intent to {it.lower()} is a threat")
+            elif d.etype == "AGREE" and it in AGREE_CAMEO:
+                d.cameo = AGREE_CAMEO[it]
+            if not d.recipient:
+                _, inner_recipient = self.verb_roles(inner) if inner.kind == "verb" else self.noun_roles(inner)
+                d.recipient = inner_recipient
+        elif d.etype == "REQUEST":
+            d.mode = REQUEST_MODE.get(it, "change")
+            d.cameo = REQUEST_CAMEO.get(it, d.cameo)
+        elif d.etype == "REJECT":
+            d.mode = REQUEST_MODE.get(it, "change")
+
+    def _reported_rules(self, c: Candidate, d: Draft) -> None:
+        """'X said Y must V' is a demand by X on Y; otherwise the saying is transparent."""
+        said = self.reporting_verb(c.head)
+        if said is None:
+            return
+        verb = self.clause_verb(c.head)
+        modal = next((k for k in verb.children if k.dep_ == "aux" and k.lower_ in DEONTIC), None)
+        has_to = any(k.dep_ == "xcomp" for k in verb.children) and verb.lemma_ in ("have", "need")
+        if (modal is not None or has_to) and d.etype not in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
+            speaker, _ = self.subject(said)
+            if speaker:
+                d.recipient = d.actor or d.recipient
+                d.actor = speaker
+                d.mode = REQUEST_MODE.get(d.etype, "change")
+                d.cameo = REQUEST_CAMEO.get(d.etype, "100")
+                d.rule.append(f"'{said.text} ... {modal.text if modal else 'has to'}': a demand")
+                d.etype = "REQUEST"
+                d.aux.discard("future")
+                d.aux.discard("hypothetical")
+        if not d.actor:
+            speaker, _ = self.subject(said)
+            pron = [k for k in verb.children if k.dep_ == "nsubj" and k.lower_ in ("it", "they", "we", "i")]
+            if pron and speaker:
+                d.actor = speaker
+                d.rule.append("actor is the speaker")
+
+    def _future_rules(self, c: Candidate, d: Draft) -> None:
+        """PLOVER: a future CONSULT/SUPPORT/COOPERATE/AID is an AGREE; a conditional or future
+        coercive act aimed at someone is a THREATEN."""
+        future = bool(d.aux & {"future", "hypothetical"})
+        if not future or "negation" in d.aux:
+            return
+        if d.etype in COOPERATIVE:
+            d.rule.append(f"future {d.etype} is AGREE")
+            d.cameo = AGREE_CAMEO.get(d.etype, "030")
+            d.etype, d.mode = "AGREE", ""
+        elif d.etype in COERCIVE and d.recipient and ("hypothetical" in d.aux or d.etype != "MOBILIZE"):
+            d.rule.append(f"future {d.etype} is THREATEN")
+            d.mode, d.cameo = THREAT_MODES[d.etype], THREAT_CAMEO[d.etype]
+            d.etype = "THREATEN"
+
+    def _contexts(self, sent: Span) -> list[str]:
+        found: list[str] = []
+        ctx = self.lex.contexts
+        prev = ""
+        for t in sent:
+            for key in (f"{prev} {t.lemma_.lower()}", t.lemma_.lower(), t.lower_):
+                cx = ctx.get(key)
+                if cx and cx not in found:
+                    found.append(cx)
+            prev = t.lemma_.lower()
+        return found
+
+    def _record(self, c: Candidate, d: Draft, sent: Span, loc: Location | None) -> Event:
+        doc = self.doc
+        toks = sorted(set(c.tokens))
+        t0, t1 = doc[toks[0]], doc[toks[-1]]
+        trig = TextSpan(doc.text[t0.idx: t1.idx + len(t1)], t0.idx, t1.idx + len(t1))
+        dm = self.event_date(c)
+        if dm is not None:
+            when, precision = dm.date, dm.precision
+        elif "historical" in d.aux:
+            when, precision = None, None
+        else:
+            when, precision = self.published, "day" if self.published else None
+        quad, score = self.lex.quad_score(d.etype, d.mode)
+        quad = quad or QUAD_OF_TYPE.get(d.etype, 0)
+        contexts = self._contexts(sent)
+        confidence = 0.45 + 0.2 * bool(d.actor) + 0.15 * bool(d.recipient) + 0.1 * (c.kind == "verb")
+        if any(a.country == "" for a in d.actor):
+            confidence -= 0.1
+        confidence = round(max(0.05, min(0.95, confidence)), 2)
+        sent_no = self.sent_index.get(sent.start, 0)
+        eid = stable_id(self.article_id, trig.start, trig.end, d.etype, d.mode,
+                        sorted(a.country + a.name for a in d.actor), sorted(a.country + a.name for a in d.recipient))
+        return Event(
+            event_id=eid, article_id=self.article_id, event_type=d.etype, mode=d.mode, context=contexts,
+            aux_modes=sorted(d.aux), actor=d.actor, recipient=d.recipient, date=when,
+            date_precision=precision, location=loc, cameo=d.cameo, goldstein=self.lex.goldstein_of(d.cameo),
+            quad_class=quad, plover_score=score, trigger=trig,
+            evidence=Evidence(sent_no, sent.start_char, sent.end_char, sent.text),
+            confidence=confidence, rule="; ".join(d.rule),
+        )
+
+    # ---- one story, one event per happening ------------------------------------------
+    def merge(self, events: list[Event]) -> list[Event]:
+        """Merge repeated mentions of one happening in a story (same type, same sides, same
+        time frame): the first mention is kept, and takes a date and place from the others."""
+        out: list[Event] = []
+        for e in events:
+            key = self._merge_key(e)
+            twin = next((o for o in out if self._merge_key(o) == key), None)
+            if twin is None:
+                out.append(e)
+                continue
+            if twin.location is None and e.location is not None:
+                twin.location = e.location
+            if e.date and e.date != self.published and (twin.date in (None, self.published)):
+                twin.date, twin.date_precision = e.date, e.date_precision
+            twin.confidence = round(min(0.95, twin.confidence + 0.05), 2)
+        return out
+
+    @staticmethod
+    def _merge_key(e: Event) -> tuple[object, ...]:
+        sides = frozenset(a.country + "|" + a.name for a in e.actor + e.recipient)
+        return (e.event_type, sides, "negation" in e.aux_modes, "historical" in e.aux_modes,
+                "future" in e.aux_modes)
+
+
+def replace_actor_text(a: Actor, text: str) -> Actor:
+    return replace(a, text=text)

@@ -1,0 +1,46 @@
+"""Custom attributes our components set on spaCy Docs (``doc._.wc_*``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+_NAMES = (
+    "wc_meta",  # dict: published date, dateline, title... set before the pipeline runs
+    "wc_mentions",  # list[Mention], actors
+    "wc_coref",  # dict[int, list[Actor]]: pronouns and descriptions -> actors
+    "wc_dates",  # list[DateMention], when
+    "wc_places",  # list[Location], where
+    "wc_events",  # list[Event], events
+    "wc_quotes",  # list[Quote], quotes
+    "wc_amounts",  # list[Amount], amounts
+    "wc_sources",  # list[CitedSource], sources cited by the story
+)
+
+
+def register_extensions() -> None:
+    for name in _NAMES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def guarded(name: str, component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]:
+    """Our error policy for a component: a failure on one document is recorded on
+    ``doc._.wc_meta["errors"]`` (the coder reports that article as failed) instead
+    of killing the whole batch."""
+
+    def run(doc: Doc) -> Doc:
+        meta = doc._.wc_meta
+        if meta is None:
+            return component(doc)
+        if meta.get("errors"):
+            return doc  # an earlier stage failed: nothing sensible to add
+        try:
+            return component(doc)
+        except Exception as e:  # any bug or bad input in one document
+            meta.setdefault("errors", []).append(f"{name}: {type(e).__name__}: {e}")
+            return doc
+
+    run.__name__ = name
+    return run

@@ -1,0 +1,134 @@
+"""Who a noun phrase stands for: from a parsed token to a list of actors.
+
+Used by the events and quotes components once the actors component has
+marked the story. "Senior Hungarian and Romanian officials" gives two
+actors (HUN GOV, ROU GOV); "Israel's high court" gives ISR JUD; "he" gives
+whoever the actors component linked it to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..model import Actor
+from .actor_tables import Tables, load_tables
+from .actors import Mention
+
+ACTOR_KINDS = {"person", "country", "capital", "seat", "igo", "ngo", "group", "org", "adjective"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
+ORIGIN_PREPS = {"of", "from", "in"}
+
+
+class RoleResolver:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tables: Tables = load_tables()
+        mentions: list[Mention] = doc._.wc_mentions or []
+        self.mention_at: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
+        self.coref: dict[int, list[Actor]] = doc._.wc_coref or {}
+
+    def mention(self, tok: Token) -> Mention | None:
+        return self.mention_at.get(tok.i)
+
+    def np_actors(self, tok: Token | None) -> list[Actor]:
+        """Actors of the noun phrase headed by ``tok`` and of the phrases joined to it by 'and'."""
+        if tok is None:
+            return []
+        out: list[Actor] = []
+        for head in [tok, *self._conjuncts(tok)]:
+            for a in self.head_actors(head):
+                if not any(a.country == b.country and a.name == b.name for b in out):
+                    out.append(a)
+        return out
+
+    @staticmethod
+    def _conjuncts(tok: Token) -> list[Token]:
+        out = []
+        stack = [c for c in tok.children if c.dep_ == "conj"]
+        while stack:
+            c = stack.pop(0)
+            out.append(c)
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+        return out
+
+    def head_actors(self, tok: Token) -> list[Actor]:
+        if tok.i in self.coref:
+            return list(self.coref[tok.i])
+        m = self.mention(tok)
+        sector = self._sector_of(tok)
+        if m is not None and m.kind in ACTOR_KINDS:
+            a = m.actor
+            if m.kind == "adjective":
+                # "the Chinese" / "Russians": the people of that country.
+                return [Actor(a.text, self.tables.country_name(a.country), a.country, sector or "", "country",
+                              a.start, a.end)]
+            return [a]
+        if tok.pos_ == "PRON":
+            return []
+        # A body of people or an office, placed by its modifiers: "Turkish authorities",
+        # "Israel's high court", "officials from Hungary", "European Community foreign ministers".
+        places = self._modifier_actors(tok)
+        if places:
+            text = self._np_text(tok)
+            return [Actor(text, p.name if p.kind not in ("country", "capital", "adjective") else
+                          self.tables.country_name(p.country), p.country, sector or p.sector,
+                          p.kind if p.kind in ("igo", "ngo", "group", "org", "seat") else "country",
+                          self._np_start(tok), tok.idx + len(tok))
+                    for p in places]
+        if sector:
+            return [Actor(self._np_text(tok), tok.lemma_.lower(), "", sector, "sector",
+                          self._np_start(tok), tok.idx + len(tok))]
+        return []
+
+    def _sector_of(self, tok: Token) -> str:
+        t = self.tables
+        lemma = tok.lemma_.lower()
+        left = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if left is not None:
+            two = f"{left.lower_} {tok.lower_}"
+            two_l = f"{left.lower_} {lemma}"
+            for k in (two, two_l):
+                if k in t.group_nouns:
+                    return t.group_nouns[k]
+                if k in t.titles:
+                    return t.titles[k]
+        return t.group_nouns.get(lemma) or t.group_nouns.get(tok.lower_) or t.titles.get(tok.lower_) or ""
+
+    def _modifier_actors(self, tok: Token) -> list[Actor]:
+        found: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ in MODIFIER_DEPS:
+                for x in [c, *self._conjuncts(c)]:
+                    m = self.mention(x)
+                    if m is not None and m.kind in ACTOR_KINDS:
+                        found.append(m.actor)
+                    elif x.i in self.coref and c.dep_ == "poss":
+                        found.extend(self.coref[x.i])
+        if not found:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS:
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            inner = self.np_actors(pobj)
+                            # "doctors from two American aid groups": take the place, not the group noun
+                            found.extend(a for a in inner if a.country)
+        seen: list[Actor] = []
+        for a in found:
+            if not any(a.country == s.country and a.name == s.name for s in seen):
+                seen.append(a)
+        return seen
+
+    def _np_start(self, tok: Token) -> int:
+        left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("relcl", "acl", "punct")),
+                   default=tok.i)
+        return self.doc[left].idx
+
+    def _np_text(self, tok: Token) -> str:
+        start = self._np_start(tok)
+        return self.doc.text[start: tok.idx + len(tok)]
+
+
+def with_text(actors: list[Actor], text: str, start: int, end: int) -> list[Actor]:
+    return [replace(a, text=text, start=start, end=end) for a in actors]

@@ -1,0 +1,182 @@
+"""Finding event triggers in a parsed sentence.
+
+A trigger is a verb that matches verbs.tsv (with its particles and object),
+a support verb with an event noun as object ("held talks"), or an event noun
+with someone taking part in it ("Russia's invasion of Ukraine"). Each
+becomes a :class:`Candidate`; the events component then decides which
+candidates stand on their own and which only say more about another one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .event_lexicon import Entry, EventLexicon
+
+OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
+PARTICLE_DEPS = {"prt", "prep", "advmod", "acomp", "dobj", "agent"}
+ADJ_PREDICATES = {"willing", "ready", "prepared", "opposed"}  # "is willing to", "is opposed to"
+
+
+@dataclass
+class Candidate:
+    head: Token  # the verb or noun the event hangs on
+    entry: Entry
+    kind: str  # verb, light, noun
+    tokens: list[int]  # trigger tokens (verb, particles, light object)
+    noun: Token | None = None  # the event noun of a light or nominal trigger
+    say: bool = False
+    absorbed_by: Candidate | None = None
+    content: list[Candidate] = field(default_factory=list)
+
+    @property
+    def etype(self) -> str:
+        return self.entry.type
+
+    @property
+    def start(self) -> int:
+        return min(self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(self.tokens) + 1
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt", "agent"):
+            objs.extend(p for p in c.children if p.dep_ == "pobj")
+    return objs
+
+
+def _object_words(tok: Token) -> set[str]:
+    words: set[str] = set()
+    for o in _objects(tok):
+        words.add(o.lemma_.lower())
+        words.add(o.lower_)
+        # "the nightly curfew", "a state of emergency": compounds and 'of' objects count too
+        for c in o.children:
+            if c.dep_ in ("compound",):
+                words.add(c.lemma_.lower())
+            if c.dep_ == "prep" and c.lower_ == "of":
+                words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+        for conj in o.children:
+            if conj.dep_ == "conj":
+                words.add(conj.lemma_.lower())
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt", "agent", "advmod"):
+            words.add(c.lower_)
+        if c.dep_ == "xcomp":
+            words.update(o.lemma_.lower() for o in c.children if o.dep_ == "dobj")
+    return words
+
+
+def _particles_ok(tok: Token, particles: tuple[str, ...]) -> list[int] | None:
+    got: list[int] = []
+    for p in particles:
+        hit = next((c for c in tok.children if c.lower_ == p and c.dep_ in PARTICLE_DEPS), None)
+        if hit is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == p:
+            hit = tok.doc[tok.i + 1]
+        if hit is None:
+            return None
+        got.append(hit.i)
+    return got
+
+
+def verb_lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and lemma in ADJ_PREDICATES and any(c.lemma_ == "be" for c in tok.children):
+        return f"be {lemma}"
+    return lemma
+
+
+def match_verb(tok: Token, lex: EventLexicon) -> tuple[Entry, list[int]] | None:
+    lemma = verb_lemma(tok)
+    first = lemma.split()[0]
+    entries = lex.verbs.get(first, [])
+    if lemma.startswith("be "):
+        entries = [e for e in lex.verbs.get("be", []) if e.particles and e.particles[0] == lemma.split()[1]]
+        return (entries[0], [tok.i]) if entries else None
+    words = None
+    for e in entries:
+        parts = _particles_ok(tok, e.particles)
+        if parts is None:
+            continue
+        if e.objects:
+            words = words if words is not None else _object_words(tok)
+            if not (e.objects & words):
+                continue
+        return e, [tok.i, *parts]
+    return None
+
+
+def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
+    entries = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
+    if not entries:
+        return None
+    left = " ".join(t.lower_ for t in tok.doc[max(tok.i - 2, 0): tok.i])
+    for e in entries:
+        words = e.lemma.split()
+        if len(words) == 1 or left.endswith(" ".join(words[:-1])):
+            return _disambiguate(tok, e, entries)
+    return None
+
+
+def _disambiguate(tok: Token, chosen: Entry, entries: list[Entry]) -> Entry:
+    """Nouns with two senses: a workers' strike or an air strike; a phone call or a call for X."""
+    if len(entries) < 2 or len({e.type for e in entries}) < 2:
+        return chosen
+    if len(chosen.lemma.split()) > 1:
+        return chosen
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    by_type = {e.type: e for e in entries if len(e.lemma.split()) == 1}
+    if tok.lemma_.lower() == "call" and preps & {"for", "on", "to"} and "REQUEST" in by_type:
+        return by_type["REQUEST"]
+    if tok.lemma_.lower() == "strike" and "ASSAULT" in by_type:
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        if preps & {"on", "against"} or mods & {"air", "drone", "missile", "military", "israeli", "russian",
+                                                  "us", "u.s.", "retaliatory", "precision", "aerial"}:
+            return by_type["ASSAULT"]
+    return chosen
+
+
+def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    used_nouns: set[int] = set()
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "ADJ") and not (tok.pos_ == "AUX" and tok.lemma_ != "be"):
+            continue
+        if tok.pos_ == "ADJ" and tok.lemma_.lower() not in ADJ_PREDICATES:
+            continue
+        got = match_verb(tok, lex)
+        if got is None:
+            continue
+        entry, toks = got
+        if entry.type == "NONE":
+            continue
+        if entry.type == "SAY":
+            out.append(Candidate(tok, entry, "verb", toks, say=True))
+            continue
+        if entry.type == "LIGHT":
+            for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+                ne = noun_entry(obj, lex)
+                if ne is not None:
+                    out.append(Candidate(tok, ne, "light", [*toks, obj.i], noun=obj))
+                    used_nouns.add(obj.i)
+            continue
+        for o in _objects(tok):
+            used_nouns.add(o.i)
+        out.append(Candidate(tok, entry, "verb", toks))
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in used_nouns:
+            continue
+        ne = noun_entry(tok, lex)
+        if ne is not None:
+            toks = [tok.i]
+            if len(ne.lemma.split()) > 1:
+                toks = list(range(tok.i - len(ne.lemma.split()) + 1, tok.i + 1))
+            out.append(Candidate(tok, ne, "noun", toks, noun=tok))
+    return out

@@ -1,0 +1,183 @@
+"""The dates component: time expressions resolved against the story's date.
+
+News dates are relative: "on Thursday" in a story dated Friday 9 May 2025 is
+8 May; "in September" in a sentence about plans is the coming September;
+"February 2022" is a month. Each DATE entity spaCy finds becomes a
+:class:`DateMention` with an ISO date and a precision (day, week, month,
+year), or is dropped when it is a duration or an age ("four-day", "80th").
+The shapes news uses are resolved here directly: fast (a corpus has
+millions of them) and exact about precision, which general date parsers
+are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .extensions import guarded, register_extensions
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+FUTURE_MARKERS = {"will", "'ll", "’ll", "shall", "would", "'d", "’d", "plan", "expect", "due", "next", "upcoming",
+                  "going", "scheduled", "set"}
+NOT_DATES = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](day|week|month|year|hour)s?"
+                       r"(?:[- ]long|[- ]old)?\b|\banniversary\b|\d+(st|nd|rd|th)\b(?! of)|\bage\b|\bdecades?\b",
+                       re.I)
+
+
+@dataclass
+class DateMention:
+    start: int  # token index
+    end: int
+    text: str
+    date: str  # ISO date (first day of the month or year for coarser precision)
+    precision: str  # day, week, month, year
+    start_char: int
+    end_char: int
+
+
+def _parse_pub(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _month_num(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    if w in MONTHS:
+        return MONTHS.index(w) + 1
+    return MONTH_ABBR.get(w)
+
+
+def resolve(text: str, pub: date, future: bool) -> tuple[date, str] | None:
+    """Resolve one time expression; None when it is not a point in time."""
+    t = text.lower().strip()
+    t = re.sub(r"^(on|in|since|by|from|until|during|early|late|mid|the|this past)\s+", "", t)
+    if NOT_DATES.search(t) and not re.search(r"\b\d{4}\b", t):
+        return None
+    words = re.findall(r"[a-z]+|\d+", t)
+    if not words:
+        return None
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "now") or \
+            t.startswith(("today", "this morning", "this afternoon", "this evening")):
+        return pub, "day"
+    if t.startswith("yesterday") or t == "last night":
+        return pub - timedelta(days=1), "day"
+    if t.startswith("tomorrow"):
+        return pub + timedelta(days=1), "day"
+    for i, wd in enumerate(WEEKDAYS):
+        if words[0] == wd or (words[0] in ("last", "next", "this") and len(words) > 1 and words[1] == wd):
+            delta = (pub.weekday() - i) % 7
+            if words[0] == "next" or (future and words[0] != "last"):
+                ahead = (i - pub.weekday()) % 7 or 7
+                return pub + timedelta(days=ahead), "day"
+            if words[0] == "last" and delta == 0:
+                delta = 7
+            return pub - timedelta(days=delta), "day"
+    if words[:2] in (["last", "week"], ["past", "week"]):
+        return pub - timedelta(days=7), "week"
+    if words[:2] == ["next", "week"]:
+        return pub + timedelta(days=7), "week"
+    if words[:2] == ["this", "week"]:
+        return pub, "week"
+    if words[:2] == ["last", "month"]:
+        m = date(pub.year, pub.month, 1) - timedelta(days=1)
+        return date(m.year, m.month, 1), "month"
+    if words[:2] == ["next", "month"]:
+        m = date(pub.year, pub.month, 28) + timedelta(days=7)
+        return date(m.year, m.month, 1), "month"
+    if words[:2] == ["this", "month"]:
+        return date(pub.year, pub.month, 1), "month"
+    if words[:2] == ["last", "year"]:
+        return date(pub.year - 1, 1, 1), "year"
+    if words[:2] == ["next", "year"]:
+        return date(pub.year + 1, 1, 1), "year"
+    if words[:2] == ["this", "year"]:
+        return date(pub.year, 1, 1), "year"
+    m = re.fullmatch(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? ago", t)
+    if m:
+        n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10}.get(m[1]) or int(m[1])
+        unit = m[2]
+        if unit == "day":
+            return pub - timedelta(days=n), "day"
+        if unit == "week":
+            return pub - timedelta(days=7 * n), "week"
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return date(y, mo + 1, 1), "month"
+        return date(pub.year - n, 1, 1), "year"
+    return _absolute(words, pub, future)
+
+
+def _absolute(words: list[str], pub: date, future: bool) -> tuple[date, str] | None:
+    year = next((int(w) for w in words if w.isdigit() and len(w) == 4 and 1800 < int(w) < 2200), None)
+    month = next((_month_num(w) for w in words if _month_num(w)), None)
+    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
+    if month is None and year is not None and len(words) == 1:
+        return date(year, 1, 1), "year"
+    if month is None:
+        if year is not None and all(w.isdigit() or w in ("the", "of", "in", "s") for w in words):
+            return date(year, 1, 1), "year"
+        return None
+    if year is None:
+        year = pub.year
+        # A bare month or day: the nearest one, looking ahead when the sentence speaks of plans.
+        probe = date(year, month, min(day or 1, 28))
+        if future and probe < date(pub.year, pub.month, 1):
+            year += 1
+        elif not future and (probe - pub).days > 60:
+            year -= 1
+    try:
+        if day is not None:
+            return date(year, month, day), "day"
+        return date(year, month, 1), "month"
+    except ValueError:
+        return None
+
+
+def is_future_context(span: Span) -> bool:
+    head = span.root
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    for tok in [head, *head.children]:
+        if tok.lower_ in FUTURE_MARKERS or tok.lemma_.lower() in FUTURE_MARKERS:
+            return True
+    return any(t.lower_ in ("will", "'ll", "’ll", "would", "'d", "’d") for t in span.sent
+               if t.i < span.start and t.head.i == head.i)
+
+
+def find_dates(doc: Doc) -> list[DateMention]:
+    pub = _parse_pub((doc._.wc_meta or {}).get("published"))
+    out: list[DateMention] = []
+    if pub is None:
+        return out
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        got = resolve(ent.text, pub, is_future_context(ent))
+        if got:
+            d, precision = got
+            out.append(DateMention(ent.start, ent.end, ent.text, d.isoformat(), precision,
+                                   ent.start_char, ent.end_char))
+    return out
+
+
+def _when(doc: Doc) -> Doc:
+    doc._.wc_dates = find_dates(doc)
+    return doc
+
+
+@Language.factory("wirecoder_when", requires=["doc.ents"], assigns=["doc._.wc_dates"])
+def make_when(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    register_extensions()
+    return guarded(name, _when)

@@ -1,0 +1,72 @@
+"""The places component: place names resolved to coordinates and GeoNames ids.
+
+Candidates come from spaCy's GPE, LOC and FAC entities. Each is looked up in
+the offline gazetteer and disambiguated with the story's own countries: the
+country written beside it ("Tianjin, China") first, then the countries the
+story names most.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..model import Location
+from .extensions import guarded, register_extensions
+from .gazetteer import Place, candidates, choose
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def story_countries(doc: Doc) -> list[str]:
+    counts: Counter[str] = Counter()
+    for m in doc._.wc_mentions or ():
+        c = m.actor.country
+        if len(c) == 3 and c not in ("IGO", "NGO", "IMG"):
+            counts[c] += 1
+    dateline = (doc._.wc_meta or {}).get("dateline")
+    if dateline:
+        for p in candidates(dateline)[:1]:
+            counts[p.country] += 1
+    return [c for c, _ in counts.most_common()]
+
+
+def _pinned_country(doc: Doc, ent: Span) -> str | None:
+    """'Tianjin, China' / 'Moscow, Idaho': the name after the comma says where."""
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        nxt = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ in PLACE_LABELS), None)
+        if nxt is not None:
+            for p in candidates(nxt.text):
+                if p.feature in ("country", "state"):
+                    return p.country
+    return None
+
+
+def find_places(doc: Doc) -> list[Location]:
+    countries = story_countries(doc)
+    out: list[Location] = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        place: Place | None = choose(name, countries, _pinned_country(doc, ent))
+        if place is None:
+            continue
+        out.append(Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+                            geonameid=place.geonameid, feature=place.feature,
+                            start=ent.start_char, end=ent.end_char))
+    return out
+
+
+def _where(doc: Doc) -> Doc:
+    doc._.wc_places = find_places(doc)
+    return doc
+
+
+@Language.factory("wirecoder_where", requires=["doc.ents", "doc._.wc_mentions"], assigns=["doc._.wc_places"])
+def make_where(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    register_extensions()
+    return guarded(name, _where)

