@@ -52,7 +52,8 @@ def _add_coding_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=int, default=1, help="processes to code with (default 1)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.add_argument("--drop-negated", action="store_true", help=SETTINGS["drop_negated"])
-    p.add_argument("--min-confidence", type=_unit_float, default=0.0, help=SETTINGS["min_confidence"])
+    p.add_argument("--min-confidence", type=_unit_float, default=Config.min_confidence,
+                   help=SETTINGS["min_confidence"] + f" (default {Config.min_confidence})")
     p.add_argument("--max-chars", type=int, default=Config.max_chars, help=SETTINGS["max_chars"])
     p.add_argument("--model", default="", help=SETTINGS["model"])
 

@@ -20,7 +20,7 @@ class Config:
     max_chars: int = 200_000  # longer articles are refused with a clear message
     min_english: float = 0.12  # share of English function words below which text is skipped
     drop_negated: bool = False  # leave negated events out instead of flagging them
-    min_confidence: float = 0.0  # leave out events below this confidence
+    min_confidence: float = 0.35  # leave out events below this (background mentions score 0.3)
     default_date: str | None = None  # publication date when the input gives none
 
     def with_(self, **changes: Any) -> Config:

@@ -109,14 +109,23 @@ class Coder:
         if batch:
             yield from self._code_batch(batch)
 
+    def make_doc(self, a: Article) -> Any:
+        """The unparsed Doc of an article, carrying the metadata our components read."""
+        doc = self.nlp.make_doc(a.text)
+        doc._.wc_meta = {"article_id": a.id, "published": a.published, "title": a.title,
+                         "dateline": a.meta.get("dateline"), "errors": []}
+        return doc
+
+    def parse(self, a: Article) -> Any:
+        """The fully processed Doc of one article (for explanations and debugging)."""
+        doc = self.make_doc(a)
+        for _name, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc
+
     def _code_batch(self, batch: list[Article | InputError]) -> Iterator[CodedArticle | InputError]:
         arts = [a for a in batch if isinstance(a, Article)]
-        docs = []
-        for a in arts:
-            doc = self.nlp.make_doc(a.text)
-            doc._.wc_meta = {"article_id": a.id, "published": a.published, "title": a.title,
-                             "dateline": a.meta.get("dateline"), "errors": []}
-            docs.append(doc)
+        docs = [self.make_doc(a) for a in arts]
         coded: dict[int, CodedArticle | InputError] = {}
         for a, doc in zip(arts, self.nlp.pipe(docs, batch_size=self.config.batch_size), strict=True):
             errors = doc._.wc_meta.get("errors") or []

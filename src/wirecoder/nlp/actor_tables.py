@@ -58,6 +58,7 @@ class Tables:
     country_names: dict[str, str] = field(default_factory=dict)  # lower -> iso3
     capitals: dict[str, str] = field(default_factory=dict)  # lower -> iso3
     leaders: dict[str, list[Term]] = field(default_factory=dict)  # lower name or alias -> terms
+    offices: dict[tuple[str, str], list[Term]] = field(default_factory=dict)  # (iso3, role) -> terms
     titles: dict[str, str] = field(default_factory=dict)  # lower title -> sector
     group_nouns: dict[str, str] = field(default_factory=dict)  # lower lemma -> sector
 
@@ -105,12 +106,9 @@ def load_tables() -> Tables:
         spellings = split_multi(phrase)
         for s in spellings:
             t.phrases.append(Phrase(s, spellings[0], iso3, sector, "group"))
-    try:  # TEMPWAIT
-        leaders = read_tsv("actors/leaders.tsv", 7)
-    except FileNotFoundError:
-        leaders = ()
-    for iso3, role, name, aliases, start, end, _sector in leaders:
+    for iso3, role, name, aliases, start, end, _sector in read_tsv("actors/leaders.tsv", 7):
         term = Term(iso3, role, name, start, end)
+        t.offices.setdefault((iso3, role), []).append(term)
         for s in {name, *split_multi(aliases)}:
             t.leaders.setdefault(s.lower(), []).append(term)
     for term_text, sector, kind in read_tsv("actors/sectors.tsv", 3):

@@ -39,6 +39,8 @@ TITLE_ROLES = {
 PLURAL_LEADERS = {"leaders", "presidents", "heads", "ministers", "sides", "countries", "nations", "governments"}
 PRONOUNS_SING = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
+PRONOUNS_IT = {"it", "its"}
+NON_PERSON_KINDS = ("country", "capital", "igo", "ngo", "org", "group", "seat")
 
 
 @dataclass
@@ -121,10 +123,9 @@ class ActorFinder:
 
     def office_holder(self, iso3: str, roles: tuple[str, ...], day: str | None) -> Term | None:
         for role in roles:
-            for terms in self.tables.leaders.values():
-                for t in terms:
-                    if t.iso3 == iso3 and t.role == role and t.covers(day):
-                        return t
+            for t in self.tables.offices.get((iso3, role), ()):
+                if t.covers(day):
+                    return t
         return None
 
     # ---- the component --------------------------------------------------
@@ -136,8 +137,9 @@ class ActorFinder:
         leader_spans = filter_spans([doc[s:e] for _, s, e in self.leader_matcher(doc)
                                      if doc[s].text[:1].isupper()])
         # People first: a leader's name outranks a country word inside it ("Georgia" in a name).
+        phrase_at = {i: ph for sp, ph in phrase_spans for i in range(sp.start, sp.end)}
         for span in self._person_spans(doc, leader_spans):
-            actor = self._person_actor(doc, span, day)
+            actor = self._person_actor(doc, span, day, phrase_at)
             mentions.append(Mention(span.start, span.end, actor))
             taken.update(range(span.start, span.end))
         for span, ph in phrase_spans:
@@ -147,11 +149,14 @@ class ActorFinder:
             taken.update(range(span.start, span.end))
         for ent in doc.ents:
             if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
-                actor = Actor(text=ent.text, name=_strip_det(ent), country=self._country_inside(doc, ent),
+                country, _, _ = self._context_of_name(doc, ent, phrase_at)
+                country = country or self._country_inside(doc, ent, phrase_at)
+                actor = Actor(text=ent.text, name=_strip_det(ent), country=country,
                               sector=self._org_sector(ent), kind="org", start=ent.start_char, end=ent.end_char)
                 mentions.append(Mention(ent.start, ent.end, actor))
                 taken.update(range(ent.start, ent.end))
         mentions.sort(key=lambda m: m.start)
+        self._place_unplaced(doc, mentions)
         doc._.wc_mentions = mentions
         doc._.wc_coref = self._coreference(doc, mentions, day)
         return doc
@@ -174,10 +179,10 @@ class ActorFinder:
                 out.append(doc[s:e])
         return out
 
-    def _person_actor(self, doc: Doc, span: Span, day: str | None) -> Actor:
+    def _person_actor(self, doc: Doc, span: Span, day: str | None, phrase_at: dict[int, Phrase]) -> Actor:
         name = span.text
         term, current = self.leader_for(name, day)
-        country, sector, title = self._context_of_name(doc, span)
+        country, sector, title = self._context_of_name(doc, span, phrase_at)
         if term is not None:
             country = country or term.iso3
             if current:
@@ -190,14 +195,14 @@ class ActorFinder:
         return Actor(text=span.text, name=name, country=country, sector=sector,
                      kind="person", start=span.start_char, end=span.end_char)
 
-    def _context_of_name(self, doc: Doc, span: Span) -> tuple[str, str, str]:
+    def _context_of_name(self, doc: Doc, span: Span, phrase_at: dict[int, Phrase]) -> tuple[str, str, str]:
         """Country, sector and title from the words around a name: 'Russian Deputy Prime Minister X',
         'X, China's foreign minister,', "Russia's envoy X"."""
         words: list[Token] = []
         i = span.start - 1
         while i >= span.sent.start:
             t = doc[i]
-            if t.is_punct and t.text not in ("’s", "'s"):
+            if t.is_punct and t.text not in ("’s", "'s", "-") and t.tag_ != "HYPH":
                 break
             if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or t.lower_ in ("and", "or", "with"):
                 break
@@ -208,12 +213,17 @@ class ActorFinder:
         for child in span.root.children:
             if child.dep_ == "appos":
                 words.extend(child.subtree)
-        return self._country_title(doc, words)
+        return self._country_title(doc, words, phrase_at)
 
-    def _country_title(self, doc: Doc, words: list[Token]) -> tuple[str, str, str]:
+    def _country_title(self, doc: Doc, words: list[Token], phrase_at: dict[int, Phrase]) -> tuple[str, str, str]:
         t = self.tables
         country, sector, title = "", "", ""
         lowered = " ".join(w.lower_ for w in words)
+        for w in words:
+            ph = phrase_at.get(w.i)
+            if ph is not None and ph.kind in ("igo", "ngo", "country", "adjective", "capital", "group", "seat"):
+                country = ph.country
+                break
         for w in words:
             w_l = w.lower_
             if not country:
@@ -221,6 +231,8 @@ class ActorFinder:
                     country = t.adjectives[w_l]
                 elif w_l in t.country_names and w.text[:1].isupper():
                     country = t.country_names[w_l]
+                elif w_l in t.capitals and w.text[:1].isupper():
+                    country = t.capitals[w_l]
         if not country:
             # multi-word names in the window: "South Korean", "United States"
             for n in (3, 2):
@@ -240,8 +252,8 @@ class ActorFinder:
             title, sector = best, t.titles[best]
         return country, sector, title
 
-    def _country_inside(self, doc: Doc, span: Span) -> str:
-        c, _, _ = self._country_title(doc, list(span))
+    def _country_inside(self, doc: Doc, span: Span, phrase_at: dict[int, Phrase]) -> str:
+        c, _, _ = self._country_title(doc, list(span), phrase_at)
         return c
 
     def _org_sector(self, ent: Span) -> str:
@@ -250,6 +262,28 @@ class ActorFinder:
             if s:
                 return s
         return ""
+
+    def _place_unplaced(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A titled person or body with no nationality ("President Omar El Bashir") belongs, as a
+        careful reader would assume, to the country the sentence names, else the story's own."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.kind in ("country", "adjective", "capital") and m.actor.country:
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+        story = max(counts, key=lambda k: counts[k]) if counts else ""
+        for m in mentions:
+            a = m.actor
+            if a.country or not a.sector or m.kind not in ("person", "org"):
+                continue
+            sent = doc[m.start].sent
+            # Countries standing on their own ("in Beirut"), not those qualifying another
+            # party ("The US commander"), say where an unplaced person belongs.
+            near = [x.actor.country for x in mentions if x.kind in ("country", "adjective", "capital")
+                    and sent.start <= x.start < sent.end and x.actor.country and x is not m
+                    and doc[x.end - 1].dep_ not in ("compound", "amod", "nmod", "poss")]
+            guess = near[0] if near else story
+            if guess:
+                m.actor = replace(a, country=guess)
 
     # ---- coreference ----------------------------------------------------
     def _coreference(self, doc: Doc, mentions: list[Mention], day: str | None) -> dict[int, list[Actor]]:
@@ -287,6 +321,10 @@ class ActorFinder:
                 if group:
                     coref[tok.i] = [replace(g, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
                                     for g in group]
+            elif tok.pos_ == "PRON" and low in PRONOUNS_IT and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
+                a = self._last_body(doc, tok, mentions)
+                if a:
+                    coref[tok.i] = [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
             elif tok.pos_ == "NOUN" and self._is_definite_title(tok):
                 a = self._resolve_title(doc, tok, people, mention_at, day)
                 if a:
@@ -311,6 +349,19 @@ class ActorFinder:
                 if head.dep_ in ("nsubj", "nsubjpass"):
                     return p.actor
         return best.actor
+
+    @staticmethod
+    def _last_body(doc: Doc, tok: Token, mentions: list[Mention]) -> Actor | None:
+        """'it': the country or body last named, preferring the subject of the nearest sentence."""
+        cands = [m for m in mentions if m.start < tok.i and m.kind in NON_PERSON_KINDS
+                 and doc[m.start].sent.start >= max(0, doc[tok.i].sent.start - 80)]
+        if not cands:
+            return None
+        for m in reversed(cands):
+            root = doc[m.end - 1]
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                return m.actor
+        return cands[-1].actor
 
     def _last_group(self, doc: Doc, tok: Token, mentions: list[Mention], people: list[Person]) -> list[Actor]:
         """'they', 'the two leaders', 'both countries': the last two or more actors named together."""

@@ -18,6 +18,12 @@ from .roles import RoleResolver
 from .triggers import Candidate
 from .when import DateMention
 
+BACKGROUND_CONFIDENCE = 0.3  # told in passing in a clause of time or cause
+
+
+def advcl_condition(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
 RECIPIENT_PREPS = ("with", "to", "against", "on", "upon", "from", "into", "toward", "towards", "at", "for",
                    "over", "between", "of")
 NOUN_ACTOR_PREPS = ("by",)
@@ -71,61 +77,102 @@ class EventBuilder:
         self.paragraph_contexts: dict[int, list[str]] = {}
 
     # ---- participants ------------------------------------------------------
-    def subject(self, verb: Token) -> tuple[list[Actor], bool]:
-        """Actors of the verb's subject, and whether the verb is passive."""
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    def subject(self, verb: Token, stative: bool = False) -> tuple[list[Actor], bool]:
+        """Actors of the verb's subject, and whether the verb is passive. ``stative``: a passive
+        form that names a state of its subject ("Israel is opposed to ...")."""
+        passive = not stative and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         for c in verb.children:
             if c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.roles.np_actors(p), True
-        if not passive:
-            for c in verb.children:
-                if c.dep_ in ("nsubj", "expl", "csubj"):
-                    return self.roles.np_actors(c), False
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "expl", "csubj") or (stative and c.dep_ == "nsubjpass"):
+                return self.roles.np_actors(c), False
+        if passive:
+            return [], True
         # Controlled and coordinated verbs take their governor's subject:
-        # "agreed to undertake", "met and agreed", "rebels ... dismissed, saying".
+        # "agreed to undertake", "met and agreed", "rebels ... dismissed, saying",
+        # "has been indicted ... and will resign" (the one indicted resigns).
         head = verb
         for _ in range(4):
             if head.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.head.i != head.i:
+                came_by = head.dep_
                 head = head.head
                 if head.pos_ in ("VERB", "AUX", "ADJ"):
                     for c in head.children:
                         if c.dep_ == "nsubj":
-                            return self.roles.np_actors(c), passive
-                        if c.dep_ == "agent":
-                            return self.roles.np_actors(next(iter(c.children), c)), passive
+                            return self.roles.np_actors(c), False
+                        if c.dep_ == "nsubjpass" and came_by == "conj":
+                            return self.roles.np_actors(c), False
+                        if c.dep_ == "agent" and came_by != "conj":
+                            return self.roles.np_actors(next(iter(c.children), c)), False
             elif head.dep_ == "relcl":
-                return self.roles.np_actors(head.head), passive
+                return self.roles.np_actors(head.head), False
             else:
                 break
-        return [], passive
+        return [], False
 
     def objects_actors(self, tok: Token, preps: tuple[str, ...], skip: set[int]) -> list[Actor]:
-        for c in tok.children:
-            if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip:
-                got = self.roles.np_actors(c)
-                if got:
-                    return got
-        for want in preps:
-            for c in tok.children:
-                if c.dep_ in ("prep", "agent", "dative") and c.lower_ == want:
-                    for p in c.children:
-                        if p.dep_ == "pobj" and p.i not in skip:
-                            got = self.roles.np_actors(p)
-                            if got:
-                                return got
+        """Who the verb or noun ``tok`` acts on: its object, then its prepositional objects in the
+        order of ``preps``; failing those, whose thing the object is ("rejected an Indian proposal")."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
+        for c in objs:
+            got = self.roles.np_actors(c)
+            if got:
+                return got
+        pobjs = [p for want in preps for c in tok.children if c.dep_ in ("prep", "agent", "dative")
+                 and c.lower_ == want for p in c.children if p.dep_ == "pobj" and p.i not in skip]
+        for p in pobjs:
+            got = self.roles.np_actors(p)
+            if got:
+                return got
+        for c in objs + pobjs:
+            got = self.roles.owner_actors(c)
+            if got:
+                return got
+        return []
+
+    def clause_actors(self, verb: Token, exclude: list[Actor]) -> list[Actor]:
+        """Last resort for a recipient: the first other party named in the verb's own clause,
+        outside its subject ("refused to commit to any assistance to the US-led war")."""
+        subj = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") for t in c.subtree}
+        keys = {(a.country, a.name) for a in exclude}
+        countries = {a.country for a in exclude}
+        for t in verb.subtree:
+            if t.i in subj or t.i == verb.i:
+                continue
+            if t.dep_ in ("advcl", "relcl", "parataxis") and t.head.i == verb.i:
+                continue
+            m = self.roles.mention(t)
+            if m is None or m.kind not in ("country", "adjective", "capital", "igo", "person", "group", "seat"):
+                continue
+            got = self.roles.head_actors(t) if m.kind != "adjective" else [
+                Actor(m.actor.text, self.roles.tables.country_name(m.actor.country), m.actor.country, "", "country",
+                      m.actor.start, m.actor.end)]
+            got = [a for a in got if (a.country, a.name) not in keys and a.country not in countries]
+            if got:
+                return got
         return []
 
     def verb_roles(self, c: Candidate) -> tuple[list[Actor], list[Actor]]:
         v = c.head
-        actor, passive = self.subject(v)
+        actor, passive = self.subject(v, stative=c.entry.pattern.startswith("be "))
         recipient: list[Actor] = []
         if passive:
             for ch in v.children:
                 if ch.dep_ == "nsubjpass":
                     recipient = self.roles.np_actors(ch)
         skip = {x for x in c.tokens if x != v.i}
+        if c.entry.inverse:
+            # "received weapons from X": X gave, the subject got
+            giver = [a for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "from"
+                     for p in ch.children if p.dep_ == "pobj" for a in self.roles.np_actors(p)]
+            return giver, actor
+        if v.dep_ == "acl" and v.tag_ == "VBN" and not recipient:
+            # "10 Russian soldiers killed in Ukraine": the noun a participle describes underwent it
+            recipient = self.roles.np_actors(v.head)
+            passive = True
         if not recipient:
             recipient = self.objects_actors(v, RECIPIENT_PREPS, skip)
         if not recipient:
@@ -299,17 +346,37 @@ class EventBuilder:
                 best = d
         return best
 
-    def event_place(self, c: Candidate, sent: Span) -> Location | None:
+    def event_place(self, c: Candidate) -> Location | None:
+        """Where it happened: a place after 'in/at/near/to' on the trigger, its clause's verb, or
+        the nouns those govern ("converging for a rally in Lagos"); the subject's place for a
+        nominal subject ("a roadside bombing near Samarra killed ...")."""
         verb = self.clause_verb(c.head)
         heads = [x for x in (c.noun, c.head, verb) if x is not None]
+        for ch in c.head.children:
+            if ch.dep_ == "nsubj" and ch.pos_ == "NOUN":
+                heads.append(ch)
         spans = {(p.start, p.end): p for p in self.places}
-        for h in heads:
-            for ch in h.children:
-                if ch.dep_ == "prep" and ch.lower_ in LOCATION_PREPS:
-                    for p in ch.subtree:
-                        tok_place = self._place_at(p, spans)
-                        if tok_place is not None:
-                            return tok_place
+        seen: set[int] = set()
+        frontier = heads
+        for _depth in range(3):
+            nxt: list[Token] = []
+            for h in frontier:
+                if h.i in seen:
+                    continue
+                seen.add(h.i)
+                for ch in h.children:
+                    if ch.dep_ != "prep":
+                        continue
+                    for p in ch.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        if ch.lower_ in LOCATION_PREPS:
+                            for t in p.subtree:
+                                found = self._place_at(t, spans)
+                                if found is not None:
+                                    return found
+                        nxt.append(p)
+            frontier = nxt
         return None
 
     def _place_at(self, tok: Token, spans: dict[tuple[int, int], Location]) -> Location | None:
@@ -328,21 +395,88 @@ class EventBuilder:
         if c.kind == "light":
             d.rule.append(f"support verb '{c.head.lemma_}'")
         d.aux = self.aux_modes(c)
+        if c.intent:
+            d.aux.add("future")
+            d.rule.append("intent (wanted or hoped for)")
+        self._subject_event(c, d)
         self._content_rules(c, d)
         self._reported_rules(c, d)
+        loc = self.event_place(c)
+        self._fallback_recipient(c, d, loc)
         self._future_rules(c, d)
-        loc = self.event_place(c, sent)
-        if not d.recipient and loc is not None and d.etype in ("CONSULT", "PROTEST", "ASSAULT", "COERCE") and \
-                (d.etype != "CONSULT" or d.mode == "visit"):
-            host = self._country_actor(loc)
-            if host and not any(a.country == host.country and a.sector == host.sector for a in d.actor):
-                d.recipient = [host]
-                d.rule.append("recipient from the place")
+        self._place_unplaced(d, sent, loc)
+        if not d.actor and loc is not None and loc.country and d.etype == "ASSAULT":
+            # An attack by no one named: unidentified armed forces where it happened (as ICEWS does).
+            d.actor = [Actor("unidentified attackers", self.roles.tables.country_name(loc.country), loc.country,
+                             "UAF", "sector", -1, -1)]
+            d.rule.append("actor: unidentified, placed where the attack happened")
         d.recipient = [r for r in d.recipient if not any(r.key() == a.key() and r.sector == a.sector
                                                          for a in d.actor)]
         if not d.actor and not d.recipient:
             return None
-        return self._record(c, d, sent, loc)
+        ev = self._record(c, d, sent, loc)
+        if c.background:
+            ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
+        return ev
+
+    def _fallback_recipient(self, c: Candidate, d: Draft, loc: Location | None) -> None:
+        if d.recipient:
+            return
+        if d.etype == "THREATEN":
+            # "threatened to strike unless Israel rescinded ...": the one given the condition
+            for t in c.head.subtree:
+                if t.dep_ == "advcl" and advcl_condition(t):
+                    for s in t.children:
+                        if s.dep_ in ("nsubj", "nsubjpass"):
+                            d.recipient = self.roles.np_actors(s)
+                    if d.recipient:
+                        d.rule.append("recipient: the one the threat's condition names")
+                        return
+        if loc is not None and d.etype in ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE") and \
+                (d.etype != "CONSULT" or d.mode == "visit"):
+            host = self._country_actor(loc)
+            if host and (d.etype == "PROTEST" or not any(a.country == host.country for a in d.actor)):
+                d.recipient = [host]
+                d.rule.append("recipient from the place")
+                return
+        if d.actor and d.etype not in ("CONSULT", "AGREE", "RETREAT", "MOBILIZE"):
+            d.recipient = self.clause_actors(self.clause_verb(c.head), d.actor)
+            if d.recipient:
+                d.rule.append("recipient from the clause")
+
+    def _subject_event(self, c: Candidate, d: Draft) -> None:
+        """'A roadside bombing ... killed one U.S. soldier': the subject names the same act
+        more precisely; take its mode."""
+        if c.kind != "verb" or d.mode:
+            return
+        for ch in c.head.children:
+            if ch.dep_ == "nsubj":
+                from .triggers import noun_entry
+
+                ne = noun_entry(ch, self.lex)
+                if ne is not None and ne.type == d.etype and ne.mode:
+                    d.mode, d.cameo = ne.mode, ne.cameo
+                    d.rule.append(f"mode from the subject '{ch.text}'")
+
+    def _place_unplaced(self, d: Draft, sent: Span, loc: Location | None) -> None:
+        """Bodies named without a country ("23 people", "the authorities"): victims of violence
+        are where it happened; others belong to the country the sentence names."""
+        sent_countries = [m.actor.country for m in self.doc._.wc_mentions or []
+                          if sent.start <= m.start < sent.end and m.kind in ("country", "adjective", "capital")
+                          and m.actor.country]
+        for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):
+            for i, a in enumerate(side):
+                if a.country or a.kind != "sector":
+                    continue
+                guess = ""
+                if side is d.recipient and loc is not None and d.etype in ("ASSAULT", "COERCE", "PROTEST"):
+                    guess = loc.country
+                if not guess:
+                    taken = {o.country for o in others}
+                    guess = next((c for c in sent_countries if c not in taken), "") or \
+                        (sent_countries[0] if sent_countries else "")
+                if guess:
+                    side[i] = replace(a, country=guess, name=self.roles.tables.country_name(guess))
 
     def _country_actor(self, loc: Location) -> Actor | None:
         if not loc.country:
@@ -392,6 +526,13 @@ class EventBuilder:
                 d.etype = "REQUEST"
                 d.aux.discard("future")
                 d.aux.discard("hypothetical")
+        if said.lemma_.lower() in ("claim", "contend") and d.etype in COERCIVE and d.actor:
+            speaker, _ = self.subject(said)
+            if speaker and not {a.country for a in speaker} & {a.country for a in d.actor}:
+                d.rule.append(f"'{said.text}' that another did {d.etype.lower()}: an accusation")
+                d.etype, d.mode, d.cameo = "ACCUSE", "allege", "112"
+                d.recipient, d.actor = d.actor, speaker
+                return
         if not d.actor:
             speaker, _ = self.subject(said)
             pron = [k for k in verb.children if k.dep_ == "nsubj" and k.lower_ in ("it", "they", "we", "i")]
@@ -403,13 +544,22 @@ class EventBuilder:
         """PLOVER: a future CONSULT/SUPPORT/COOPERATE/AID is an AGREE; a conditional or future
         coercive act aimed at someone is a THREATEN."""
         future = bool(d.aux & {"future", "hypothetical"})
+        if future and "negation" in d.aux and d.etype in COOPERATIVE | {"AGREE", "RETREAT"}:
+            # "will not allow", "would not give permission": a refusal
+            d.rule.append(f"refusal: negated future {d.etype} is REJECT")
+            d.mode = REQUEST_MODE.get(d.etype, "")
+            d.cameo = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "CONCEDE": "124",
+                       "RETREAT": "124"}.get(d.etype, "120")
+            d.etype = "REJECT"
+            d.aux -= {"negation", "future", "hypothetical"}
+            return
         if not future or "negation" in d.aux:
             return
         if d.etype in COOPERATIVE:
             d.rule.append(f"future {d.etype} is AGREE")
             d.cameo = AGREE_CAMEO.get(d.etype, "030")
             d.etype, d.mode = "AGREE", ""
-        elif d.etype in COERCIVE and d.recipient and ("hypothetical" in d.aux or d.etype != "MOBILIZE"):
+        elif d.etype in COERCIVE and d.recipient and "hypothetical" in d.aux:
             d.rule.append(f"future {d.etype} is THREATEN")
             d.mode, d.cameo = THREAT_MODES[d.etype], THREAT_CAMEO[d.etype]
             d.etype = "THREATEN"

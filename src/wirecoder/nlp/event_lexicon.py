@@ -25,6 +25,7 @@ class Entry:
     cameo: str
     source: str  # "verbs.tsv:123": why this event exists
     pattern: str
+    inverse: bool = False  # subject receives; "from X" acts
 
     @property
     def specificity(self) -> int:
@@ -63,10 +64,11 @@ def _parse_pattern(pattern: str) -> tuple[str, tuple[str, ...], frozenset[str]]:
 @lru_cache(maxsize=1)
 def load_event_lexicon() -> EventLexicon:
     verbs: dict[str, list[Entry]] = {}
-    for n, (pattern, etype, mode, cameo, _note) in enumerate(read_tsv("events/verbs.tsv", 5, 4), 1):
+    for pattern, etype, mode, cameo, roles, _note in read_tsv("events/verbs.tsv", 6, 4):
         lemma, particles, objects = _parse_pattern(pattern)
         verbs.setdefault(lemma, []).append(
-            Entry(lemma, particles, objects, etype, mode, cameo, f"verbs.tsv:{pattern}", pattern))
+            Entry(lemma, particles, objects, etype, mode, cameo, f"verbs.tsv:{pattern}", pattern,
+                  inverse=roles == "inverse"))
     for entries in verbs.values():
         entries.sort(key=lambda e: -e.specificity)
     nouns: dict[str, list[Entry]] = {}

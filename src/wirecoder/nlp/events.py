@@ -28,42 +28,85 @@ from .triggers import Candidate, find_candidates
 # complements, objects, and prepositional objects. Adverbial clauses, relative
 # clauses and coordinated verbs are events of their own.
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "obj", "prep", "pobj", "acomp", "attr", "oprd", "dative",
-                "nsubjpass", "pcomp", "acl", "compound", "amod", "nmod", "poss", "appos"}
+                "nsubjpass", "pcomp", "acl", "relcl", "compound", "amod", "nmod", "poss", "appos"}
+VERBAL_TYPES = {"REQUEST", "ACCUSE", "AGREE", "SUPPORT", "REJECT", "THREATEN"}
+BACKGROUND_MARKS = {"after", "as", "when", "because", "since", "while", "before", "following", "until", "once",
+                    "although", "though", "whereas"}
 NOUN_PARTICIPANT_PREPS = {"of", "on", "against", "between", "with", "for", "by", "from", "to", "in", "upon", "into"}
 
 
-def _content_path(outer: Token, inner: Token) -> bool:
-    """Is ``inner`` inside the content of ``outer`` (reached only through content dependencies)?"""
+def advcl_role(verb: Token) -> str:
+    """What an adverbial clause is to its main clause: 'purpose' ("opened fire to disperse"),
+    'condition' ("unless Israel rescinded"), 'background' ("after a state of siege was declared"),
+    'participle' ("..., demanding that ...") or 'other'."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & {"if", "unless"}:
+        return "condition"
+    if marks & BACKGROUND_MARKS:
+        return "background"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or marks & {"to", "so"}:
+        return "purpose"
+    if verb.tag_ == "VBG" and not marks:
+        return "participle"
+    return "other"
+
+
+def _content_path(outer: Token, inner: Token, inner_type: str = "") -> bool:
+    """Is ``inner`` inside the content of ``outer`` (reached only through content dependencies)?
+    Purpose and condition clauses are content too, and so is a verbal act that merely elaborates
+    the main one ("rejected the proposal, urging ..."); acts in their own right are not."""
     tok = inner
     while tok.i != outer.i:
         if tok.head.i == tok.i:
             return False
-        if tok.dep_ not in CONTENT_DEPS:
+        if tok.dep_ == "advcl":
+            role = advcl_role(tok)
+            if not (role in ("purpose", "condition") or (role == "participle" and tok.i == inner.i
+                                                          and inner_type in VERBAL_TYPES)):
+                return False
+        elif tok.dep_ not in CONTENT_DEPS:
             return False
         tok = tok.head
     return True
 
 
+def is_background(tok: Token) -> bool:
+    """Is the trigger told in passing, in a clause of time or cause ("resigned as the opposition
+    threatened ...", "after a state of siege was declared")?"""
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "advcl" and advcl_role(t) == "background":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or \
+        (verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") and c.i < verb.i for c in verb.head.children))
+
+
 def _absorb(cands: list[Candidate]) -> None:
+    """Mark each candidate that is only the content of another ("agreed to cooperate")."""
     by_head = {c.head.i: c for c in cands if not c.say}
     for c in cands:
-        if c.say:
+        if c.say or c.wish:
             continue
         anc = c.head.head
-        steps = 0
-        while anc.i != anc.head.i and steps < 12:
+        for _ in range(12):
             outer = by_head.get(anc.i)
-            if outer is not None and outer is not c and _content_path(anc, c.head):
-                c.absorbed_by = outer
-                outer.content.append(c)
+            if outer is not None and outer is not c and _content_path(anc, c.head, c.etype):
+                if outer.wish and not _own_subject(c.head):
+                    c.intent = True  # "wants to help": an intent of the same subject, coded as future
+                else:
+                    c.absorbed_by = outer
+                    outer.content.append(c)
+                break
+            if anc.i == anc.head.i:
                 break
             anc = anc.head
-            steps += 1
-        if c.absorbed_by is None and c.head.head.i != c.head.i:
-            outer = by_head.get(c.head.head.i)
-            if outer is not None and outer is not c and _content_path(c.head.head, c.head):
-                c.absorbed_by = outer
-                outer.content.append(c)
 
 
 def _has_participants(c: Candidate, roles: RoleResolver) -> bool:
@@ -78,19 +121,37 @@ def _has_participants(c: Candidate, roles: RoleResolver) -> bool:
     return False
 
 
-def code_sentence(sent: Span, builder: EventBuilder) -> list[Event]:
+def code_sentence(sent: Span, builder: EventBuilder, trace: list[str] | None = None) -> list[Event]:
+    """The events of one sentence; ``trace`` (when given) collects why each candidate was kept or not."""
     lex = builder.lex
     cands = find_candidates(sent, lex)
     _absorb(cands)
     events: list[Event] = []
+    note = trace.append if trace is not None else (lambda _msg: None)
     for c in cands:
-        if c.say or c.absorbed_by is not None:
+        what = f"'{sent.doc[c.start:c.end].text}' ({c.kind}, {c.entry.source} -> {c.etype})"
+        if c.say:
+            note(f"{what}: reporting verb, its clause is coded instead")
+            continue
+        if c.wish:
+            note(f"{what}: a wish; what it wishes of others is no event")
+            continue
+        if c.absorbed_by is not None:
+            outer = c.absorbed_by
+            why = "wished of someone else, not an event" if outer.wish else \
+                f"content of '{outer.head.text}' ({outer.etype}), not an event of its own"
+            note(f"{what}: {why}")
             continue
         if c.kind == "noun" and not _has_participants(c, builder.roles):
+            note(f"{what}: event noun with no one taking part in it, skipped")
             continue
+        c.background = is_background(c.head)
         ev = builder.build(c, sent)
-        if ev is not None:
-            events.append(ev)
+        if ev is None:
+            note(f"{what}: no actor or recipient found, skipped")
+            continue
+        note(f"{what}: EVENT {ev.event_type}{'/' + ev.mode if ev.mode else ''} by rule {ev.rule}")
+        events.append(ev)
     return events
 
 

@@ -19,6 +19,9 @@ from .actors import Mention
 ACTOR_KINDS = {"person", "country", "capital", "seat", "igo", "ngo", "group", "org", "adjective"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 ORIGIN_PREPS = {"of", "from", "in"}
+QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million",
+                  "millions", "tens", "member", "members", "some", "many", "most", "all", "several", "majority",
+                  "part", "number", "handful", "one", "two", "three", "group", "contingent", "unit"}
 
 
 class RoleResolver:
@@ -57,6 +60,15 @@ class RoleResolver:
         if tok.i in self.coref:
             return list(self.coref[tok.i])
         m = self.mention(tok)
+        if m is None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return self._place_actor(tok)
+        if m is None and (tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM"):
+            # "hundreds of UN troops", "a member of the Syrian parliament": the people counted
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self.np_actors(p)
         sector = self._sector_of(tok)
         if m is not None and m.kind in ACTOR_KINDS:
             a = m.actor
@@ -66,6 +78,8 @@ class RoleResolver:
                               a.start, a.end)]
             return [a]
         if tok.pos_ == "PRON":
+            return []
+        if not sector:
             return []
         # A body of people or an office, placed by its modifiers: "Turkish authorities",
         # "Israel's high court", "officials from Hungary", "European Community foreign ministers".
@@ -82,8 +96,54 @@ class RoleResolver:
                           self._np_start(tok), tok.idx + len(tok))]
         return []
 
+    def owner_actors(self, tok: Token) -> list[Actor]:
+        """Whose thing a noun is: 'an Indian proposal', 'a United Nations appeal',
+        "President Assad's failure", 'the withdrawal of Serbian forces'."""
+        got = self.np_actors(tok)
+        if got:
+            return got
+        out: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ in MODIFIER_DEPS:
+                for x in [c, *self._conjuncts(c)]:
+                    out.extend(a for a in self.np_actors(x) if a not in out)
+        if not out:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            out.extend(a for a in self.owner_actors(p) if a not in out)
+                    if out:
+                        break
+        return out
+
+    def _place_actor(self, tok: Token) -> list[Actor]:
+        """A region or town as a party ('imposed blockades in the West Bank'): its country."""
+        from .gazetteer import candidates
+
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            return []
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        for p in candidates(name)[:1]:
+            if p.country:
+                return [Actor(ent.text, self.tables.country_name(p.country), p.country, "", "place",
+                              ent.start_char, ent.end_char)]
+        return []
+
     def _sector_of(self, tok: Token) -> str:
         t = self.tables
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON"):
+            return ""  # "West Bank" is a place, not a bank
+        # A specific body named by a modifier outranks a generic title:
+        # "rebel leaders" are rebels, "army spokesman" speaks for the military.
+        generic = {"GOV", ""}
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ"):
+                sec = t.group_nouns.get(c.lemma_.lower()) or t.group_nouns.get(c.lower_)
+                if sec and sec not in generic and (t.group_nouns.get(tok.lemma_.lower()) or
+                                                   t.titles.get(tok.lower_) or "GOV") in generic:
+                    return sec
         lemma = tok.lemma_.lower()
         left = tok.doc[tok.i - 1] if tok.i > 0 else None
         if left is not None:
@@ -111,7 +171,7 @@ class RoleResolver:
                 if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS:
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
-                            inner = self.np_actors(pobj)
+                            inner = self.owner_actors(pobj)
                             # "doctors from two American aid groups": take the place, not the group noun
                             found.extend(a for a in inner if a.country)
         seen: list[Actor] = []

@@ -28,6 +28,9 @@ class Candidate:
     tokens: list[int]  # trigger tokens (verb, particles, light object)
     noun: Token | None = None  # the event noun of a light or nominal trigger
     say: bool = False
+    wish: bool = False  # "want", "hope": see events._absorb
+    intent: bool = False  # the content of a wish with the same subject: "wants to help" (future)
+    background: bool = False  # told in passing, in a clause of time or cause
     absorbed_by: Candidate | None = None
     content: list[Candidate] = field(default_factory=list)
 
@@ -88,8 +91,13 @@ def _particles_ok(tok: Token, particles: tuple[str, ...]) -> list[int] | None:
 
 def verb_lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "ADJ" and lemma in ADJ_PREDICATES and any(c.lemma_ == "be" for c in tok.children):
+    if tok.pos_ == "ADJ" and lemma in ADJ_PREDICATES and (
+            any(c.lemma_ == "be" for c in tok.children) or (tok.dep_ == "acomp" and tok.head.lemma_ == "be")):
         return f"be {lemma}"
+    # "Israel is opposed to ...": a state, not a passive with someone doing the opposing
+    if tok.tag_ == "VBN" and tok.lower_ in ADJ_PREDICATES and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        return f"be {tok.lower_}"
     return lemma
 
 
@@ -99,7 +107,9 @@ def match_verb(tok: Token, lex: EventLexicon) -> tuple[Entry, list[int]] | None:
     entries = lex.verbs.get(first, [])
     if lemma.startswith("be "):
         entries = [e for e in lex.verbs.get("be", []) if e.particles and e.particles[0] == lemma.split()[1]]
-        return (entries[0], [tok.i]) if entries else None
+        if entries:
+            return entries[0], [tok.i]
+        entries = lex.verbs.get(tok.lemma_.lower(), [])
     words = None
     for e in entries:
         parts = _particles_ok(tok, e.particles)
@@ -160,8 +170,14 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
         if entry.type == "SAY":
             out.append(Candidate(tok, entry, "verb", toks, say=True))
             continue
+        if entry.type == "WISH":
+            out.append(Candidate(tok, entry, "verb", toks, wish=True))
+            continue
         if entry.type == "LIGHT":
-            for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs += [p for c in tok.children if c.dep_ == "prep" and c.i in toks for p in c.children
+                     if p.dep_ == "pobj"]  # "engaged in ethnic cleansing"
+            for obj in objs:
                 ne = noun_entry(obj, lex)
                 if ne is not None:
                     out.append(Candidate(tok, ne, "light", [*toks, obj.i], noun=obj))
