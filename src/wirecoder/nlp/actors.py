@@ -134,8 +134,11 @@ class ActorFinder:
         mentions: list[Mention] = []
         taken: set[int] = set()
         phrase_spans = self.phrase_spans(doc)
+        # A surname alone must look like a name: "May" in "1 May" is a date, not Theresa May.
         leader_spans = filter_spans([doc[s:e] for _, s, e in self.leader_matcher(doc)
-                                     if doc[s].text[:1].isupper()])
+                                     if doc[s].text[:1].isupper() and
+                                     (e - s > 1 or (doc[s].pos_ == "PROPN" and doc[s].ent_type_ not in
+                                                    ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY")))])
         # People first: a leader's name outranks a country word inside it ("Georgia" in a name).
         phrase_at = {i: ph for sp, ph in phrase_spans for i in range(sp.start, sp.end)}
         for span in self._person_spans(doc, leader_spans):

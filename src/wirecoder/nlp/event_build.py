@@ -24,7 +24,7 @@ BACKGROUND_CONFIDENCE = 0.3  # told in passing in a clause of time or cause
 def advcl_condition(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
-RECIPIENT_PREPS = ("with", "to", "against", "on", "upon", "from", "into", "toward", "towards", "at", "for",
+RECIPIENT_PREPS = ("with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "from", "for",
                    "over", "between", "of")
 NOUN_ACTOR_PREPS = ("by",)
 NOUN_RECIPIENT_PREPS = ("of", "on", "against", "with", "for", "to", "upon", "into", "in", "between", "from")
@@ -175,6 +175,11 @@ class EventBuilder:
             passive = True
         if not recipient:
             recipient = self.objects_actors(v, RECIPIENT_PREPS, skip)
+        if recipient and actor and all(r.sector in ("MIL", "COP") and r.country in {a.country for a in actor}
+                                       for r in recipient):
+            # "withdrew its troops from Lebanon": one's own forces are what is moved, not the other side
+            skip |= {t.i for ch in v.children if ch.dep_ in ("dobj", "obj") for t in ch.subtree}
+            recipient = self.objects_actors(v, ("from", "to", "into", "against", "in"), skip)
         if not recipient:
             # "imposed sanctions on Russia", "held talks with X": look inside the object noun
             for o in v.children:
@@ -219,7 +224,7 @@ class EventBuilder:
                             elif got:
                                 recipient = got
         if c.kind == "light":
-            subj, _ = self.subject(c.head)
+            subj, _ = self.subject(c.head, stative=True)
             actor = subj or actor
             if not recipient:
                 recipient = self.objects_actors(c.head, RECIPIENT_PREPS, set(c.tokens))
@@ -399,13 +404,17 @@ class EventBuilder:
             d.aux.add("future")
             d.rule.append("intent (wanted or hoped for)")
         self._subject_event(c, d)
+        self._attack_by(c, d)
+        self._actor_kind_rules(d)
         self._content_rules(c, d)
         self._reported_rules(c, d)
         loc = self.event_place(c)
         self._fallback_recipient(c, d, loc)
         self._future_rules(c, d)
+        self._solo_exercise(c, d)
         self._place_unplaced(d, sent, loc)
-        if not d.actor and loc is not None and loc.country and d.etype == "ASSAULT":
+        has_agent = any(ch.dep_ == "agent" for ch in c.head.children)
+        if not d.actor and not has_agent and loc is not None and loc.country and d.etype == "ASSAULT":
             # An attack by no one named: unidentified armed forces where it happened (as ICEWS does).
             d.actor = [Actor("unidentified attackers", self.roles.tables.country_name(loc.country), loc.country,
                              "UAF", "sector", -1, -1)]
@@ -432,17 +441,68 @@ class EventBuilder:
                     if d.recipient:
                         d.rule.append("recipient: the one the threat's condition names")
                         return
-        if loc is not None and d.etype in ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE") and \
-                (d.etype != "CONSULT" or d.mode == "visit"):
+        if loc is not None and d.etype in ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "CONCEDE") \
+                and (d.etype != "CONSULT" or d.mode == "visit"):
             host = self._country_actor(loc)
-            if host and (d.etype == "PROTEST" or not any(a.country == host.country for a in d.actor)):
+            if host and d.etype == "CONSULT" and any(a.country == host.country for a in d.actor):
+                host = None  # a visit is to someone else's country
+            if host:
+                if d.etype != "CONSULT":
+                    host = replace(host, sector="")  # the people there, not their government
                 d.recipient = [host]
                 d.rule.append("recipient from the place")
                 return
-        if d.actor and d.etype not in ("CONSULT", "AGREE", "RETREAT", "MOBILIZE"):
+        if d.actor and d.etype != "CONSULT":
             d.recipient = self.clause_actors(self.clause_verb(c.head), d.actor)
             if d.recipient:
                 d.rule.append("recipient from the clause")
+
+    def _actor_kind_rules(self, d: Draft) -> None:
+        """Who acts can change what the act is: a government that 'protests' lodges a diplomatic
+        protest (ACCUSE, as PLOVER says), and a government's boycott is a sanction."""
+        if not d.actor or d.etype != "PROTEST" or d.mode not in ("demo", "boycott", ""):
+            return
+        official = all((a.kind in ("country", "capital", "seat", "igo", "ngo") and a.sector in ("", "GOV")) or
+                       (a.kind == "person" and a.sector == "GOV") for a in d.actor)
+        if not official:
+            return
+        if d.mode == "boycott":
+            d.etype, d.mode, d.cameo = "SANCTION", "discontinue", "163"
+            d.rule.append("a boycott by a government is a SANCTION")
+        else:
+            d.etype, d.mode, d.cameo = "ACCUSE", "disapprove", "114"
+            d.rule.append("a protest by a government or agency is a diplomatic protest (ACCUSE)")
+
+    def _solo_exercise(self, c: Candidate, d: Draft) -> None:
+        """PLOVER: joint exercises are COOPERATE; one country's exercises are MOBILIZE."""
+        if d.etype != "COOPERATE" or d.cameo != "062":
+            return
+        countries = {a.country for a in d.actor + d.recipient if a.country}
+        joint = any(t.lower_ in ("joint", "together", "combined", "bilateral", "with") for t in c.head.subtree)
+        if len(countries) <= 1 and not joint:
+            d.etype, d.mode, d.cameo = "MOBILIZE", "troops", "150"
+            d.rule.append("one country's exercise is MOBILIZE")
+
+    def _attack_by(self, c: Candidate, d: Draft) -> None:
+        """'were killed in Israeli tank shelling', 'in an air strike by government forces':
+        the attack noun names who did it."""
+        if d.actor or d.etype != "ASSAULT" or c.kind != "verb":
+            return
+        from .triggers import noun_entry
+
+        for ch in c.head.children:
+            if ch.dep_ in ("prep", "agent") and ch.lower_ in ("in", "by", "during"):
+                for p in ch.children:
+                    ne = noun_entry(p, self.lex) if p.dep_ == "pobj" else None
+                    if ne is not None and ne.type == "ASSAULT":
+                        nc = Candidate(p, ne, "noun", [p.i], noun=p)
+                        actor, _ = self.noun_roles(nc)
+                        if actor:
+                            d.actor = actor
+                            if not d.mode and ne.mode:
+                                d.mode, d.cameo = ne.mode, ne.cameo
+                            d.rule.append(f"actor from '{p.text}'")
+                            return
 
     def _subject_event(self, c: Candidate, d: Draft) -> None:
         """'A roadside bombing ... killed one U.S. soldier': the subject names the same act
@@ -464,6 +524,8 @@ class EventBuilder:
         sent_countries = [m.actor.country for m in self.doc._.wc_mentions or []
                           if sent.start <= m.start < sent.end and m.kind in ("country", "adjective", "capital")
                           and m.actor.country]
+        sent_countries += [p.country for p in self.places if sent.start_char <= p.start < sent.end_char
+                           and p.country and p.country not in sent_countries]
         for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):
             for i, a in enumerate(side):
                 if a.country or a.kind != "sector":
@@ -473,8 +535,9 @@ class EventBuilder:
                     guess = loc.country
                 if not guess:
                     taken = {o.country for o in others}
-                    guess = next((c for c in sent_countries if c not in taken), "") or \
-                        (sent_countries[0] if sent_countries else "")
+                    guess = next((c for c in sent_countries if c not in taken), "")
+                    if not guess and side is d.actor and sent_countries:
+                        guess = sent_countries[0]
                 if guess:
                     side[i] = replace(a, country=guess, name=self.roles.tables.country_name(guess))
 
@@ -486,10 +549,17 @@ class EventBuilder:
                      loc.start, loc.end)
 
     def _content_rules(self, c: Candidate, d: Draft) -> None:
-        """A head verb takes detail from the events in its complement."""
+        """A head verb takes detail from the events in its complement (or purpose clause):
+        a more precise CAMEO code, a threat's nature, a missing recipient."""
         if not c.content:
             return
-        inner = c.content[0]
+        inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
+        if not d.recipient and d.etype not in ("CONSULT",):
+            _, got = self.verb_roles(inner) if inner.kind == "verb" else self.noun_roles(inner)
+            got = [a for a in got if not any(a.country == b.country and a.sector in ("MIL", "COP") for b in d.actor)]
+            if got:
+                d.recipient = got
+                d.rule.append(f"recipient from '{inner.head.text}'")
         it = inner.etype
         head_lemma = c.head.lemma_.lower()
         if d.etype == "AGREE" or head_lemma in INTENT_HEADS:
@@ -498,9 +568,6 @@ class EventBuilder:
                 d.rule.append(f"intent to {it.lower()} is a threat")
             elif d.etype == "AGREE" and it in AGREE_CAMEO:
                 d.cameo = AGREE_CAMEO[it]
-            if not d.recipient:
-                _, inner_recipient = self.verb_roles(inner) if inner.kind == "verb" else self.noun_roles(inner)
-                d.recipient = inner_recipient
         elif d.etype == "REQUEST":
             d.mode = REQUEST_MODE.get(it, "change")
             d.cameo = REQUEST_CAMEO.get(it, d.cameo)
@@ -555,11 +622,15 @@ class EventBuilder:
             return
         if not future or "negation" in d.aux:
             return
-        if d.etype in COOPERATIVE:
-            d.rule.append(f"future {d.etype} is AGREE")
+        promised = d.etype == "RETREAT" and self.reporting_verb(c.head) is not None
+        if d.etype in COOPERATIVE or promised:
+            d.rule.append(f"future {d.etype} is AGREE" + (" (an announced concession)" if promised else ""))
             d.cameo = AGREE_CAMEO.get(d.etype, "030")
             d.etype, d.mode = "AGREE", ""
-        elif d.etype in COERCIVE and d.recipient and "hypothetical" in d.aux:
+        elif d.etype in COERCIVE and d.recipient and (
+                "hypothetical" in d.aux or d.etype in ("ASSAULT", "COERCE") or c.intent):
+            # a conditional or announced use of force or repression is a threat; an announced
+            # sanction stays a (future) sanction
             d.rule.append(f"future {d.etype} is THREATEN")
             d.mode, d.cameo = THREAT_MODES[d.etype], THREAT_CAMEO[d.etype]
             d.etype = "THREATEN"

@@ -53,20 +53,28 @@ def advcl_role(verb: Token) -> str:
 
 def _content_path(outer: Token, inner: Token, inner_type: str = "") -> bool:
     """Is ``inner`` inside the content of ``outer`` (reached only through content dependencies)?
-    Purpose and condition clauses are content too, and so is a verbal act that merely elaborates
-    the main one ("rejected the proposal, urging ..."); acts in their own right are not."""
+    Purpose and condition clauses are content too, with all they hold, and so is a verbal act
+    that merely elaborates the main one ("rejected the proposal, urging ..."); acts in their own
+    right are not."""
+    path: list[Token] = []
     tok = inner
     while tok.i != outer.i:
         if tok.head.i == tok.i:
             return False
-        if tok.dep_ == "advcl":
-            role = advcl_role(tok)
-            if not (role in ("purpose", "condition") or (role == "participle" and tok.i == inner.i
-                                                          and inner_type in VERBAL_TYPES)):
-                return False
-        elif tok.dep_ not in CONTENT_DEPS:
-            return False
+        path.append(tok)
         tok = tok.head
+    free_below = -1  # path[: free_below + 1] lies inside a purpose or condition clause
+    for n, t in enumerate(path):
+        if t.dep_ == "advcl" and advcl_role(t) in ("purpose", "condition"):
+            free_below = n
+    for n, t in enumerate(path):
+        if n <= free_below:
+            continue
+        if t.dep_ == "advcl":
+            if not (advcl_role(t) == "participle" and t.i == inner.i and inner_type in VERBAL_TYPES):
+                return False
+        elif t.dep_ not in CONTENT_DEPS:
+            return False
     return True
 
 
@@ -99,7 +107,9 @@ def _absorb(cands: list[Candidate]) -> None:
             outer = by_head.get(anc.i)
             if outer is not None and outer is not c and _content_path(anc, c.head, c.etype):
                 if outer.wish and not _own_subject(c.head):
-                    c.intent = True  # "wants to help": an intent of the same subject, coded as future
+                    # "wants to help": an intent of the same subject, coded as future;
+                    # "tried to assassinate": an attempt is coded as the act itself
+                    c.intent = outer.head.lemma_.lower() not in ("try", "attempt")
                 else:
                     c.absorbed_by = outer
                     outer.content.append(c)

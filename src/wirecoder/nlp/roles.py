@@ -46,14 +46,22 @@ class RoleResolver:
                     out.append(a)
         return out
 
-    @staticmethod
-    def _conjuncts(tok: Token) -> list[Token]:
+    def _conjuncts(self, tok: Token) -> list[Token]:
+        """Phrases joined to ``tok`` by 'and' (and lists the parser reads as appositions:
+        "The US, Russia, and Switzerland")."""
         out = []
-        stack = [c for c in tok.children if c.dep_ == "conj"]
+
+        def joined(x: Token) -> list[Token]:
+            return [c for c in x.children if c.dep_ == "conj" or
+                    (c.dep_ == "appos" and (m := self.mention(c)) is not None
+                     and m.kind in ("country", "igo", "capital") and (m2 := self.mention(x)) is not None
+                     and m2.kind in ("country", "igo", "capital"))]
+
+        stack = joined(tok)
         while stack:
             c = stack.pop(0)
             out.append(c)
-            stack.extend(x for x in c.children if x.dep_ == "conj")
+            stack.extend(joined(c))
         return out
 
     def head_actors(self, tok: Token) -> list[Actor]:

@@ -17,6 +17,7 @@ from .event_lexicon import Entry, EventLexicon
 
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
 PARTICLE_DEPS = {"prt", "prep", "advmod", "acomp", "dobj", "agent"}
+PASS_THROUGH = {"help", "assist"}  # with a verb complement they only pass it on
 ADJ_PREDICATES = {"willing", "ready", "prepared", "opposed"}  # "is willing to", "is opposed to"
 
 
@@ -101,10 +102,35 @@ def verb_lemma(tok: Token) -> str:
     return lemma
 
 
+def lemma_guesses(word: str) -> list[str]:
+    """Base forms a verb form may have, for when the statistical lemmatizer slips
+    ("staged" -> "stag"): staged -> stage, stopped -> stop, carried -> carry."""
+    w = word.lower()
+    out = [w]
+    if w.endswith("ied") or w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("ed") or w.endswith("es"):
+        out += [w[:-1], w[:-2]]
+        if len(w) > 4 and w[-3] == w[-4]:
+            out.append(w[:-3])  # stopped -> stop
+    if w.endswith("ing"):
+        out += [w[:-3], w[:-3] + "e"]
+        if len(w) > 5 and w[-4] == w[-5]:
+            out.append(w[:-4])
+    if w.endswith("s"):
+        out.append(w[:-1])
+    return out
+
+
 def match_verb(tok: Token, lex: EventLexicon) -> tuple[Entry, list[int]] | None:
     lemma = verb_lemma(tok)
     first = lemma.split()[0]
     entries = lex.verbs.get(first, [])
+    if not entries and not lemma.startswith("be "):
+        for guess in lemma_guesses(tok.text):
+            if guess in lex.verbs:
+                entries = lex.verbs[guess]
+                break
     if lemma.startswith("be "):
         entries = [e for e in lex.verbs.get("be", []) if e.particles and e.particles[0] == lemma.split()[1]]
         if entries:
@@ -167,6 +193,8 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
         entry, toks = got
         if entry.type == "NONE":
             continue
+        if entry.lemma in PASS_THROUGH and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            continue  # "helped to plan the attack": the help is in the complement's act
         if entry.type == "SAY":
             out.append(Candidate(tok, entry, "verb", toks, say=True))
             continue

@@ -13,6 +13,7 @@ All text and attribute values are escaped here; the result is Markup.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,9 +47,10 @@ def spans_of(article: dict[str, Any]) -> list[Span]:
         if t.get("start") is not None and t.get("end") is not None:
             who = ", ".join(a.get("country") or a.get("name") or "" for a in e.get("actor") or [])
             whom = ", ".join(a.get("country") or a.get("name") or "" for a in e.get("recipient") or [])
-            title = f"{e['event_type']}{' ' + e['mode'] if e.get('mode') else ''}: {who or '?'} → {whom or '?'}"
+            what = f"{e['event_type']} {e.get('mode') or ''}".strip()
+            title = f"{what}: {who or '?'} → {whom or '?'}"
             spans.add(Span(t["start"], t["end"], "event",
-                           (("data-event-id", e["event_id"]), ("href", f"#ev-{e['event_id']}"), ("title", title))))
+                           (("data-event-id", e["event_id"]), ("title", title))))
         for role in ("actor", "recipient"):
             for a in e.get(role) or []:
                 if (a.get("start") or -1) >= 0:
@@ -58,6 +60,7 @@ def spans_of(article: dict[str, Any]) -> list[Span]:
         kind = {"ACTOR": "actor", "PLACE": "place", "DATE": "date"}.get(ent.get("label") or "")
         if not kind:
             continue
+        attrs: tuple[tuple[str, str], ...]
         if kind == "actor":
             attrs = (("data-country", ent.get("country") or ""), ("title", _actor_title(ent)))
         elif kind == "place":
@@ -68,10 +71,11 @@ def spans_of(article: dict[str, Any]) -> list[Span]:
         spans.add(Span(ent["start"], ent["end"], kind, attrs))
     for q in article.get("quotes") or []:
         speaker = ", ".join(s.get("name") or "" for s in q.get("speaker") or []) or "unknown speaker"
-        spans.add(Span(q["start"], q["end"], "quote",
-                       (("data-quote-id", q["quote_id"]), ("title", f"{q.get('kind') or 'quote'}: {speaker}"))))
+        title = f"{q.get('kind') or 'quote'}: {speaker}"
+        spans.add(Span(q["start"], q["end"], "quote", (("data-quote-id", q["quote_id"]), ("title", title))))
     for m in article.get("amounts") or []:
-        what = " ".join(str(x) for x in (m.get("value"), m.get("currency") or m.get("unit"), m.get("object")) if x)
+        bits = (m.get("value"), m.get("currency") or m.get("unit"), m.get("object"))
+        what = " ".join(str(x) for x in bits if x)
         spans.add(Span(m["start"], m["end"], "amount", (("data-amount-id", m["amount_id"]), ("title", what))))
     return _dedupe(spans)
 
@@ -85,15 +89,16 @@ def _dedupe(spans: set[Span]) -> list[Span]:
 
 
 def _open(span: Span, cont: bool) -> str:
-    # An event trigger is a link to its card in the panel (works without JavaScript).
-    tag = "a" if span.kind == "event" else "mark"
-    attrs = "".join(f' {k}="{escape(v)}"' for k, v in span.attrs if not (cont and k == "href"))
-    cls = f"m m-{span.kind}"
-    return f'<{tag} class="{cls}" data-kind="{span.kind}"{attrs}{" data-part=\"cont\"" if cont else ""}>'
+    # <mark>, never <a>: two triggers can overlap and anchors must not nest. Event marks are
+    # focusable, and app.js takes a click or Enter on one to its card in the panel.
+    attrs = "".join(f' {k}="{escape(v)}"' for k, v in span.attrs)
+    extra = ' tabindex="0"' if span.kind == "event" and not cont else ""
+    part = ' data-part="cont"' if cont else ""
+    return f'<mark class="m m-{span.kind}" data-kind="{span.kind}"{attrs}{extra}{part}>'
 
 
 def _close(span: Span) -> str:
-    return "</a>" if span.kind == "event" else "</mark>"
+    return "</mark>"
 
 
 def mark_text(text: str, spans: list[Span]) -> Markup:
@@ -106,7 +111,7 @@ def mark_text(text: str, spans: list[Span]) -> Markup:
     out: list[str] = []
     stack: list[Span] = []
     opened: set[Span] = set()
-    for lo, hi in zip(cuts, cuts[1:], strict=False):
+    for lo, hi in itertools.pairwise(cuts):
         active = [s for s in good if s.start <= lo and s.end >= hi]
         active.sort(key=Span.sort_key)
         # Keep the longest prefix of open elements that is still valid; close the rest.
@@ -123,3 +128,15 @@ def mark_text(text: str, spans: list[Span]) -> Markup:
     while stack:
         out.append(_close(stack.pop()))
     return Markup("".join(out))
+
+
+def evidence_html(event: dict[str, Any]) -> Markup:
+    """The evidence sentence with the trigger words in bold (escaped)."""
+    ev = event.get("evidence") or {}
+    text = ev.get("text") or ""
+    t = event.get("trigger") or {}
+    lo = (t.get("start") or 0) - (ev.get("start") or 0)
+    hi = (t.get("end") or 0) - (ev.get("start") or 0)
+    if not (0 <= lo < hi <= len(text)):
+        return Markup(escape(text))
+    return Markup(f"{escape(text[:lo])}<b class=\"trig\">{escape(text[lo:hi])}</b>{escape(text[hi:])}")

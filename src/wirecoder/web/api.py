@@ -1,0 +1,280 @@
+"""The JSON API under /api: articles, events, reviews, dyad timelines, the actor network, exports.
+
+Endpoints are plain ``def`` functions: FastAPI runs them in its thread pool,
+where each thread has its own SQLite connection (see state.Stores). Every
+error leaves as ``{"ok": false, "error", "status"}`` (see app.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, Field
+
+from ..errors import InputError
+from ..model import EVENT_TYPES
+from ..store.export import EVENT_COLUMNS, flat_event
+from ..store.sqlite import EventQuery, SQLiteStore
+from . import charts
+from .state import WebState
+
+DATE = r"^\d{4}-\d{2}-\d{2}$"
+DateQ = Annotated[str | None, Query(pattern=DATE, description="ISO date, YYYY-MM-DD (inclusive)")]
+PageQ = Annotated[int, Query(ge=1, le=1_000_000, description="1-based page number")]
+PerPageQ = Annotated[int, Query(ge=1, le=500, description="items per page (at most 500)")]
+QUAD_HELP = "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict"
+REVIEW_COLUMNS = ("coded_by", "review_verdict", "review_changes", "reviewer", "review_note", "reviewed_at")
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+def web(request: Request) -> WebState:
+    state: WebState = request.app.state.web
+    return state
+
+
+def db(request: Request) -> SQLiteStore:
+    """This thread's store: call it inside the endpoint (sync dependencies may run on another thread)."""
+    return web(request).stores.get()
+
+
+async def require_writer(request: Request) -> str:
+    """Bearer token, or a signed-in browser session with its CSRF token; else 401/403."""
+    return web(request).guard.check_write(request)
+
+
+Writer = Annotated[str, Depends(require_writer)]
+
+
+# ---- articles ---------------------------------------------------------------------------
+class NewArticle(BaseModel):
+    text: str = Field(min_length=1, description="the story text (plain text; HTML is not parsed here)")
+    title: str | None = Field(None, max_length=500)
+    date: str | None = Field(None, pattern=DATE, description="publication date; relative dates resolve "
+                                                            "against it (default: today)")
+    url: str | None = Field(None, max_length=2000)
+    publisher: str | None = Field(None, max_length=200)
+    wire: str | None = Field(None, max_length=200)
+
+
+@router.get("/articles", summary="List stored articles (newest first) with search and filters")
+def list_articles(request: Request, q: str | None = Query(None, description="words in the title or text"),
+                  actor: str | None = Query(None, description="an actor code (RUS, IGO, ...) in its events"),
+                  since: DateQ = None, until: DateQ = None, page: PageQ = 1, per_page: PerPageQ = 50
+                  ) -> dict[str, Any]:
+    items, total = db(request).articles(q=q, since=since, until=until, actor=actor, page=page,
+                                        per_page=per_page)
+    return {"items": items, "total": total, "page": page, "per_page": per_page}
+
+
+@router.get("/articles/{article_id}", summary="One article with its text, events, quotes, amounts, entities")
+def get_article(request: Request, article_id: str) -> dict[str, Any]:
+    art = db(request).article(article_id)
+    if art is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return art
+
+
+@router.post("/articles", status_code=201, summary="Code a new story and store it (needs the token)")
+def post_article(request: Request, body: NewArticle, who: Writer) -> JSONResponse:
+    art = store_story(web(request), body)
+    return JSONResponse(art, status_code=201 if art["stored"] == "new" else 200)
+
+
+def store_story(state: WebState, body: NewArticle) -> dict[str, Any]:
+    """Clean, code and store one story; InputError (not English, too long, empty) -> 422."""
+    from ..ingest.readers import ReadOptions, make_article
+
+    published = body.date or datetime.now(UTC).date().isoformat()
+    made = make_article(body.text, "web", ReadOptions(default_date=published), title=body.title, url=body.url,
+                        published=published, publisher=body.publisher, wire=body.wire)
+    try:
+        if isinstance(made, InputError):
+            raise made
+        coded = state.coder.code(made)
+    except InputError as e:
+        raise HTTPException(422, f"cannot code this story: {e.reason}") from None
+    store = state.stores.get()
+    status = store.save(coded)
+    art = store.article(made.id) or {}
+    return {**art, "stored": status}
+
+
+# ---- events -----------------------------------------------------------------------------
+def _dyad(value: str | None) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    if len(parts) != 2:
+        raise HTTPException(422, f"dyad: {value!r} is not two actor codes such as RUS,CHN")
+    return parts[0], parts[1]
+
+
+def event_query(actor: str | None = Query(None, description="actor code or name on either side"),
+                dyad: str | None = Query(None, description="two actor codes, e.g. RUS,CHN: events with both"),
+                type: str | None = Query(None, description="PLOVER event type, e.g. CONSULT"),
+                quad_class: int | None = Query(None, ge=1, le=4, description=QUAD_HELP),
+                since: DateQ = None, until: DateQ = None,
+                q: str | None = Query(None, description="words in the evidence sentence or trigger"),
+                article_id: str | None = Query(None), page: PageQ = 1, per_page: PerPageQ = 50) -> EventQuery:
+    if type and type.upper() not in EVENT_TYPES:
+        raise HTTPException(422, f"type: {type!r} is not a PLOVER event type ({', '.join(EVENT_TYPES)})")
+    return EventQuery(actor=actor, dyad=_dyad(dyad), type=type, quad_class=quad_class, since=since,
+                      until=until, q=q, article_id=article_id, page=page, per_page=per_page)
+
+
+Filters = Annotated[EventQuery, Depends(event_query)]
+
+
+@router.get("/events", summary="Events with filters and paging: {items, total, page, per_page}")
+def list_events(request: Request, eq: Filters) -> dict[str, Any]:
+    items, total = db(request).events(eq)
+    return {"items": items, "total": total, "page": eq.page, "per_page": eq.per_page}
+
+
+@router.get("/events/{event_id}", summary="One event (machine coding) with every analyst review")
+def get_event(request: Request, event_id: str) -> dict[str, Any]:
+    store = db(request)
+    ev = store.event(event_id)
+    if ev is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return {**ev, "reviews": store.reviews(event_id)}
+
+
+# ---- reviews ----------------------------------------------------------------------------
+class ReviewIn(BaseModel):
+    verdict: Literal["confirm", "reject", "correct"]
+    changes: dict[str, Any] | None = Field(
+        None, description="for 'correct': the fields that change, e.g. {\"event_type\": \"AGREE\", "
+                          "\"mode\": \"\", \"actor\": [\"RUS\"], \"recipient\": [\"CHN\"]}")
+    reviewer: str | None = Field(None, max_length=100)
+    note: str | None = Field(None, max_length=2000)
+
+
+def normalise_changes(changes: dict[str, Any] | None) -> dict[str, Any]:
+    """Accept ``type`` for ``event_type`` and actor lists written "RUS, CHN"; "" clears a field."""
+    out: dict[str, Any] = {}
+    for key, value in (changes or {}).items():
+        key = "event_type" if key == "type" else key
+        if value is None:
+            continue
+        if key == "event_type":
+            value = str(value).strip().upper()
+            if value not in EVENT_TYPES:
+                raise HTTPException(422, f"changes.event_type: {value!r} is not a PLOVER event type")
+        elif key in ("actor", "recipient") and isinstance(value, str):
+            value = [p.strip().upper() for p in re.split(r"[,;|]", value) if p.strip()]
+        elif key == "mode":
+            value = str(value).strip().lower()
+        out[key] = value
+    return out
+
+
+def add_review(store: SQLiteStore, event_id: str, body: ReviewIn, who: str) -> dict[str, Any]:
+    changes = normalise_changes(body.changes)
+    try:
+        return store.add_review(event_id, body.verdict, changes, reviewer=body.reviewer or who,
+                                note=body.note)
+    except KeyError:
+        raise HTTPException(404, f"no event {event_id!r}") from None
+    except ValueError as e:
+        raise HTTPException(422, str(e)) from None
+
+
+@router.post("/events/{event_id}/reviews", status_code=201,
+             summary="Confirm, reject or correct an event (needs the token); the machine coding is kept")
+def post_review(request: Request, event_id: str, body: ReviewIn, who: Writer) -> dict[str, Any]:
+    return add_review(db(request), event_id, body, who)
+
+
+@router.get("/events/{event_id}/reviews", summary="An event's reviews, oldest first")
+def get_reviews(request: Request, event_id: str) -> list[dict[str, Any]]:
+    store = db(request)
+    if store.event(event_id) is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return store.reviews(event_id)
+
+
+# ---- dyads, network, actors ---------------------------------------------------------------
+def timeline(store: SQLiteStore, a: str, b: str, bucket: str, since: str | None,
+             until: str | None) -> dict[str, Any]:
+    rows = store.dyad_timeline(a, b, bucket=bucket, since=since, until=until)
+    return {"a": a.upper(), "b": b.upper(), "bucket": bucket, "since": since, "until": until,
+            "series": charts.series(rows), "rows": rows}
+
+
+@router.get("/dyads/{a}/{b}/timeline",
+            summary="Events between two actors per day, week or month, by quad class, with mean PLOVER score")
+def get_timeline(request: Request, a: str, b: str, since: DateQ = None, until: DateQ = None,
+                 bucket: Literal["day", "week", "month"] = "day") -> dict[str, Any]:
+    return timeline(db(request), a, b, bucket, since, until)
+
+
+@router.get("/network", summary="Actor network: nodes with event counts; directed edges with counts and "
+                                "mean PLOVER score")
+def get_network(request: Request, since: DateQ = None, until: DateQ = None, type: str | None = None,
+                min_count: int = Query(1, ge=1), limit: int = Query(500, ge=1, le=5000)) -> dict[str, Any]:
+    return db(request).actor_network(since=since, until=until, type=type, min_count=min_count, limit=limit)
+
+
+@router.get("/actors", summary="Actor codes by number of events (for picking a dyad)")
+def get_actors(request: Request, limit: int = Query(200, ge=1, le=1000)) -> list[dict[str, Any]]:
+    return db(request).actor_codes(limit)
+
+
+@router.get("/stats", summary="How many articles, events, quotes, amounts and reviews are stored")
+def get_stats(request: Request) -> dict[str, int]:
+    return db(request).stats()
+
+
+# ---- exports ----------------------------------------------------------------------------
+def review_fields(e: dict[str, Any]) -> dict[str, Any]:
+    r = e.get("review") or {}
+    return {"coded_by": "machine", "review_verdict": r.get("verdict"),
+            "review_changes": json.dumps(r["changes"], ensure_ascii=False) if r.get("changes") else None,
+            "reviewer": r.get("reviewer"), "review_note": r.get("note"), "reviewed_at": r.get("created_at")}
+
+
+def _export_rows(state: WebState, eq: EventQuery) -> Iterator[dict[str, Any]]:
+    # Its own connection: a streamed body is pulled from several pool threads in turn, one at a time.
+    store = SQLiteStore(state.db_path, readonly=True)
+    try:
+        yield from store.export_events(eq)
+    finally:
+        store.close()
+
+
+def _csv_lines(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=[*EVENT_COLUMNS, *REVIEW_COLUMNS], extrasaction="ignore")
+    w.writeheader()
+    for n, e in enumerate(rows, 1):
+        w.writerow({**flat_event(e), **review_fields(e)})
+        if n % 500 == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+@router.get("/export/events.csv", summary="Matching events as CSV (streamed); review_* columns hold the "
+                                          "latest analyst verdict beside the machine coding")
+def export_csv(request: Request, eq: Filters) -> StreamingResponse:
+    return StreamingResponse(_csv_lines(_export_rows(web(request), eq)), media_type="text/csv; charset=utf-8",
+                             headers={"content-disposition": 'attachment; filename="events.csv"'})
+
+
+@router.get("/export/events.jsonl", summary="Matching events as JSON lines (streamed); 'coded_by' says "
+                                            "machine, 'review' holds the latest analyst review")
+def export_jsonl(request: Request, eq: Filters) -> StreamingResponse:
+    lines = (json.dumps(e, ensure_ascii=False) + "\n" for e in _export_rows(web(request), eq))
+    return StreamingResponse(lines, media_type="application/x-ndjson",
+                             headers={"content-disposition": 'attachment; filename="events.jsonl"'})

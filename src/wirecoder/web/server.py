@@ -1,0 +1,55 @@
+"""``wirecoder serve``: resolve the token, build the app, run uvicorn."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .security import new_token
+
+TOKEN_ENV = "WIRECODER_TOKEN"
+
+
+def token_file(db: str | Path) -> Path:
+    return Path(f"{db}.token")
+
+
+def resolve_token(db: str | Path) -> tuple[str, str]:
+    """The write token and where it came from: $WIRECODER_TOKEN, else a file beside the database.
+
+    On first start the file does not exist: a random token is made and saved
+    there, readable by its owner only, so it survives restarts without
+    living inside the database (which analysts may copy and share).
+    """
+    env = os.environ.get(TOKEN_ENV, "").strip()
+    if env:
+        return env, f"${TOKEN_ENV}"
+    path = token_file(db)
+    if path.exists():
+        saved = path.read_text(encoding="utf-8").strip()
+        if saved:
+            return saved, str(path)
+    token = new_token()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(token + "\n")
+    return token, f"{path} (new)"
+
+
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    import uvicorn
+
+    from .app import create_app
+
+    token, origin = resolve_token(db)
+    app = create_app(db, token)
+    shown = "(hidden)" if origin.startswith("$") else token
+    sys.stderr.write(f"wirecoder: serving {db} on http://{host}:{port}/\n"
+                     f"wirecoder: write token from {origin}: {shown}\n"
+                     f"wirecoder: sign in at http://{host}:{port}/login "
+                     f"(or send 'Authorization: Bearer TOKEN')\n")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        sys.stderr.write(f"wirecoder: warning: listening on {host}, reachable from other machines\n")
+    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
