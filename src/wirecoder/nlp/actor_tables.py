@@ -61,6 +61,7 @@ class Tables:
     offices: dict[tuple[str, str], list[Term]] = field(default_factory=dict)  # (iso3, role) -> terms
     titles: dict[str, str] = field(default_factory=dict)  # lower title -> sector
     group_nouns: dict[str, str] = field(default_factory=dict)  # lower lemma -> sector
+    org_words: dict[str, tuple[str, str]] = field(default_factory=dict)  # head word -> (country code, sector)
 
     def leader_terms(self, name: str) -> list[Term]:
         return self.leaders.get(name.lower(), [])
@@ -111,6 +112,8 @@ def load_tables() -> Tables:
         t.offices.setdefault((iso3, role), []).append(term)
         for s in {name, *split_multi(aliases)}:
             t.leaders.setdefault(s.lower(), []).append(term)
+    for word, code, sector in read_tsv("actors/org_words.tsv", 3, 2):
+        t.org_words[word.lower()] = (code, sector)
     for term_text, sector, kind in read_tsv("actors/sectors.tsv", 3):
         if kind in ("title", "both"):
             t.titles[term_text] = sector

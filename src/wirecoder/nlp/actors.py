@@ -141,7 +141,8 @@ class ActorFinder:
                                                     ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY")))])
         # People first: a leader's name outranks a country word inside it ("Georgia" in a name).
         phrase_at = {i: ph for sp, ph in phrase_spans for i in range(sp.start, sp.end)}
-        for span in self._person_spans(doc, leader_spans):
+        phrase_tokens = set(phrase_at)
+        for span in self._person_spans(doc, leader_spans, phrase_tokens):
             actor = self._person_actor(doc, span, day, phrase_at)
             mentions.append(Mention(span.start, span.end, actor))
             taken.update(range(span.start, span.end))
@@ -154,8 +155,10 @@ class ActorFinder:
             if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
                 country, _, _ = self._context_of_name(doc, ent, phrase_at)
                 country = country or self._country_inside(doc, ent, phrase_at)
-                actor = Actor(text=ent.text, name=_strip_det(ent), country=country,
-                              sector=self._org_sector(ent), kind="org", start=ent.start_char, end=ent.end_char)
+                sector = self._org_sector(ent)
+                code, org_sector = self._org_kind(ent)
+                actor = Actor(text=ent.text, name=_strip_det(ent), country=country or code,
+                              sector=sector or org_sector, kind="org", start=ent.start_char, end=ent.end_char)
                 mentions.append(Mention(ent.start, ent.end, actor))
                 taken.update(range(ent.start, ent.end))
         mentions.sort(key=lambda m: m.start)
@@ -164,10 +167,11 @@ class ActorFinder:
         doc._.wc_coref = self._coreference(doc, mentions, day)
         return doc
 
-    def _person_spans(self, doc: Doc, leader_spans: list[Span]) -> list[Span]:
+    def _person_spans(self, doc: Doc, leader_spans: list[Span], phrase_tokens: set[int]) -> list[Span]:
         spans = list(leader_spans)
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            # NER sometimes calls a country a person ("Benin opened its borders"): the gazetteer wins.
+            if ent.label_ == "PERSON" and not all(i in phrase_tokens for i in range(ent.start, ent.end)):
                 spans.append(ent)
         spans = filter_spans(spans)
         out = []
@@ -258,6 +262,14 @@ class ActorFinder:
     def _country_inside(self, doc: Doc, span: Span, phrase_at: dict[int, Phrase]) -> str:
         c, _, _ = self._country_title(doc, list(span), phrase_at)
         return c
+
+    def _org_kind(self, ent: Span) -> tuple[str, str]:
+        """('NGO' or '', sector) from the organisation's head word ("... Association", "... Party")."""
+        for tok in reversed(ent):
+            got = self.tables.org_words.get(tok.lower_)
+            if got:
+                return got
+        return "", ""
 
     def _org_sector(self, ent: Span) -> str:
         for tok in reversed(ent):

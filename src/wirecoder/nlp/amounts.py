@@ -49,6 +49,11 @@ BASE = re.compile(r"^\s*(?:from|on|over|compared with|compared to|versus|vs\.?|t
 MEASURE_NOUNS = {"record", "level", "total", "sum", "value", "worth", "high", "low", "peak", "amount", "figure",
                  "tally", "rate", "share", "increase", "rise", "drop", "fall", "gain", "decline", "jump"}
 OBJECT_PREPS = ("of", "in", "for", "on", "worth")
+# Verbs by which a quantity reaches a figure: their subject is what the figure measures.
+LEVEL_VERBS = {"be", "reach", "hit", "total", "stand", "amount", "rise", "fall", "climb", "grow", "widen", "narrow",
+               "exceed", "top", "jump", "drop", "increase", "decrease", "decline", "shrink", "surge", "soar",
+               "double", "triple", "account", "come", "slip", "slide", "plunge", "tumble", "reach", "near",
+               "approach", "surpass", "swell", "balloon", "contract", "expand", "cost", "average", "remain"}
 OBJECT_DEPS = {"nsubjpass", "dobj", "obj", "nsubj", "attr"}
 
 
@@ -153,7 +158,12 @@ def read_amount(doc: Doc, span: Span, article_id: str, sources: list[CitedSource
     noun = None
     if not parsed.unit and parsed.currency is None:
         noun = _counted_noun(span)
-        if noun is not None:
+        cur = units().currency
+        if noun is not None and noun.i == span.end and (noun.text in cur or noun.lower_ in cur):
+            # "7 billion euros" with the currency word left outside the entity
+            parsed.currency = cur.get(noun.text) or cur[noun.lower_]
+            end_i, noun = noun.i + 1, None
+        elif noun is not None:
             parsed.unit = count_unit(noun.text, noun.lemma_)
             end_i = max(end_i, noun.i + 1)
         elif span.label_ in ("CARDINAL", "") and not _bare_count_ok(span, parsed):
@@ -167,7 +177,7 @@ def read_amount(doc: Doc, span: Span, article_id: str, sources: list[CitedSource
     return Amount(
         amount_id=stable_id(article_id, start, end), article_id=article_id, text=doc.text[start:end],
         value=_tidy(parsed.value), unit=parsed.unit, currency=parsed.currency,
-        object=_object(doc, span, noun, verb), period=_period(doc, span, noun, verb), change=None,
+        object=_object(doc, span, noun, verb, end_i), period=_period(doc, span, noun, verb), change=None,
         source=_source(span, sources, quotes), approximate=parsed.approximate, start=start, end=end)
 
 
@@ -207,7 +217,7 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
-def _object(doc: Doc, span: Span, noun: Token | None, verb: Token | None) -> str | None:
+def _object(doc: Doc, span: Span, noun: Token | None, verb: Token | None, end_i: int) -> str | None:
     skip = set(range(span.start, span.end))
     if noun is not None:
         text = _np_text(noun, skip)
@@ -219,15 +229,22 @@ def _object(doc: Doc, span: Span, noun: Token | None, verb: Token | None) -> str
             return text
         return text or None
     root = span.root
-    for c in root.children:  # "$350 million in military assistance", "40% of the population"
-        if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
-            p = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if p is not None and p.ent_type_ not in ("DATE", "TIME") and p.i >= span.end:
-                return _np_text(p, skip) or None
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
+    if end_i < len(doc) and doc[end_i].lower_ in OBJECT_PREPS and doc[end_i].dep_ == "prep":
+        preps.append(doc[end_i])  # "$4.5bn in loans", however the parser attached "in"
+    for c in preps:  # "$350 million in military assistance", "40% of the population"
+        p = next((x for x in c.children if x.dep_ == "pobj"), None)
+        if p is not None and p.ent_type_ not in ("DATE", "TIME") and p.i >= end_i:
+            return _np_text(p, skip) or None
+    head = root.head
+    if root.dep_ in ("compound", "nummod", "amod", "nmod", "quantmod") and head.pos_ == "NOUN" \
+            and head.i >= end_i:
+        return _np_text(head, skip) or None  # "a €50 billion facility"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.lemma_ not in MEASURE_NOUNS:
         return _np_text(root.head.head, skip) or None  # "a package of $5 billion"
-    if verb is not None:
+    if verb is not None and verb.lemma_.lower() in LEVEL_VERBS:
+        # "Bilateral trade hit $245 billion": what reached the figure (not who paid it out)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i not in skip and not _is_actor(subj):
             return _np_text(subj, skip) or None

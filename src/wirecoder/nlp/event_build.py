@@ -109,6 +109,9 @@ class EventBuilder:
                             return self.roles.np_actors(next(iter(c.children), c)), False
             elif head.dep_ == "relcl":
                 return self.roles.np_actors(head.head), False
+            elif head.dep_ == "acl" and head.head.dep_ in ("dobj", "obj") and head.head.head.i != head.head.i:
+                # "issued a declaration demanding ...": the declaration's issuer demands
+                return self.subject(head.head.head)[0], False
             else:
                 break
         return [], False
@@ -414,9 +417,11 @@ class EventBuilder:
         self._solo_exercise(c, d)
         self._place_unplaced(d, sent, loc)
         has_agent = any(ch.dep_ == "agent" for ch in c.head.children)
-        if not d.actor and not has_agent and loc is not None and loc.country and d.etype == "ASSAULT":
+        where = loc or next((p for p in self.places if sent.start_char <= p.start < sent.end_char), None)
+        if not d.actor and not has_agent and where is not None and where.country and d.etype == "ASSAULT":
+            loc_country = where.country
             # An attack by no one named: unidentified armed forces where it happened (as ICEWS does).
-            d.actor = [Actor("unidentified attackers", self.roles.tables.country_name(loc.country), loc.country,
+            d.actor = [Actor("unidentified attackers", self.roles.tables.country_name(loc_country), loc_country,
                              "UAF", "sector", -1, -1)]
             d.rule.append("actor: unidentified, placed where the attack happened")
         d.recipient = [r for r in d.recipient if not any(r.key() == a.key() and r.sector == a.sector
@@ -428,19 +433,25 @@ class EventBuilder:
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
         return ev
 
+    def _condition_subject(self, c: Candidate) -> list[Actor]:
+        """'threatened to strike unless Israel rescinded ...': the one given the condition."""
+        for t in c.head.subtree:
+            if t.dep_ == "advcl" and advcl_condition(t):
+                for s in t.children:
+                    if s.dep_ in ("nsubj", "nsubjpass"):
+                        got = self.roles.np_actors(s)
+                        if got:
+                            return got
+        return []
+
     def _fallback_recipient(self, c: Candidate, d: Draft, loc: Location | None) -> None:
         if d.recipient:
             return
         if d.etype == "THREATEN":
-            # "threatened to strike unless Israel rescinded ...": the one given the condition
-            for t in c.head.subtree:
-                if t.dep_ == "advcl" and advcl_condition(t):
-                    for s in t.children:
-                        if s.dep_ in ("nsubj", "nsubjpass"):
-                            d.recipient = self.roles.np_actors(s)
-                    if d.recipient:
-                        d.rule.append("recipient: the one the threat's condition names")
-                        return
+            d.recipient = self._condition_subject(c)
+            if d.recipient:
+                d.rule.append("recipient: the one the threat's condition names")
+                return
         if loc is not None and d.etype in ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "CONCEDE") \
                 and (d.etype != "CONSULT" or d.mode == "visit"):
             host = self._country_actor(loc)
@@ -536,7 +547,7 @@ class EventBuilder:
                 if not guess:
                     taken = {o.country for o in others}
                     guess = next((c for c in sent_countries if c not in taken), "")
-                    if not guess and side is d.actor and sent_countries:
+                    if not guess and sent_countries:
                         guess = sent_countries[0]
                 if guess:
                     side[i] = replace(a, country=guess, name=self.roles.tables.country_name(guess))
@@ -551,6 +562,11 @@ class EventBuilder:
     def _content_rules(self, c: Candidate, d: Draft) -> None:
         """A head verb takes detail from the events in its complement (or purpose clause):
         a more precise CAMEO code, a threat's nature, a missing recipient."""
+        if d.etype == "THREATEN" or c.head.lemma_.lower() in ("threaten", "warn"):
+            cond = self._condition_subject(c)
+            if cond:
+                d.recipient = cond
+                d.rule.append("recipient: the one the threat's condition names")
         if not c.content:
             return
         inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))

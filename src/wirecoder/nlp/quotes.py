@@ -179,6 +179,8 @@ class _DocQuotes:
             first, last_sent = self._sent_index(m.start), self._sent_index(m.end - 1)
             sents = self.sents[first:last_sent + 1]
             kind = self._kind(m, sents[0])
+            if kind == "partial" and self.doc.text[m.end - 1] == ".":
+                m.end -= 1  # the sentence's full stop that American style sets inside the marks
             cue = self._cue(m, toks, sents, kind)
             if cue is None and kind == "direct" and last is not None and first - last[1] <= 1 \
                     and not any(t.is_alpha for t in self._frame(sents)):

@@ -88,6 +88,16 @@ class RoleResolver:
         if tok.pos_ == "PRON":
             return []
         if not sector:
+            # "the Palestinian Islamic Jihad movement", "al-Qaeda's terror network": the named body
+            for c in tok.children:
+                if c.dep_ in ("compound", "poss", "nmod") and (cm := self.mention(c)) is not None \
+                        and cm.kind in ("group", "org", "igo", "ngo", "seat"):
+                    return [cm.actor]
+            # "Iraqi Kurds", "Palestinian prisoners": people of a country
+            if tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ == "NORP":
+                places = [p for p in self._modifier_actors(tok) if p.kind in ("country", "adjective", "capital")]
+                return [Actor(self._np_text(tok), self.tables.country_name(p.country), p.country, "", "country",
+                              self._np_start(tok), tok.idx + len(tok)) for p in places]
             return []
         # A body of people or an office, placed by its modifiers: "Turkish authorities",
         # "Israel's high court", "officials from Hungary", "European Community foreign ministers".
