@@ -294,7 +294,8 @@ class EventBuilder:
                     modes.add("hypothetical")
             if v.lower_ == "going" and any(k.dep_ == "xcomp" for k in kids):
                 modes.add("future")
-            if v.lemma_.lower() in ("plan", "intend", "expect", "schedule", "due", "set", "prepare"):
+            if v.lemma_.lower() in ("plan", "intend", "expect", "schedule", "due", "set", "prepare") and \
+                    any(k.dep_ == "xcomp" for k in kids):
                 modes.add("future")
         if c.kind in ("noun", "light") and c.noun is not None:
             for ch in c.noun.children:
@@ -408,9 +409,10 @@ class EventBuilder:
             d.rule.append("intent (wanted or hoped for)")
         self._subject_event(c, d)
         self._attack_by(c, d)
-        self._actor_kind_rules(d)
         self._content_rules(c, d)
         self._reported_rules(c, d)
+        self._actor_kind_rules(d)
+        self._military_arrival(c, d)
         loc = self.event_place(c)
         self._fallback_recipient(c, d, loc)
         self._future_rules(c, d)
@@ -418,6 +420,11 @@ class EventBuilder:
         self._place_unplaced(d, sent, loc)
         has_agent = any(ch.dep_ == "agent" for ch in c.head.children)
         where = loc or next((p for p in self.places if sent.start_char <= p.start < sent.end_char), None)
+        if not d.actor and not has_agent and where is not None and where.country and d.etype == "COERCE" \
+                and d.mode in ("arrest", "deport", "curfew", "censor", "restrict"):
+            d.actor = [Actor("the authorities", self.roles.tables.country_name(where.country), where.country,
+                             "GOV", "sector", -1, -1)]
+            d.rule.append("actor: the authorities where it happened")
         if not d.actor and not has_agent and where is not None and where.country and d.etype == "ASSAULT":
             loc_country = where.country
             # An attack by no one named: unidentified armed forces where it happened (as ICEWS does).
@@ -483,6 +490,21 @@ class EventBuilder:
         else:
             d.etype, d.mode, d.cameo = "ACCUSE", "disapprove", "114"
             d.rule.append("a protest by a government or agency is a diplomatic protest (ACCUSE)")
+
+    def _military_arrival(self, c: Candidate, d: Draft) -> None:
+        """Troops that 'arrive' or 'visit' are deployed, not paying a visit; peacekeepers
+        arriving are military protection (AID, CAMEO 074)."""
+        if d.etype != "CONSULT" or d.mode != "visit" or not d.actor:
+            return
+        if not all(a.sector == "MIL" for a in d.actor):
+            return
+        words = " ".join(t.lower_ for t in c.head.subtree)
+        if "peacekeep" in words or any("peacekeep" in a.text.lower() for a in d.actor):
+            d.etype, d.mode, d.cameo = "AID", "", "074"
+            d.rule.append("peacekeepers arriving: military protection")
+        else:
+            d.etype, d.mode, d.cameo = "MOBILIZE", "troops", "154"
+            d.rule.append("troops arriving: a deployment")
 
     def _solo_exercise(self, c: Candidate, d: Draft) -> None:
         """PLOVER: joint exercises are COOPERATE; one country's exercises are MOBILIZE."""

@@ -70,6 +70,8 @@ def _content_path(outer: Token, inner: Token, inner_type: str = "") -> bool:
     for n, t in enumerate(path):
         if n <= free_below:
             continue
+        if t.dep_ == "conj" and t.head.i != outer.i:
+            continue  # "refused to allow planes to land and evacuate": both inside the refusal
         if t.dep_ == "advcl":
             if not (advcl_role(t) == "participle" and t.i == inner.i and inner_type in VERBAL_TYPES):
                 return False
@@ -80,10 +82,13 @@ def _content_path(outer: Token, inner: Token, inner_type: str = "") -> bool:
 
 def is_background(tok: Token) -> bool:
     """Is the trigger told in passing, in a clause of time or cause ("resigned as the opposition
-    threatened ...", "after a state of siege was declared")?"""
+    threatened ...", "after a state of siege was declared") or a relative clause ("a helicopter
+    that was captured last week")?"""
     t = tok
     for _ in range(8):
         if t.dep_ == "advcl" and advcl_role(t) == "background":
+            return True
+        if t.dep_ == "relcl":
             return True
         if t.head.i == t.i:
             return False
@@ -97,11 +102,18 @@ def _own_subject(verb: Token) -> bool:
 
 
 def _absorb(cands: list[Candidate]) -> None:
-    """Mark each candidate that is only the content of another ("agreed to cooperate")."""
+    """Mark each candidate that is only the content of another ("agreed to cooperate"), or
+    that names the same happening as the verb it is the subject of ("a roadside bombing killed")."""
     by_head = {c.head.i: c for c in cands if not c.say}
     for c in cands:
         if c.say or c.wish:
             continue
+        if c.kind == "noun" and c.head.dep_ == "nsubj":
+            outer = by_head.get(c.head.head.i)
+            if outer is not None and outer.kind == "verb":
+                c.absorbed_by = outer
+                outer.content.append(c)
+                continue
         anc = c.head.head
         for _ in range(12):
             outer = by_head.get(anc.i)
@@ -126,7 +138,7 @@ def _has_participants(c: Candidate, roles: RoleResolver) -> bool:
         if ch.dep_ in ("poss", "amod", "compound", "nmod") and (roles.np_actors(ch) or ch.i in roles.coref):
             return True
         if ch.dep_ == "prep" and ch.lower_ in NOUN_PARTICIPANT_PREPS:
-            if any(roles.np_actors(p) for p in ch.children if p.dep_ == "pobj"):
+            if any(roles.owner_actors(p) for p in ch.children if p.dep_ == "pobj"):
                 return True
     return False
 

@@ -35,7 +35,7 @@ from ..model import Actor, Event, Quote, stable_id
 from .extensions import guarded, register_extensions
 from .roles import RoleResolver
 from .sources import classify
-from .speakers import SpeakerResolver, cue_subject, is_cue
+from .speakers import DOCUMENT_NOUNS, SpeakerResolver, cue_subject, is_cue
 
 OPENING = "“«„‟"
 CLOSING = "”»"
@@ -305,6 +305,15 @@ class _DocQuotes:
 
     def _reported_clause(self, verb: Token) -> tuple[int, int] | None:
         comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if comp is None:
+            # "said in a statement that ...": the parser hangs the clause on "statement"
+            for p in verb.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "on"):
+                    for n in p.children:
+                        if n.dep_ == "pobj" and n.lemma_.lower() in DOCUMENT_NOUNS:
+                            comp = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl")
+                                         and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)),
+                                        None)
         toks: list[Token]
         if comp is not None:
             toks = list(comp.subtree)

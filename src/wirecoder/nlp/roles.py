@@ -93,10 +93,13 @@ class RoleResolver:
                 if c.dep_ in ("compound", "poss", "nmod") and (cm := self.mention(c)) is not None \
                         and cm.kind in ("group", "org", "igo", "ngo", "seat"):
                     return [cm.actor]
+            ngo = self._ngo_noun(tok)
+            if ngo:
+                return [Actor(self._np_text(tok), ngo, "NGO", "", "ngo", self._np_start(tok), tok.idx + len(tok))]
             # "Iraqi Kurds", "Palestinian prisoners": people of a country
             if tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ == "NORP":
                 places = [p for p in self._modifier_actors(tok) if p.kind in ("country", "adjective", "capital")]
-                return [Actor(self._np_text(tok), self.tables.country_name(p.country), p.country, "", "country",
+                return [Actor(self._np_text(tok), self.tables.country_name(p.country), p.country, "CVL", "people",
                               self._np_start(tok), tok.idx + len(tok)) for p in places]
             return []
         # A body of people or an office, placed by its modifiers: "Turkish authorities",
@@ -113,6 +116,19 @@ class RoleResolver:
             return [Actor(self._np_text(tok), tok.lemma_.lower(), "", sector, "sector",
                           self._np_start(tok), tok.idx + len(tok))]
         return []
+
+    def _ngo_noun(self, tok: Token) -> str:
+        """'a human rights group', 'aid agencies', 'a charity': a non-governmental body."""
+        words = self.tables.org_words
+        lemma = tok.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and c.i < tok.i:
+                two = f"{c.lemma_.lower()} {lemma}"
+                if words.get(two, ("", ""))[0] == "NGO":
+                    return self._np_text(tok)
+        if tok.pos_ == "NOUN" and words.get(lemma, ("", ""))[0] == "NGO" and lemma in ("charity", "watchdog"):
+            return self._np_text(tok)
+        return ""
 
     def owner_actors(self, tok: Token) -> list[Actor]:
         """Whose thing a noun is: 'an Indian proposal', 'a United Nations appeal',

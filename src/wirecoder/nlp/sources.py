@@ -129,7 +129,7 @@ def find_sources(doc: Doc) -> list[CitedSource]:
             prep = tok.head
             s, e = _np(tok)
             first = prep.head.i if prep.head.lemma_.lower() in ("publish", "post", "put") and \
-                prep.head.i < prep.i else prep.i
+                prep.head.i == prep.i - 1 else prep.i
             col.add(tok, first, e - 1, (s, e))
     col.found.sort(key=lambda c: c.start)
     return col.found
@@ -165,7 +165,7 @@ def _in_document(verb: Token) -> int | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "via"):
             for p in c.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() in words:
-                    return max(t.i for t in p.subtree if not t.is_punct)
+                    return np_end(p) - 1
     return None
 
 

@@ -54,7 +54,7 @@ def np_end(tok: Token) -> int:
     end = tok.i + 1
     for c in tok.rights:
         if c.dep_ in ("compound", "nummod", "amod", "appos", "flat") or (
-                c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "on", "at", "in") and c.i == end):
+                c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "on", "at", "in", "by") and c.i == end):
             end = max(end, max(t.i for t in c.subtree) + 1)
         elif c.dep_ not in ("punct",):
             break

@@ -17,7 +17,13 @@ from .event_lexicon import Entry, EventLexicon
 
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
 PARTICLE_DEPS = {"prt", "prep", "advmod", "acomp", "dobj", "agent"}
-PASS_THROUGH = {"help", "assist"}  # with a verb complement they only pass it on
+PASS_THROUGH = {"help", "assist"}
+MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "part", "series",
+                 "set", "package", "batch", "program", "programme", "portion", "share", "bulk", "rest", "tranche"}
+# Nouns that frame an event named by their modifier: "a mediation effort", "an aid package"
+FRAME_NOUNS = {"effort", "package", "program", "programme", "operation", "mission", "campaign", "drive",
+               "initiative", "process", "plan", "bid", "talk", "convoy", "shipment"}
+NAME_ENTITIES = {"ORG", "GPE", "FAC", "PERSON", "LOC", "WORK_OF_ART", "LAW", "NORP", "PRODUCT"}  # with a verb complement they only pass it on
 ADJ_PREDICATES = {"willing", "ready", "prepared", "opposed"}  # "is willing to", "is opposed to"
 
 
@@ -56,17 +62,30 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
+def through_measure(o: Token) -> Token:
+    """'10 days of war games', 'part of a military aid program': the thing measured."""
+    if o.lemma_.lower() in MEASURE_NOUNS or o.pos_ == "NUM":
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return o
+
+
 def _object_words(tok: Token) -> set[str]:
     words: set[str] = set()
     for o in _objects(tok):
-        words.add(o.lemma_.lower())
-        words.add(o.lower_)
-        # "the nightly curfew", "a state of emergency": compounds and 'of' objects count too
-        for c in o.children:
-            if c.dep_ in ("compound",):
-                words.add(c.lemma_.lower())
-            if c.dep_ == "prep" and c.lower_ == "of":
-                words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+        for x in {o, through_measure(o)}:
+            words.add(x.lemma_.lower())
+            words.add(x.lower_)
+            # "the nightly curfew", "a state of emergency", "military aid program": compounds
+            # and 'of' objects count too
+            for c in x.children:
+                if c.dep_ in ("compound",):
+                    words.add(c.lemma_.lower())
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
         for conj in o.children:
             if conj.dep_ == "conj":
                 words.add(conj.lemma_.lower())
@@ -151,6 +170,12 @@ def match_verb(tok: Token, lex: EventLexicon) -> tuple[Entry, list[int]] | None:
 
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
     entries = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
+    if not entries and tok.lemma_.lower() in FRAME_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i == tok.i - 1:
+                inner = noun_entry(c, lex)
+                if inner is not None:
+                    return inner
     if not entries:
         return None
     left = " ".join(t.lower_ for t in tok.doc[max(tok.i - 2, 0): tok.i])
@@ -197,12 +222,19 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
             continue  # "helped to plan the attack": the help is in the complement's act
         if entry.type == "SAY":
             out.append(Candidate(tok, entry, "verb", toks, say=True))
+            # "announced a suspension of air links": the announced measure is the event
+            for obj in (c for c in tok.children if c.dep_ in ("dobj",)):
+                ne = noun_entry(through_measure(obj), lex)
+                if ne is not None and ne.type not in ("CONSULT",):
+                    noun = through_measure(obj)
+                    out.append(Candidate(tok, ne, "light", [tok.i, noun.i], noun=noun))
+                    used_nouns.add(noun.i)
             continue
         if entry.type == "WISH":
             out.append(Candidate(tok, entry, "verb", toks, wish=True))
             continue
         if entry.type == "LIGHT":
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs = [through_measure(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [p for c in tok.children if c.dep_ == "prep" and c.i in toks for p in c.children
                      if p.dep_ == "pobj"]  # "engaged in ethnic cleansing"
             for obj in objs:
@@ -217,6 +249,8 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in used_nouns:
             continue
+        if tok.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTITIES:
+            continue  # "the UN Observer Mission in Angola" names a body, it is not a mission being held
         ne = noun_entry(tok, lex)
         if ne is not None:
             toks = [tok.i]

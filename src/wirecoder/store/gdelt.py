@@ -186,7 +186,8 @@ def locations(coded: CodedArticle, enhanced: bool) -> str:
 
 
 def names(coded: CodedArticle, kinds: set[str] | None, enhanced: bool) -> str:
-    out, seen = [], set()
+    out: list[str] = []
+    seen: set[Any] = set()
     for e in coded.entities:
         if e.label == "DATE" or (kinds is not None and (e.label != "ACTOR" or e.kind not in kinds)):
             continue
@@ -194,7 +195,9 @@ def names(coded: CodedArticle, kinds: set[str] | None, enhanced: bool) -> str:
             continue  # V2.1ALLNAMES holds proper names only
         name = clean(e.name or e.text, ",;#")
         if enhanced:
-            out.append(f"{name},{e.start}")
+            if (name, e.start) not in seen:  # an actor that is also a place is one name
+                seen.add((name, e.start))
+                out.append(f"{name},{e.start}")
         elif name not in seen:
             seen.add(name)
             out.append(name)
