@@ -332,7 +332,7 @@ class ActorFinder:
             elif tok.pos_ == "PRON" and low in PRONOUNS_PLUR or (
                     low in PLURAL_LEADERS and any(c.lower_ in ("two", "both") or c.lower_ == "the"
                                                   for c in tok.children)):
-                group = self._last_group(doc, tok, mentions, people)
+                group = self._last_group(doc, tok, mentions, people, coref)
                 if group:
                     coref[tok.i] = [replace(g, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
                                     for g in group]
@@ -366,6 +366,23 @@ class ActorFinder:
         return best.actor
 
     @staticmethod
+    def _plural_subject(doc: Doc, tok: Token, mentions: list[Mention],
+                        coref: dict[int, list[Actor]]) -> list[Actor]:
+        mention_at = {i: m for m in mentions for i in range(m.start, m.end)}
+        sents = [s for s in doc.sents if s.start <= tok.i]
+        for sent in reversed(sents[-2:]):
+            for t in sent:
+                if t.i >= tok.i or t.dep_ != "nsubj" or t.head.dep_ not in ("ROOT",):
+                    continue
+                if t.i in coref and len(coref[t.i]) > 1:
+                    return list(coref[t.i])
+                conj = [t, *[c for c in t.children if c.dep_ == "conj"]]
+                got = [mention_at[x.i].actor for x in conj if x.i in mention_at]
+                if len(got) > 1:
+                    return got
+        return []
+
+    @staticmethod
     def _last_body(doc: Doc, tok: Token, mentions: list[Mention]) -> Actor | None:
         """'it': the country or body last named, preferring the subject of the nearest sentence."""
         cands = [m for m in mentions if m.start < tok.i and m.kind in NON_PERSON_KINDS
@@ -378,9 +395,15 @@ class ActorFinder:
                 return m.actor
         return cands[-1].actor
 
-    def _last_group(self, doc: Doc, tok: Token, mentions: list[Mention], people: list[Person]) -> list[Actor]:
+    def _last_group(self, doc: Doc, tok: Token, mentions: list[Mention], people: list[Person],
+                    coref: dict[int, list[Actor]] | None = None) -> list[Actor]:
         """'they', 'the two leaders', 'both countries': the last two or more actors named together."""
         want_countries = tok.lower_ in ("countries", "nations", "governments", "sides")
+        if tok.pos_ == "PRON" and coref is not None:
+            # "they" most often continues the plural subject of this or the last sentence
+            subj = self._plural_subject(doc, tok, mentions, coref)
+            if subj:
+                return subj
         sent_starts = [s.start for s in doc.sents]
         here = max((s for s in sent_starts if s <= tok.i), default=0)
         window_start = max((s for s in sent_starts if s < here), default=0)

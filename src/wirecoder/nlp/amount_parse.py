@@ -18,6 +18,8 @@ SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
          "a dozen": 12, "dozen": 12, "half a": 0.5, "half": 0.5, "a": 1, "an": 1}
+A_FOLLOWERS = {"hundred", "thousand", "dozen", "million", "billion", "trillion"}  # "a million", not "a deal"
+ABBREVIATIONS = {"m", "b", "k", "t", "tr"}  # scale letters count only when glued to a number ("5bn", "$3m")
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 
@@ -85,8 +87,7 @@ def _word_number(words: list[str]) -> tuple[float, int] | None:
         elif "-" in w and all(p in SMALL for p in w.split("-")):
             current += sum(SMALL[p] for p in w.split("-"))
             i += 1
-        elif w in SMALL and (w not in ("a", "an") or (i + 1 < len(words) and words[i + 1].lower() in
-                                                       ("hundred", "thousand", "dozen", "million", "billion", "trillion"))):
+        elif w in SMALL and (w not in ("a", "an") or (i + 1 < len(words) and words[i + 1].lower() in A_FOLLOWERS)):
             current += SMALL[w]
             i += 1
         elif w == "hundred" and used:
@@ -141,7 +142,7 @@ def parse_figure(text: str) -> Parsed | None:
         value, used = got
         rest = words[used:]
     # scale words ("245 billion", "1.5 trillion"), then a currency or unit word
-    while rest and rest[0].lower().strip(".,") in u.scale and rest[0].lower() not in ("m", "b", "k", "t", "tr"):
+    while rest and rest[0].lower().strip(".,") in u.scale and rest[0].lower() not in ABBREVIATIONS:
         value *= u.scale[rest[0].lower().strip(".,")]
         rest = rest[1:]
     unit = ""

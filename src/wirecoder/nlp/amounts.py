@@ -46,13 +46,14 @@ NOT_PERIOD = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday
                         r"yesterday|tomorrow|tonight)\b", re.I)
 BASE = re.compile(r"^\s*(?:from|on|over|compared with|compared to|versus|vs\.?|than|year[- ]on[- ]year|"
                   r"year[- ]over[- ]year|a year earlier|a year ago)\b[^,;.]*", re.I)
-MEASURE_NOUNS = {"record", "level", "total", "sum", "value", "worth", "high", "low", "peak", "amount", "figure",
-                 "tally", "rate", "share", "increase", "rise", "drop", "fall", "gain", "decline", "jump"}
+MEASURE_NOUNS = {"record", "level", "total", "sum", "value", "worth", "high", "low", "peak", "amount",
+                 "figure", "tally", "rate", "share", "increase", "rise", "drop", "fall", "gain", "decline", "jump"}
 OBJECT_PREPS = ("of", "in", "for", "on", "worth")
 # Verbs by which a quantity reaches a figure: their subject is what the figure measures.
-LEVEL_VERBS = {"be", "reach", "hit", "total", "stand", "amount", "rise", "fall", "climb", "grow", "widen", "narrow",
+LEVEL_VERBS = {"be", "reach", "hit", "total", "stand", "amount", "rise", "fall", "climb", "grow", "widen",
+               "narrow",
                "exceed", "top", "jump", "drop", "increase", "decrease", "decline", "shrink", "surge", "soar",
-               "double", "triple", "account", "come", "slip", "slide", "plunge", "tumble", "reach", "near",
+               "double", "triple", "account", "come", "slip", "slide", "plunge", "tumble", "near",
                "approach", "surpass", "swell", "balloon", "contract", "expand", "cost", "average", "remain"}
 OBJECT_DEPS = {"nsubjpass", "dobj", "obj", "nsubj", "attr"}
 
@@ -271,9 +272,8 @@ def _period(doc: Doc, span: Span, noun: Token | None, verb: Token | None) -> str
             continue
         r = e.root
         ok = False
-        if r.dep_ == "pobj" and r.head.lower_ in PERIOD_PREPS and r.head.head.i in chain:
-            ok = True
-        elif r.dep_ in ("npadvmod", "nmod", "compound") and r.head.i in chain:
+        if (r.dep_ == "pobj" and r.head.lower_ in PERIOD_PREPS and r.head.head.i in chain) or (
+                r.dep_ in ("npadvmod", "nmod", "compound") and r.head.i in chain):
             ok = True
         between = doc.text[span.end_char:e.start_char].strip().lower()
         if between in ("in", "for", "during", "in the", "over", "over the", "this", "last", ""):

@@ -328,9 +328,9 @@ class EventBuilder:
                     continue
                 t = t.head
             verb = self.clause_verb(c.head)
-            if verb.tag_ in ("VBD", "VBN") and any(k.lower_ in PAST_MARKERS for k in verb.children):
-                return True
-            if verb.lemma_.lower() == "begin" and verb.tag_ == "VBD":
+            if d is None and verb.tag_ in ("VBD", "VBN") and any(k.lower_ in PAST_MARKERS for k in verb.children):
+                return True  # "since the invasion began": told as the past, with no date of its own
+            if d is None and verb.lemma_.lower() == "begin" and verb.tag_ == "VBD":
                 return True
         return False
 
@@ -380,13 +380,25 @@ class EventBuilder:
                         if p.dep_ != "pobj":
                             continue
                         if ch.lower_ in LOCATION_PREPS:
-                            for t in p.subtree:
+                            for t in self._place_phrase(p):
                                 found = self._place_at(t, spans)
                                 if found is not None:
                                     return found
                         nxt.append(p)
             frontier = nxt
         return None
+
+    @staticmethod
+    def _place_phrase(p: Token) -> list[Token]:
+        """The words of 'in the town of Cizre', 'in southeastern Turkey', 'in Tianjin, China' that
+        may name the place: the object, its modifiers and appositions, and an 'of' object."""
+        out = [p]
+        for c in p.children:
+            if c.dep_ in ("compound", "amod", "nmod", "appos", "conj"):
+                out.append(c)
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(x for x in c.children if x.dep_ == "pobj")
+        return out
 
     def _place_at(self, tok: Token, spans: dict[tuple[int, int], Location]) -> Location | None:
         for (s, e), loc in spans.items():
@@ -594,7 +606,10 @@ class EventBuilder:
         inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
         if not d.recipient and d.etype not in ("CONSULT",):
             _, got = self.verb_roles(inner) if inner.kind == "verb" else self.noun_roles(inner)
-            got = [a for a in got if not any(a.country == b.country and a.sector in ("MIL", "COP") for b in d.actor)]
+            # the content's own side ("vowed to defend its interests") and bodies with no
+            # country ("strengthen military cooperation") are no recipients
+            pronouns = {"its", "their", "his", "her", "it", "they", "them", "our", "we"}
+            got = [a for a in got if a.country and a.text.lower() not in pronouns]
             if got:
                 d.recipient = got
                 d.rule.append(f"recipient from '{inner.head.text}'")
@@ -723,7 +738,7 @@ class EventBuilder:
         out: list[Event] = []
         for e in events:
             key = self._merge_key(e)
-            twin = next((o for o in out if self._merge_key(o) == key), None)
+            twin = next((o for o in out if self._merge_key(o) == key and self._compatible(o, e)), None)
             if twin is None:
                 out.append(e)
                 continue
@@ -734,11 +749,19 @@ class EventBuilder:
             twin.confidence = round(min(0.95, twin.confidence + 0.05), 2)
         return out
 
-    @staticmethod
-    def _merge_key(e: Event) -> tuple[object, ...]:
-        sides = frozenset(a.country + "|" + a.name for a in e.actor + e.recipient)
+    def _merge_key(self, e: Event) -> tuple[object, ...]:
+        # Countries, not names: "Putin and his Chinese counterpart held meetings" and "the two
+        # leaders discussed ..." are one happening between RUS and CHN.
+        sides = frozenset(a.country or a.name for a in e.actor + e.recipient)
         return (e.event_type, sides, "negation" in e.aux_modes, "historical" in e.aux_modes,
                 "future" in e.aux_modes)
+
+    def _compatible(self, a: Event, b: Event) -> bool:
+        """Two mentions can be one happening only if their own dates and places agree."""
+        own = {self.published, None}
+        if a.date not in own and b.date not in own and a.date != b.date:
+            return False
+        return not (a.location and b.location and a.location.name != b.location.name)
 
 
 def replace_actor_text(a: Actor, text: str) -> Actor:

@@ -29,6 +29,11 @@ from .triggers import Candidate, find_candidates
 # clauses and coordinated verbs are events of their own.
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "obj", "prep", "pobj", "acomp", "attr", "oprd", "dative",
                 "nsubjpass", "pcomp", "acl", "relcl", "compound", "amod", "nmod", "poss", "appos"}
+# Nouns of these types mostly name standing relations ("their alliance", "trade ties",
+# "a partnership"), not things done; only the listed act nouns are coded on their own.
+STATE_TYPES = {"AGREE", "SUPPORT", "COOPERATE"}
+ACT_NOUNS = {"pledge", "promise", "offer", "proposal", "commitment", "invitation", "endorsement", "recognition",
+             "praise", "extradition", "exercise", "war game", "free-trade"}
 VERBAL_TYPES = {"REQUEST", "ACCUSE", "AGREE", "SUPPORT", "REJECT", "THREATEN"}
 BACKGROUND_MARKS = {"after", "as", "when", "because", "since", "while", "before", "following", "until", "once",
                     "although", "though", "whereas"}
@@ -166,6 +171,9 @@ def code_sentence(sent: Span, builder: EventBuilder, trace: list[str] | None = N
             continue
         if c.kind == "noun" and not _has_participants(c, builder.roles):
             note(f"{what}: event noun with no one taking part in it, skipped")
+            continue
+        if c.kind == "noun" and c.etype in STATE_TYPES and c.head.lemma_.lower() not in ACT_NOUNS:
+            note(f"{what}: names a state of relations, not an act; coded only when a verb makes it one")
             continue
         c.background = is_background(c.head)
         ev = builder.build(c, sent)

@@ -289,7 +289,7 @@ class _DocQuotes:
                 content = self._reported_clause(tok)
                 if content is not None:
                     span_cue = (*content, self._verb_cue(tok))
-            elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            elif is_according(tok):
                 span_cue = self._according_clause(tok)
             if span_cue is None:
                 continue
@@ -312,8 +312,8 @@ class _DocQuotes:
                     for n in p.children:
                         if n.dep_ == "pobj" and n.lemma_.lower() in DOCUMENT_NOUNS:
                             comp = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl")
-                                         and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)),
-                                        None)
+                                         and any(m.lower_ == "that" and m.dep_ == "mark"
+                                                 for m in c.children)), None)
         toks: list[Token]
         if comp is not None:
             toks = list(comp.subtree)
@@ -386,9 +386,13 @@ class _DocQuotes:
         return inside / total if total else 0.0
 
 
+def is_according(tok: Token) -> bool:
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+
+
 def according_to(frame: list[Token]) -> Cue | None:
     for t in frame:
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+        if is_according(t):
             to = t.doc[t.i + 1]
             src = next((c for c in to.children if c.dep_ == "pobj"), None)
             if src is not None:

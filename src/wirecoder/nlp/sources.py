@@ -36,6 +36,8 @@ PUBLISH_VERBS = {"report", "quote", "broadcast", "publish", "cite"}
 SHOW_VERBS = {"show", "indicate", "suggest", "reveal", "find", "put"}
 # Heads of prepositional objects that are places of publication: "on the Kremlin website".
 PAGE_NOUNS = {"website", "site", "webpage", "channel", "account", "page", "feed", "platform"}
+PAGE_PREPS = ("on", "in", "via")
+SUBJECT_VERBS = PUBLISH_VERBS | SHOW_VERBS | {"say", "state", "announce"}
 
 
 @lru_cache(maxsize=1)
@@ -123,9 +125,9 @@ def find_sources(doc: Doc) -> list[CitedSource]:
             if src is not None:
                 s, e = _np(src)
                 col.add(src, tok.i, e - 1, (s, e))
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in PUBLISH_VERBS | SHOW_VERBS | {"say", "state", "announce"}:
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in SUBJECT_VERBS:
             _subject_source(col, tok)
-        elif tok.dep_ == "pobj" and tok.lemma_.lower() in PAGE_NOUNS and tok.head.lower_ in ("on", "in", "via"):
+        elif tok.dep_ == "pobj" and tok.lemma_.lower() in PAGE_NOUNS and tok.head.lower_ in PAGE_PREPS:
             prep = tok.head
             s, e = _np(tok)
             first = prep.head.i if prep.head.lemma_.lower() in ("publish", "post", "put") and \

@@ -21,9 +21,12 @@ from .roles import RoleResolver
 
 # Nouns for texts that speak for their authors ("the statement said").
 DOCUMENT_NOUNS = {"statement", "document", "declaration", "communique", "communiqué", "readout", "letter",
-                  "report", "resolution", "text", "release", "memo", "transcript", "post", "decree", "agreement"}
+                  "report", "resolution", "text", "release", "memo", "transcript", "post", "decree",
+                  "agreement"}
 # Plural references that name a group of speakers; they must resolve to people or parties, not places.
 GROUP_WORDS = {"they", "them", "their", "leaders", "sides", "presidents", "ministers", "heads", "both"}
+# Prepositions whose phrase stays inside a noun phrase: "a report by the Institute", "aid to Ukraine".
+NP_PREPS = ("of", "from", "for", "on", "at", "in", "by", "to")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Ways a cue inherits the subject of the verb it hangs from: "welcomed the deal, saying ...",
 # "vowed and warned that ...", "who said ...".
@@ -54,7 +57,7 @@ def np_end(tok: Token) -> int:
     end = tok.i + 1
     for c in tok.rights:
         if c.dep_ in ("compound", "nummod", "amod", "appos", "flat") or (
-                c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "on", "at", "in", "by") and c.i == end):
+                c.dep_ == "prep" and c.lower_ in NP_PREPS and c.i == end):
             end = max(end, max(t.i for t in c.subtree) + 1)
         elif c.dep_ not in ("punct",):
             break

@@ -18,13 +18,14 @@ from .event_lexicon import Entry, EventLexicon
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
 PARTICLE_DEPS = {"prt", "prep", "advmod", "acomp", "dobj", "agent"}
 PASS_THROUGH = {"help", "assist"}
+IN_LIGHT = {"take", "participate", "engage", "join"}  # support verbs whose event follows "in"
 MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "part", "series",
                  "set", "package", "batch", "program", "programme", "portion", "share", "bulk", "rest", "tranche"}
 # Nouns that frame an event named by their modifier: "a mediation effort", "an aid package"
 FRAME_NOUNS = {"effort", "package", "program", "programme", "operation", "mission", "campaign", "drive",
                "initiative", "process", "plan", "bid", "talk", "convoy", "shipment"}
 NAME_ENTITIES = {"ORG", "GPE", "FAC", "PERSON", "LOC", "WORK_OF_ART", "LAW", "NORP", "PRODUCT"}  # with a verb complement they only pass it on
-ADJ_PREDICATES = {"willing", "ready", "prepared", "opposed"}  # "is willing to", "is opposed to"
+ADJ_PREDICATES = {"willing", "ready", "prepared", "opposed", "unwilling", "reluctant", "hesitant"}  # "is willing to", "is opposed to"
 
 
 @dataclass
@@ -235,8 +236,10 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
             continue
         if entry.type == "LIGHT":
             objs = [through_measure(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            objs += [p for c in tok.children if c.dep_ == "prep" and c.i in toks for p in c.children
-                     if p.dep_ == "pobj"]  # "engaged in ethnic cleansing"
+            if not any(noun_entry(o, lex) for o in objs):
+                # "engaged in ethnic cleansing", "took part in a summit"
+                objs += [p for c in tok.children if c.dep_ == "prep" and (c.i in toks or (
+                    c.lower_ == "in" and entry.lemma in IN_LIGHT)) for p in c.children if p.dep_ == "pobj"]
             for obj in objs:
                 ne = noun_entry(obj, lex)
                 if ne is not None:

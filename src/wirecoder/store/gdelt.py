@@ -226,9 +226,11 @@ def extras(coded: CodedArticle) -> str:
         return f"<{name}>{escape(clean(value))}</{name}>" if value else ""
 
     sources = ";".join(f"{clean(s.name, ';|')}|{s.kind}|{s.start}" for s in coded.sources)
-    events = ";".join(
-        f"{e.event_type}|{'+'.join(x.country or '?' for x in e.actor)}|{'+'.join(x.country or '?' for x in e.recipient)}"
-        f"|{e.cameo}|{e.trigger.start}" for e in coded.events)
+    def side(actors: list[Any]) -> str:
+        return "+".join(x.country or "?" for x in actors)
+
+    events = ";".join(f"{e.event_type}|{side(e.actor)}|{side(e.recipient)}|{e.cameo}|{e.trigger.start}"
+                      for e in coded.events)
     return "".join([tag("PAGE_TITLE", a.title), tag("PAGE_WIRE", a.wire), tag("PAGE_PUBLISHER", a.publisher),
                     tag("WIRECODER_SOURCES", sources), tag("WIRECODER_EVENTS", events)])
 

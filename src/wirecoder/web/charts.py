@@ -113,7 +113,14 @@ def timeline_chart(points: list[dict[str, Any]], bucket: str) -> Timeline:
     shown = list(range(0, len(points), every))
     if shown[-1] != len(points) - 1 and len(points) > 1:
         shown[-1] = len(points) - 1
-    t.xlabels = [{"x": round(x_of(days[i]), 1), "text": points[i]["period"]} for i in shown]
+    # The end labels are anchored inwards so they are not cut off at the edges.
+    def anchor(i: int) -> str:
+        if len(shown) == 1:
+            return "middle"
+        return "start" if i == shown[0] else "end" if i == shown[-1] else "middle"
+
+    t.xlabels = [{"x": round(x_of(days[i]), 1), "text": points[i]["period"], "anchor": anchor(i)}
+                 for i in shown]
     return t
 
 
