@@ -159,6 +159,8 @@ class ActorFinder:
                 code, org_sector = self._org_kind(ent)
                 actor = Actor(text=ent.text, name=_strip_det(ent), country=country or code,
                               sector=sector or org_sector, kind="org", start=ent.start_char, end=ent.end_char)
+                if not actor.country and not code and not org_sector:
+                    actor = self._as_place(ent) or actor
                 mentions.append(Mention(ent.start, ent.end, actor))
                 taken.update(range(ent.start, ent.end))
         mentions.sort(key=lambda m: m.start)
@@ -168,22 +170,21 @@ class ActorFinder:
         return doc
 
     def _person_spans(self, doc: Doc, leader_spans: list[Span], phrase_tokens: set[int]) -> list[Span]:
-        spans = list(leader_spans)
-        for ent in doc.ents:
-            # NER sometimes calls a country a person ("Benin opened its borders"): the gazetteer wins.
-            if ent.label_ == "PERSON" and not all(i in phrase_tokens for i in range(ent.start, ent.end)):
-                spans.append(ent)
-        spans = filter_spans(spans)
         out = []
-        for sp in spans:
+        for sp in filter_spans([*leader_spans, *(e for e in doc.ents if e.label_ == "PERSON")]):
             # Drop a possessive or title that NER sometimes swallows: "Putin’s", "President Xi".
             s, e = sp.start, sp.end
             while e > s and doc[e - 1].tag_ == "POS":
                 e -= 1
             while s < e - 1 and doc[s].lower_ in self.tables.titles:
                 s += 1
-            if e > s and doc[s:e].text[:1].isupper():
-                out.append(doc[s:e])
+            if e <= s or not doc[s:e].text[:1].isupper():
+                continue
+            # NER sometimes calls a country a person ("Benin opened its borders"): the gazetteer
+            # wins over NER, though not over the leaders table.
+            if sp.label_ == "PERSON" and all(i in phrase_tokens for i in range(s, e)):
+                continue
+            out.append(doc[s:e])
         return out
 
     def _person_actor(self, doc: Doc, span: Span, day: str | None, phrase_at: dict[int, Phrase]) -> Actor:
@@ -263,6 +264,16 @@ class ActorFinder:
         c, _, _ = self._country_title(doc, list(span), phrase_at)
         return c
 
+    def _as_place(self, ent: Span) -> Actor | None:
+        """An 'ORG' that the gazetteer knows as a region ("Crimea"): NER's mistake; a place."""
+        from .gazetteer import candidates
+
+        name = _strip_det(ent)
+        for p in candidates(name)[:1]:
+            if p.country and p.feature in ("region", "city", "island", "country", "state"):
+                return Actor(ent.text, name, p.country, "", "place", ent.start_char, ent.end_char)
+        return None
+
     def _org_kind(self, ent: Span) -> tuple[str, str]:
         """('NGO' or '', sector) from the organisation's head word ("... Association", "... Party")."""
         for tok in reversed(ent):
@@ -336,7 +347,8 @@ class ActorFinder:
                 if group:
                     coref[tok.i] = [replace(g, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
                                     for g in group]
-            elif tok.pos_ == "PRON" and low in PRONOUNS_IT and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
+            elif tok.pos_ == "PRON" and low in PRONOUNS_IT and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj",
+                                                                             "pobj"):
                 a = self._last_body(doc, tok, mentions)
                 if a:
                     coref[tok.i] = [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]

@@ -87,7 +87,8 @@ def _word_number(words: list[str]) -> tuple[float, int] | None:
         elif "-" in w and all(p in SMALL for p in w.split("-")):
             current += sum(SMALL[p] for p in w.split("-"))
             i += 1
-        elif w in SMALL and (w not in ("a", "an") or (i + 1 < len(words) and words[i + 1].lower() in A_FOLLOWERS)):
+        elif w in SMALL and (w not in ("a", "an") or (i + 1 < len(words)
+                                                       and words[i + 1].lower() in A_FOLLOWERS)):
             current += SMALL[w]
             i += 1
         elif w == "hundred" and used:

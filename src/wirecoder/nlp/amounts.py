@@ -47,7 +47,8 @@ NOT_PERIOD = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday
 BASE = re.compile(r"^\s*(?:from|on|over|compared with|compared to|versus|vs\.?|than|year[- ]on[- ]year|"
                   r"year[- ]over[- ]year|a year earlier|a year ago)\b[^,;.]*", re.I)
 MEASURE_NOUNS = {"record", "level", "total", "sum", "value", "worth", "high", "low", "peak", "amount",
-                 "figure", "tally", "rate", "share", "increase", "rise", "drop", "fall", "gain", "decline", "jump"}
+                 "figure", "tally", "rate", "share", "increase", "rise", "drop", "fall", "gain", "decline",
+                 "jump"}
 OBJECT_PREPS = ("of", "in", "for", "on", "worth")
 # Verbs by which a quantity reaches a figure: their subject is what the figure measures.
 LEVEL_VERBS = {"be", "reach", "hit", "total", "stand", "amount", "rise", "fall", "climb", "grow", "widen",
@@ -176,7 +177,7 @@ def read_amount(doc: Doc, span: Span, article_id: str, sources: list[CitedSource
     start, end = doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1])
     verb = _clause_verb(noun or span.root)
     return Amount(
-        amount_id=stable_id(article_id, start, end), article_id=article_id, text=doc.text[start:end],
+        amount_id=stable_id(article_id, start, end), article_id=article_id, text=doc[start_i:end_i].text,
         value=_tidy(parsed.value), unit=parsed.unit, currency=parsed.currency,
         object=_object(doc, span, noun, verb, end_i), period=_period(doc, span, noun, verb), change=None,
         source=_source(span, sources, quotes), approximate=parsed.approximate, start=start, end=end)
@@ -275,7 +276,7 @@ def _period(doc: Doc, span: Span, noun: Token | None, verb: Token | None) -> str
         if (r.dep_ == "pobj" and r.head.lower_ in PERIOD_PREPS and r.head.head.i in chain) or (
                 r.dep_ in ("npadvmod", "nmod", "compound") and r.head.i in chain):
             ok = True
-        between = doc.text[span.end_char:e.start_char].strip().lower()
+        between = doc[span.end:e.start].text.strip().lower() if e.start >= span.end else "-"
         if between in ("in", "for", "during", "in the", "over", "over the", "this", "last", ""):
             ok = ok or e.start >= span.end
         if ok:
@@ -354,8 +355,9 @@ def link_amounts(doc: Doc, amounts: list[Amount], events: list[Event]) -> None:
             if trig is None:
                 continue
             t = trig.root
+            t_clause = _clause_verb(t)
             related = t.i in ancestors or root in t.ancestors or (
-                clause is not None and _clause_verb(t) is not None and _clause_verb(t).i == clause.i)
+                clause is not None and t_clause is not None and t_clause.i == clause.i)
             if related and ev.event_id not in a.event_ids:
                 a.event_ids.append(ev.event_id)
                 if a.amount_id not in ev.amount_ids:

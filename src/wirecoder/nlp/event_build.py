@@ -103,7 +103,8 @@ class EventBuilder:
                     for c in head.children:
                         if c.dep_ == "nsubj":
                             return self.roles.np_actors(c), False
-                        if c.dep_ == "nsubjpass" and came_by == "conj":
+                        if c.dep_ == "nsubjpass" and came_by in ("conj", "xcomp"):
+                            # "has been indicted and will resign", "is scheduled to attend"
                             return self.roles.np_actors(c), False
                         if c.dep_ == "agent" and came_by != "conj":
                             return self.roles.np_actors(next(iter(c.children), c)), False
@@ -536,8 +537,22 @@ class EventBuilder:
         from .triggers import noun_entry
 
         for ch in c.head.children:
+            if ch.dep_ == "prep" and ch.lower_ == "from":
+                # "a mortar bomb was fired at it from the Gaza Strip": from there, by someone there
+                for p in ch.children:
+                    got = [a for a in self.roles.np_actors(p) if a.kind == "place" and a.country]
+                    if got:
+                        d.actor = [replace(got[0], sector="UAF", kind="sector")]
+                        d.rule.append(f"actor: unidentified, from '{p.text}'")
+                        return
             if ch.dep_ in ("prep", "agent") and ch.lower_ in ("in", "by", "during"):
                 for p in ch.children:
+                    if p.dep_ == "pobj":
+                        armed = [a for a in self.roles.np_actors(p) if a.sector in ("MIL", "UAF", "COP", "REB")]
+                        if armed:  # "killed in Israeli tank fire"
+                            d.actor = armed
+                            d.rule.append(f"actor from '{p.text}'")
+                            return
                     ne = noun_entry(p, self.lex) if p.dep_ == "pobj" else None
                     if ne is not None and ne.type == "ASSAULT":
                         nc = Candidate(p, ne, "noun", [p.i], noun=p)

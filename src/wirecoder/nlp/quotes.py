@@ -35,7 +35,7 @@ from ..model import Actor, Event, Quote, stable_id
 from .extensions import guarded, register_extensions
 from .roles import RoleResolver
 from .sources import classify
-from .speakers import DOCUMENT_NOUNS, SpeakerResolver, cue_subject, is_cue
+from .speakers import SpeakerResolver, cue_subject, is_cue, np_start
 
 OPENING = "“«„‟"
 CLOSING = "”»"
@@ -129,10 +129,11 @@ class _DocQuotes:
 
     def __init__(self, doc: Doc, article_id: str) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.article_id = article_id
         self.roles = RoleResolver(doc)
         self.speakers = SpeakerResolver(doc, self.roles)
-        self.marked = find_marked(doc.text)
+        self.marked = find_marked(self.text)
         self.masked: set[int] = set()  # tokens inside quotation marks (the marks included)
         for m in self.marked:
             self.masked.update(t.i for t in self._tokens(m.open_at, m.close_at + 1))
@@ -155,7 +156,7 @@ class _DocQuotes:
 
     def _make(self, start: int, end: int, kind: str, cue: Cue | None, speaker: list[Actor]) -> Quote:
         return Quote(quote_id=stable_id(self.article_id, start, end), article_id=self.article_id,
-                     text=self.doc.text[start:end], start=start, end=end, kind=kind, speaker=speaker,
+                     text=self.text[start:end], start=start, end=end, kind=kind, speaker=speaker,
                      cue=cue.text if cue else "", cue_start=cue.start if cue else -1,
                      cue_end=cue.end if cue else -1)
 
@@ -179,8 +180,9 @@ class _DocQuotes:
             first, last_sent = self._sent_index(m.start), self._sent_index(m.end - 1)
             sents = self.sents[first:last_sent + 1]
             kind = self._kind(m, sents[0])
-            if kind == "partial" and self.doc.text[m.end - 1] == ".":
+            if kind == "partial" and self.text[m.end - 1] == ".":
                 m.end -= 1  # the sentence's full stop that American style sets inside the marks
+                toks = [t for t in toks if t.idx < m.end]
             cue = self._cue(m, toks, sents, kind)
             if cue is None and kind == "direct" and last is not None and first - last[1] <= 1 \
                     and not any(t.is_alpha for t in self._frame(sents)):
@@ -203,7 +205,7 @@ class _DocQuotes:
     def _kind(self, m: Marked, sent: Span) -> str:
         """direct: a sentence or clause of its own (opening the sentence, or after the attribution's
         comma or colon); partial: words set inside the writer's own sentence."""
-        text = self.doc.text
+        text = self.text
         para_start = text.rfind("\n", 0, m.open_at) + 1
         before = text[max(sent.start_char, para_start):m.open_at].rstrip()
         if not before or before[-1] in ",:;.!?—–-(" or before[-1] in CLOSING + STRAIGHT:
@@ -219,6 +221,8 @@ class _DocQuotes:
         #    '"...," Putin said' (the quote is the complement of "said")
         best: tuple[int, Token] | None = None
         for t in toks:
+            if t.is_punct:
+                continue  # the parser hangs a quote's commas and stops on the attribution's verb
             a, steps = t.head, 1
             while steps < 12:
                 if a.i not in self.masked and (is_cue(a) or (kind == "partial" and is_cue(a, ("name",)))):
@@ -259,7 +263,7 @@ class _DocQuotes:
     def _neighbour(self, m: Marked, sents: list[Span]) -> list[Span]:
         """The sentence the attribution went to when the parser split it off: after a quote
         that ends with a comma ('"...," / he said.'), before one that follows a colon."""
-        text = self.doc.text
+        text = self.text
         i0, i1 = sents[0].start, sents[-1].end
         n0 = next((n for n, s in enumerate(self.sents) if s.start == i0), 0)
         n1 = next((n for n, s in enumerate(self.sents) if s.end == i1), len(self.sents) - 1)
@@ -306,11 +310,13 @@ class _DocQuotes:
     def _reported_clause(self, verb: Token) -> tuple[int, int] | None:
         comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if comp is None:
-            # "said in a statement that ...": the parser hangs the clause on "statement"
+            # "said in a statement that ...", "wrote before the ceremony that ...": the parser hangs
+            # the reported clause on the noun; its "that" (a complementiser, not a relative
+            # pronoun) shows whose clause it is
             for p in verb.children:
-                if p.dep_ == "prep" and p.lower_ in ("in", "on"):
+                if p.dep_ == "prep":
                     for n in p.children:
-                        if n.dep_ == "pobj" and n.lemma_.lower() in DOCUMENT_NOUNS:
+                        if n.dep_ == "pobj" and comp is None:
                             comp = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl")
                                          and any(m.lower_ == "that" and m.dep_ == "mark"
                                                  for m in c.children)), None)
@@ -327,7 +333,27 @@ class _DocQuotes:
             toks = [t for t in verb.head.subtree if t.i not in own and t.i < verb.i]
         else:
             return None
+        subj = cue_subject(verb)
+        if subj is not None and subj.i < verb.i and toks and toks[0].i < subj.i:
+            toks = [t for t in toks if t.i < self._description_start(subj, verb)]
         return self._clause_span(toks)
+
+    def _description_start(self, subj: Token, verb: Token) -> int:
+        """Where the speaker's description before a cue starts, when the parser has folded it into
+        the reported clause: "... border, India's foreign secretary, Vinay Kwatra, said". Comma-set
+        pieces belong to it while they name someone or an office."""
+        start = min(np_start(subj), subj.i)
+        while start > 0 and self.doc[start - 1].text == ",":
+            seg_end = start - 1
+            seg_start = seg_end
+            while seg_start > 0 and self.doc[seg_start - 1].text != "," and seg_end - seg_start < 8:
+                seg_start -= 1
+            seg = self.doc[seg_start:seg_end]
+            titled = any(self.roles.mention(t) is not None or t.lower_ in self.roles.tables.titles for t in seg)
+            if not titled or any(t.pos_ in ("VERB", "AUX") for t in seg):
+                break
+            start = seg_start
+        return start
 
     def _according_clause(self, acc: Token) -> tuple[int, int, Cue] | None:
         to = self.doc[acc.i + 1]
@@ -363,22 +389,35 @@ class _DocQuotes:
             if t.i != run[-1].i + 1:
                 break
             run.append(t)
+        # stop before a direct quote that the clause introduces ("..., stressing: "This deal ...")
+        for n, t in enumerate(run):
+            if t.i in self.masked and any(m.open_at <= t.idx <= m.close_at and self._opens_clause(m)
+                                          for m in self.marked):
+                run = run[:n]
+                while run and (run[-1].is_punct or is_cue(run[-1]) or run[-1].dep_ in ("cc", "mark")):
+                    run = run[:-1]
+                break
         if len(run) < MIN_INDIRECT_TOKENS:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         # keep a quotation mark that the clause opened but did not close off the edges
-        text = self.doc.text
+        text = self.text
         while end > start and text[end - 1] in OPENING + CLOSING + STRAIGHT + TRIM:
             end -= 1
         while start < end and text[start] in OPENING + CLOSING + STRAIGHT + TRIM:
             start += 1
         return start, end
 
+    def _opens_clause(self, m: Marked) -> bool:
+        """A quote set off by a colon or comma: a direct quote, not words inside the clause."""
+        before = self.text[:m.open_at].rstrip()
+        return bool(before) and before[-1] in ":,"
+
     def _quoted_share(self, start: int, end: int) -> float:
         inside = 0
         total = 0
         for i in range(start, end):
-            if self.doc.text[i].isspace():
+            if self.text[i].isspace():
                 continue
             total += 1
             if any(m.open_at <= i <= m.close_at for m in self.marked):

@@ -16,7 +16,7 @@ from ..model import Actor
 from .actor_tables import Tables, load_tables
 from .actors import Mention
 
-ACTOR_KINDS = {"person", "country", "capital", "seat", "igo", "ngo", "group", "org", "adjective"}
+ACTOR_KINDS = {"person", "country", "capital", "seat", "igo", "ngo", "group", "org", "adjective", "place"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 ORIGIN_PREPS = {"of", "from", "in"}
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million",
@@ -40,7 +40,15 @@ class RoleResolver:
         if tok is None:
             return []
         out: list[Actor] = []
-        for head in [tok, *self._conjuncts(tok)]:
+        heads = [tok, *self._conjuncts(tok)]
+        m = self.mention(tok)
+        if m is not None and m.end - m.start > 1:
+            # a misparsed name ("Barack" as the head, "Obama and Putin" below it): the conjuncts
+            # may hang from any word of the name
+            for i in range(m.start, m.end):
+                if i != tok.i:
+                    heads += [c for c in self._conjuncts(tok.doc[i]) if c not in heads]
+        for head in heads:
             for a in self.head_actors(head):
                 if not any(a.country == b.country and a.name == b.name for b in out):
                     out.append(a)

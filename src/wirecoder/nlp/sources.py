@@ -102,7 +102,7 @@ class _Collector:
         kind = classify(head, name)
         if not re.search(r"[A-Za-z]", name) or head.pos_ == "PRON" or not kind:
             return
-        src = CitedSource(text=doc.text[s:e], name=name, kind=kind, start=s, end=e)
+        src = CitedSource(text=doc[first:last + 1].text, name=name, kind=kind, start=s, end=e)
         for i, old in enumerate(self.found):
             if old.start < e and s < old.end:  # overlapping finds: keep the longer
                 if e - s > old.end - old.start:

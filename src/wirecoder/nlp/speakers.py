@@ -77,6 +77,10 @@ def cue_subject(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing through participles and coordination."""
     tok = verb
     for _ in range(4):
+        if tok is not verb and tok.dep_ == "ccomp" and is_cue(tok.head):
+            # "X said the deal ..., stressing: ...": the parser hung the participle inside
+            # what X said; the one stressing is X
+            return cue_subject(tok.head)
         for c in tok.children:
             if c.dep_ in SUBJECT_DEPS:
                 return c
@@ -86,6 +90,14 @@ def cue_subject(verb: Token) -> Token | None:
             tok = tok.head
             continue
         break
+    # "..., India's foreign secretary, Vinay Kwatra, said.": the parser hung the speaker on the
+    # clause before; the name just before the cue is the subject
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and i < verb.i - 1 and doc[i].pos_ in ("PROPN", "NOUN"):
+        return doc[i]
     return None
 
 

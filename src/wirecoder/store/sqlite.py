@@ -385,8 +385,9 @@ class SQLiteStore:
                         acc[1] += r["s"]
         ranked = sorted(((k, v) for k, v in pairs.items() if v[0] >= min_count),
                         key=lambda kv: (-kv[1][0], kv[0]))
-        edges = [{"source": s, "target": t, "count": int(n), "mean_plover_score": round(total / n, 3)}
-                 for (s, t), (n, total) in ranked[:limit]]
+        edges: list[dict[str, Any]] = [
+            {"source": s, "target": t, "count": int(n), "mean_plover_score": round(total / n, 3)}
+            for (s, t), (n, total) in ranked[:limit]]
         counts: dict[str, int] = {}
         for ed in edges:
             for k in (ed["source"], ed["target"]):

@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
+from ..config import Config
 from ..errors import InputError
 from ..model import EVENT_TYPES
 from ..store.export import EVENT_COLUMNS, flat_event
@@ -56,7 +57,9 @@ Writer = Annotated[str, Depends(require_writer)]
 
 # ---- articles ---------------------------------------------------------------------------
 class NewArticle(BaseModel):
-    text: str = Field(min_length=1, description="the story text (plain text; HTML is not parsed here)")
+    # The coder refuses longer stories anyway (Config.max_chars); refuse them before coding starts.
+    text: str = Field(min_length=1, max_length=Config.max_chars,
+                      description="the story text (plain text; HTML is not parsed here)")
     title: str | None = Field(None, max_length=500)
     date: str | None = Field(None, pattern=DATE, description="publication date; relative dates resolve "
                                                             "against it (default: today)")

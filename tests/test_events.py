@@ -1,0 +1,213 @@
+"""The event coder on sentences of our own, one shape at a time, with the real spaCy model.
+
+Each sentence is a wire-style sentence about a real, well-documented event,
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.ingest.readers import ReadOptions, make_article
+from wirecoder.model import EVENT_TYPES
+
+
+def code(coder, text: str, date: str = "2023-03-15"):
+    art = make_article(text, "test", ReadOptions(default_date=date))
+    return coder.code(art)
+
+
+def events_of(coder, text: str, date: str = "2023-03-15"):
+    return code(coder, text, date).events
+
+
+def countries(actors) -> set[str]:
+    return {a.country for a in actors}
+
+
+def find(events, etype):
+    hits = [e for e in events if e.event_type == etype]
+    assert hits, f"no {etype} among {[(e.event_type, e.trigger.text) for e in events]}"
+    return hits[0]
+
+
+# One sentence per PLOVER type: (type, text, actor countries, recipient countries or None for "any")
+TYPE_CASES = [
+    ("AGREE", "Iran agreed on Tuesday to limit its uranium enrichment under a deal with six world powers.",
+     {"IRN"}, None),
+    ("CONSULT", "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Friday.",
+     {"DEU"}, {"CHN"}),
+    ("SUPPORT", "Saudi Arabia and Iran signed an agreement in Beijing to restore diplomatic relations.",
+     {"SAU", "IRN"}, None),
+    ("CONCEDE", "Sri Lanka's government lifted the nationwide curfew on Monday.", {"LKA"}, None),
+    ("COOPERATE", "Russia and China held joint naval exercises in the East China Sea on Monday.",
+     {"RUS", "CHN"}, None),
+    ("AID", "Japan provided $100 million in humanitarian aid to Ukraine on Thursday.", {"JPN"}, {"UKR"}),
+    ("RETREAT", "Russia withdrew its troops from the city of Kherson on Friday.", {"RUS"}, {"UKR"}),
+    ("REQUEST", "The United Nations urged Israel to allow more aid into Gaza.", {"IGO"}, {"ISR"}),
+    ("ACCUSE", "Britain accused Russia of carrying out the nerve agent attack in Salisbury.", {"GBR"}, {"RUS"}),
+    ("REJECT", "Ukraine rejected Russia's proposal for a ceasefire on Wednesday.", {"UKR"}, {"RUS"}),
+    ("THREATEN", "North Korea threatened to strike U.S. military bases in Guam.", {"PRK"}, {"USA"}),
+    ("PROTEST", "Thousands of Israeli protesters rallied in Tel Aviv against the government's judicial overhaul.",
+     {"ISR"}, None),
+    ("SANCTION", "The European Union imposed sanctions on Belarus on Monday.", {"IGO"}, {"BLR"}),
+    ("MOBILIZE", "Russia deployed thousands of troops near its border with Ukraine.", {"RUS"}, None),
+    ("COERCE", "Myanmar's military arrested Aung San Suu Kyi on Monday.", {"MMR"}, None),
+    ("ASSAULT", "Russian forces shelled the Ukrainian city of Kharkiv on Sunday.", {"RUS"}, {"UKR"}),
+]
+
+
+def test_every_plover_type_has_a_case():
+    assert {t for t, *_ in TYPE_CASES} == set(EVENT_TYPES)
+
+
+@pytest.mark.parametrize(("etype", "text", "actors", "recipients"), TYPE_CASES, ids=[c[0] for c in TYPE_CASES])
+def test_each_plover_type(coder, etype, text, actors, recipients):
+    e = find(events_of(coder, text), etype)
+    assert actors <= countries(e.actor) | countries(e.recipient), (e.actor, e.recipient)
+    if recipients:
+        assert recipients <= countries(e.recipient) | countries(e.actor)
+    # the record explains itself and points at the words
+    assert e.rule and e.cameo and e.quad_class in (1, 2, 3, 4)
+    assert e.evidence.text in text
+    assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+def test_modes_and_codes(coder):
+    e = find(events_of(coder, "U.S. President Joe Biden spoke by phone with Ukrainian President "
+                              "Volodymyr Zelenskiy on Saturday."), "CONSULT")
+    assert e.mode == "phone" and e.cameo == "041"
+    e = find(events_of(coder, "Israeli warplanes carried out air strikes on Gaza overnight."), "ASSAULT")
+    assert e.mode == "aerial" and e.cameo.startswith("19") and e.goldstein <= -9
+    e = find(events_of(coder, "Police in Minsk detained dozens of opposition protesters on Sunday."), "COERCE")
+    assert e.mode == "arrest" and e.cameo == "173"
+    e = find(events_of(coder, "Xi Jinping paid a state visit to Moscow in March."), "CONSULT")
+    assert e.mode == "visit" and e.plover_score == 4
+
+
+def test_negation_is_flagged(coder):
+    e = find(events_of(coder, "Turkey did not agree to Sweden's bid to join NATO on Tuesday."), "AGREE")
+    assert "negation" in e.aux_modes
+
+
+def test_future_consult_is_agree(coder):
+    e = find(events_of(coder, "Chinese President Xi Jinping will visit Moscow next week, the Kremlin said."), "AGREE")
+    assert "future" in e.aux_modes and e.cameo == "036"
+    assert "CHN" in countries(e.actor)
+
+
+def test_conditional_sanction_is_a_threat(coder):
+    e = find(events_of(coder, "The European Union could impose new sanctions on Iran if the talks fail."),
+             "THREATEN")
+    assert "hypothetical" in e.aux_modes and "IRN" in countries(e.recipient)
+
+
+def test_historical_nominal_event(coder):
+    evs = events_of(coder, "Relations soured after Russia's 2014 annexation of Crimea.", date="2023-03-15")
+    e = find(evs, "COERCE")
+    assert "historical" in e.aux_modes and e.date and e.date.startswith("2014")
+    assert "RUS" in countries(e.actor) and "UKR" in countries(e.recipient)
+
+
+def test_passive_voice(coder):
+    e = find(events_of(coder, "The Chinese embassy in Belgrade was bombed by NATO aircraft in 1999.",
+                       date="1999-05-08"), "ASSAULT")
+    assert "IGO" in countries(e.actor)
+
+
+def test_compound_actor(coder):
+    e = find(events_of(coder, "Russia and China pledged to deepen their partnership on Tuesday."), "AGREE")
+    assert {"RUS", "CHN"} <= countries(e.actor)
+
+
+def test_reported_speech_codes_the_reported_act(coder):
+    evs = events_of(coder, "U.S. officials said China imposed sanctions on Lithuania last year.")
+    e = find(evs, "SANCTION")
+    assert "CHN" in countries(e.actor) and "LTU" in countries(e.recipient)
+    assert not any(ev.trigger.text == "said" for ev in evs)
+
+
+def test_deontic_reported_clause_is_a_demand(coder):
+    e = find(events_of(coder, "Russia said on Tuesday that Ukraine must withdraw its troops from the region."),
+             "REQUEST")
+    assert "RUS" in countries(e.actor) and "UKR" in countries(e.recipient)
+
+
+def test_possessive_and_nominal_invasion(coder):
+    e = find(events_of(coder, "Putin's invasion of Ukraine began in February 2022.", date="2023-03-15"),
+             "ASSAULT")
+    assert "RUS" in countries(e.actor) and "UKR" in countries(e.recipient)
+
+
+def test_complement_is_not_a_second_event(coder):
+    evs = events_of(coder, "Hungarian and Romanian officials agreed that their countries should cooperate.")
+    assert [e.event_type for e in evs] == ["AGREE"]
+    assert {"HUN", "ROU"} <= countries(evs[0].actor)
+
+
+def test_no_duplicate_events_from_one_trigger(coder):
+    evs = events_of(coder, "Israel and Hamas agreed to a ceasefire after eleven days of fighting.")
+    keys = [(e.trigger.start, e.event_type) for e in evs]
+    assert len(keys) == len(set(keys))
+
+
+def test_several_events_in_one_sentence(coder):
+    evs = events_of(coder, "Egyptian police opened fire on protesters in Cairo, killing two, and arrested dozens.")
+    types = {e.event_type for e in evs}
+    assert {"ASSAULT", "COERCE"} <= types
+
+
+def test_drop_negated(coder):
+    from wirecoder.config import Config
+    from wirecoder.pipeline import Coder
+
+    text = "Turkey did not agree to Sweden's bid to join NATO on Tuesday."
+    assert any("negation" in e.aux_modes for e in events_of(coder, text))
+    dropper = Coder(Config(drop_negated=True))
+    art = make_article(text, "t", ReadOptions(default_date="2023-03-15"))
+    assert not any("negation" in e.aux_modes for e in dropper.code(art).events)
+
+
+def test_event_ids_are_stable(coder):
+    text = "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Friday."
+    a = [e.event_id for e in events_of(coder, text)]
+    b = [e.event_id for e in events_of(coder, text)]
+    assert a == b and len(set(a)) == len(a)
+
+
+# ---- the seed story (not ours: read from ../shared when present) ----------------------------
+
+def test_seed_consult_in_moscow(seed_coded):
+    evs = seed_coded.events
+    consults = [e for e in evs if e.event_type == "CONSULT" and {"RUS", "CHN"} <= countries(e.actor + e.recipient)]
+    assert consults
+    good = [e for e in consults if e.location and e.location.name == "Moscow" and e.location.country == "RUS"
+            and e.date in ("2025-05-08", "2025-05-07")]
+    assert good, [(e.location, e.date) for e in consults]
+    assert good[0].location.lat and abs(good[0].location.lat - 55.75) < 0.5
+    text = seed_coded.article.text
+    for e in evs:
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+def test_seed_expected_events(seed_coded):
+    evs = seed_coded.events
+
+    def has(etype, actor=None, recipient=None, aux=None):
+        for e in evs:
+            if e.event_type != etype:
+                continue
+            if actor and not actor <= countries(e.actor) | countries(e.recipient):
+                continue
+            if recipient and not recipient <= countries(e.recipient):
+                continue
+            if aux and aux not in e.aux_modes:
+                continue
+            return True
+        return False
+
+    assert has("AGREE", {"RUS", "CHN"}), "pledge to strengthen military cooperation"
+    assert has("AID", {"CHN"}, {"RUS"}), "China's economic lifeline for Moscow"
+    assert has("ASSAULT", {"RUS"}, {"UKR"}, "historical"), "the war in Ukraine"
+    assert has("SANCTION", recipient={"RUS"}), "Western sanctions on Russia"
