@@ -58,3 +58,83 @@ def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> su
 @pytest.fixture
 def cli():
     return run_cli
+
+
+# ---- the web app (tests/test_web_*.py) ------------------------------------------------------
+# Short wire-style stories written for these tests: Russia and China cooperating in March and
+# quarrelling in June (so the dyad has cooperation and conflict on different dates), and a
+# story between other actors.
+WEB_STORIES = {
+    "lavrov-wang": ("2025-03-12", "Lavrov and Wang agree to expand energy ties",
+                    "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on "
+                    "Tuesday, and the two sides agreed to expand energy cooperation.\n"
+                    "\"Our relations are at their best in history,\" Lavrov told reporters after the talks.\n"
+                    "China will buy $12 billion of Russian gas next year, according to the Chinese commerce "
+                    "ministry.\n"),
+    "pipeline-row": ("2025-06-20", "China rejects Russian pipeline route",
+                     "BEIJING (Reuters) - China rejected a Russian proposal on Friday to route a new gas "
+                     "pipeline through Mongolia, officials said.\n"
+                     "Chinese Foreign Ministry spokeswoman Mao Ning accused Moscow of delaying talks on the "
+                     "price.\n"),
+    "kyiv-drones": ("2025-07-07", "Ukraine accuses Russia of drone attack on Kyiv",
+                    "KYIV (AP) - Ukraine accused Russia on Monday of launching more than 100 drones at Kyiv "
+                    "overnight, killing three people.\n"
+                    "\"This is terror against civilians,\" Ukrainian President Volodymyr Zelensky said in a "
+                    "statement.\n"
+                    "The United States imposed new sanctions on Russian banks, the Treasury Department said.\n"),
+}
+WEB_TOKEN = "test-token-0123456789"
+
+
+class WebServer:
+    """A real uvicorn server on a free port over a temporary database."""
+
+    def __init__(self, base: str, token: str, db: Path, ids: dict[str, str]) -> None:
+        self.base, self.token, self.db, self.ids = base, token, db, ids
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+
+@pytest.fixture(scope="session")
+def web_server(tmp_path_factory, coder):
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from wirecoder.ingest import read_inputs
+    from wirecoder.ingest.readers import ReadOptions, make_article
+    from wirecoder.store.sqlite import SQLiteStore
+    from wirecoder.web import create_app
+
+    db = tmp_path_factory.mktemp("web") / "web.db"
+    ids: dict[str, str] = {}
+    stories = dict(WEB_STORIES)
+    articles = []
+    for name, (day, title, text) in stories.items():
+        articles.append((name, make_article(text, name, ReadOptions(default_date=day), title=title)))
+    if SEED.exists():  # read from ../shared as `wirecoder ingest` would; never copied into the repository
+        (seed,) = read_inputs([str(SEED)], ReadOptions(default_date="2025-05-09"))
+        articles.append(("seed", seed))
+    with SQLiteStore(db) as store:
+        for name, art in articles:
+            assert not isinstance(art, Exception), art
+            store.save(coder.code(art))
+            ids[name] = art.id
+    app = create_app(db, WEB_TOKEN, coder_factory=lambda: coder)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the web server did not start")
+        time.sleep(0.05)
+    yield WebServer(f"http://127.0.0.1:{port}", WEB_TOKEN, db, ids)
+    server.should_exit = True
+    thread.join(timeout=10)

@@ -39,7 +39,8 @@ def _wires() -> tuple[dict[str, str], str]:
         for s in split_multi(spellings):
             by_spelling[s.lower()] = name
     alts = sorted(by_spelling, key=len, reverse=True)
-    return by_spelling, "|".join(re.escape(a) for a in alts)
+    # matched case-insensitively wherever it is used ("–BLOOMBERG", "(Reuters)")
+    return by_spelling, "(?i:" + "|".join(re.escape(a) for a in alts) + ")"
 
 
 @lru_cache(maxsize=1)

@@ -81,7 +81,8 @@ class ActorFinder:
             self.by_key[key] = ph
             # Acronyms and odd casings ("US", "WHO", "IS") must match exactly;
             # other names match in any casing ("RUSSIAN President") but must be capitalised.
-            exact = any(c.isupper() for c in ph.text[1:]) or len(ph.text) <= 3
+            single = " " not in ph.text.strip()
+            exact = len(ph.text) <= 3 or (single and any(c.isupper() for c in ph.text[1:]))
             (exact_pats if exact else lower_pats).setdefault(key, []).append(nlp.make_doc(ph.text))
         for key, docs in lower_pats.items():
             self.lower.add(key, docs)

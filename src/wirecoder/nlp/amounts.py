@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -41,7 +42,7 @@ DURATION = re.compile(r"^(?:(?:about|some|nearly|almost|over|more than|at least|
 REFERENCE_DETS = {"the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my", "your"}
 NOT_DURATION_AFTER = {"ago", "old", "later", "earlier", "after", "before", "since", "later,"}
 NOT_DURATION_BEFORE = {"the", "past", "last", "next", "previous", "coming", "first", "recent", "following"}
-PERIOD_PREPS = {"in", "for", "during", "over", "through", "throughout", "by", "of"}
+PERIOD_PREPS = {"in", "for", "during", "over", "through", "throughout"}  # not "by": a deadline
 NOT_PERIOD = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
                         r"yesterday|tomorrow|tonight)\b", re.I)
 BASE = re.compile(r"^\s*(?:from|on|over|compared with|compared to|versus|vs\.?|than|year[- ]on[- ]year|"
@@ -50,6 +51,12 @@ MEASURE_NOUNS = {"record", "level", "total", "sum", "value", "worth", "high", "l
                  "figure", "tally", "rate", "share", "increase", "rise", "drop", "fall", "gain", "decline",
                  "jump"}
 OBJECT_PREPS = ("of", "in", "for", "on", "worth")
+MAX_OBJECT_TOKENS = 8
+# A period is a stretch of time with a number or a calendar word in it: "2024", "the first quarter",
+# "last year"; not "Days before the invasion".
+PERIOD_WORDS = re.compile(r"\d|\b(?:year|month|quarter|half|week|decade|january|february|march|april|may|"
+                          r"june|july|august|september|october|november|december|spring|summer|autumn|winter|"
+                          r"season|fiscal)\b", re.I)
 # Verbs by which a quantity reaches a figure: their subject is what the figure measures.
 LEVEL_VERBS = {"be", "reach", "hit", "total", "stand", "amount", "rise", "fall", "climb", "grow", "widen",
                "narrow",
@@ -76,8 +83,10 @@ class AmountFinder:
             got = read_amount(doc, span, article_id, sources, quotes)
             if got is not None:
                 amounts.append(got)
-                taken.update(range(span.start, span.end))
+                ext = doc.char_span(got.start, got.end, alignment_mode="expand")
+                taken.update(range(ext.start, ext.end) if ext is not None else range(span.start, span.end))
         amounts.sort(key=lambda a: a.start)
+        inherit_units(doc, amounts)
         add_changes(doc, amounts)
         link_amounts(doc, amounts, doc._.wc_events or [])
         doc._.wc_amounts = amounts
@@ -185,7 +194,10 @@ def read_amount(doc: Doc, span: Span, article_id: str, sources: list[CitedSource
 
 def _bare_count_ok(span: Span, parsed: Parsed) -> bool:
     """A number with no counted noun is kept when the sentence says what it counts:
-    'Eleven of the council's 15 members', '198 people ... and 1,115 wounded'."""
+    'Eleven of the council's 15 members', '198 people ... and 1,115 wounded' (not 'one of the
+    activists' or 'half of its output': fractions and ones are no head counts)."""
+    if parsed.value < 2:
+        return False
     root = _num_token(span)
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
         return True
@@ -198,8 +210,14 @@ def _tidy(v: float) -> float:
     return float(round(v, 6))
 
 
-def _np_text(tok: Token, skip: set[int]) -> str:
+def _np_text(tok: Token, skip: set[int], preps: bool = True) -> str:
+    """The noun phrase headed by ``tok`` without the figure's own words; its prepositional phrases
+    only when asked for and short (an object is a label, not a sentence)."""
+    if tok.pos_ == "PRON":
+        return ""  # "whom", "which": the antecedent is not ours to guess here
     s, e = np_start(tok), np_end(tok)
+    if not preps or e - s > MAX_OBJECT_TOKENS:
+        e = tok.i + 1
     words = [t for t in tok.doc[s:e] if t.i not in skip]
     while words and words[0].pos_ == "DET" and words[0].lower_ != "no":
         words = words[1:]
@@ -225,8 +243,10 @@ def _object(doc: Doc, span: Span, noun: Token | None, verb: Token | None, end_i:
         text = _np_text(noun, skip)
         head = noun.head
         # what happened to those counted: "people killed", "diplomats expelled"
-        if noun.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and head.lemma_ not in ("be", "have"):
-            return f"{text} {head.text}"
+        done_to = noun.dep_ != "nsubj" or not any(c.dep_ in ("dobj", "obj") for c in head.children)
+        if noun.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and head.lemma_ not in ("be", "have") \
+                and head.tag_ in ("VBD", "VBN") and done_to:
+            return f"{_np_text(noun, skip, preps=False)} {head.text}"
         if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "AUX":
             return text
         return text or None
@@ -269,15 +289,18 @@ def _period(doc: Doc, span: Span, noun: Token | None, verb: Token | None) -> str
         a = a.head
     best: tuple[int, str] | None = None
     for e in span.sent.ents:
-        if e.label_ != "DATE" or (e.start < span.end and span.start < e.end) or NOT_PERIOD.match(e.text):
+        if e.label_ != "DATE" or (e.start < span.end and span.start < e.end) or NOT_PERIOD.match(e.text) \
+                or DURATION.match(e.text.strip()) or not PERIOD_WORDS.search(e.text):
             continue
         r = e.root
         ok = False
-        if (r.dep_ == "pobj" and r.head.lower_ in PERIOD_PREPS and r.head.head.i in chain) or (
-                r.dep_ in ("npadvmod", "nmod", "compound") and r.head.i in chain):
+        if r.dep_ == "pobj" and r.head.lower_ in PERIOD_PREPS and r.head.head.i in chain:
             ok = True
+        elif r.dep_ in ("npadvmod", "nmod", "compound") and r.head.i in chain and noun is None:
+            ok = True  # "last year" for a sum or a rate; for a head count it dates the event instead
         between = doc[span.end:e.start].text.strip().lower() if e.start >= span.end else "-"
-        if between in ("in", "for", "during", "in the", "over", "over the", "this", "last", ""):
+        if between in ("in", "for", "during", "in the", "over", "over the", "this", "last", "") \
+                and noun is None:
             ok = ok or e.start >= span.end
         if ok:
             dist = min(abs(e.start - span.end), abs(span.start - e.end))
@@ -297,6 +320,18 @@ def _source(span: Span, sources: list[CitedSource], quotes: list[Quote]) -> str 
             who = " and ".join(dict.fromkeys(a.text for a in q.speaker))
             return f"{who} {q.cue}".strip()
     return None
+
+
+def inherit_units(doc: Doc, amounts: list[Amount]) -> None:
+    """'198 people ... had been killed and 1,115 wounded': a bare number after a head count of the
+    same sentence counts the same thing."""
+    for prev, a in pairwise(amounts):
+        if a.unit or a.currency or not prev.unit or prev.unit == "percent" or prev.currency:
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        pspan = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        if span is not None and pspan is not None and span.sent.start == pspan.sent.start:
+            a.unit = prev.unit
 
 
 def add_changes(doc: Doc, amounts: list[Amount]) -> None:

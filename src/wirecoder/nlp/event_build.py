@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +20,9 @@ from .triggers import Candidate
 from .when import DateMention
 
 BACKGROUND_CONFIDENCE = 0.3  # told in passing in a clause of time or cause
+WEAPONS = {"bomb", "missile", "rocket", "shell", "mortar", "drone", "mine", "grenade", "bullet", "gunfire", "fire",
+           "explosive", "device", "ied", "artillery", "shelling", "strike", "airstrike", "attack", "blast",
+           "explosion", "gunman", "sniper", "tank", "warplane", "jet", "helicopter", "car", "truck", "vehicle"}
 
 
 def advcl_condition(verb: Token) -> bool:
@@ -75,6 +79,7 @@ class EventBuilder:
         self.places: list[Location] = doc._.wc_places or []
         self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self.paragraph_contexts: dict[int, list[str]] = {}
+        self._story: str | None = None
 
     # ---- participants ------------------------------------------------------
     def subject(self, verb: Token, stative: bool = False) -> tuple[list[Actor], bool]:
@@ -448,6 +453,8 @@ class EventBuilder:
                                                          for a in d.actor)]
         if not d.actor and not d.recipient:
             return None
+        if d.etype == "ASSAULT" and c.kind == "verb" and self._caused_by_a_thing(c):
+            return None
         ev = self._record(c, d, sent, loc)
         if c.background:
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
@@ -463,6 +470,26 @@ class EventBuilder:
                         if got:
                             return got
         return []
+
+    def _caused_by_a_thing(self, c: Candidate) -> bool:
+        """'killed by the crash', 'the earthquake killed 20': a death with no attacker is no assault.
+        Weapons and attacks as subjects ("a roadside bomb killed ...") still are."""
+        from .triggers import noun_entry
+
+        for ch in c.head.children:
+            causer = None
+            if ch.dep_ == "agent":
+                causer = next((p for p in ch.children if p.dep_ == "pobj"), None)
+            elif ch.dep_ == "nsubj":
+                causer = ch
+            if causer is None or causer.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if self.roles.np_actors(causer) or noun_entry(causer, self.lex) is not None:
+                return False
+            if causer.lemma_.lower() in WEAPONS or any(w.lemma_.lower() in WEAPONS for w in causer.children):
+                return False
+            return True
+        return False
 
     def _fallback_recipient(self, c: Candidate, d: Draft, loc: Location | None) -> None:
         if d.recipient:
@@ -490,7 +517,14 @@ class EventBuilder:
 
     def _actor_kind_rules(self, d: Draft) -> None:
         """Who acts can change what the act is: a government that 'protests' lodges a diplomatic
-        protest (ACCUSE, as PLOVER says), and a government's boycott is a sanction."""
+        protest (ACCUSE, as PLOVER says), a government's boycott is a sanction, and protesters who
+        wreck property vandalize (PROTEST) rather than assault."""
+        if d.etype == "ASSAULT" and d.mode == "destroy" and d.actor and all(
+                a.sector in ("CVL", "OPP", "LAB", "EDU") for a in d.actor) and any(
+                w in a.text.lower() for a in d.actor for w in ("protest", "demonstrat", "rioter", "mob")):
+            d.etype, d.mode, d.cameo = "PROTEST", "vandalize", "145"
+            d.rule.append("protesters destroying property: PROTEST (vandalize)")
+            return
         if not d.actor or d.etype != "PROTEST" or d.mode not in ("demo", "boycott", ""):
             return
         official = all((a.kind in ("country", "capital", "seat", "igo", "ngo") and a.sector in ("", "GOV")) or
@@ -581,11 +615,17 @@ class EventBuilder:
     def _place_unplaced(self, d: Draft, sent: Span, loc: Location | None) -> None:
         """Bodies named without a country ("23 people", "the authorities"): victims of violence
         are where it happened; others belong to the country the sentence names."""
-        sent_countries = [m.actor.country for m in self.doc._.wc_mentions or []
-                          if sent.start <= m.start < sent.end and m.kind in ("country", "adjective", "capital")
-                          and m.actor.country]
+        mentions = [m for m in self.doc._.wc_mentions or [] if m.kind in ("country", "adjective", "capital")
+                    and m.actor.country]
+        # countries standing on their own in the sentence ("in Beirut"), not qualifying another
+        # party ("a UK-based group"); then the places it names; then the story's own country
+        sent_countries = [m.actor.country for m in mentions if sent.start <= m.start < sent.end
+                          and self.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss")]
         sent_countries += [p.country for p in self.places if sent.start_char <= p.start < sent.end_char
                            and p.country and p.country not in sent_countries]
+        story = self._story_country(mentions)
+        if story and story not in sent_countries:
+            sent_countries.append(story)
         for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):
             for i, a in enumerate(side):
                 if a.country or a.kind != "sector":
@@ -600,6 +640,14 @@ class EventBuilder:
                         guess = sent_countries[0]
                 if guess:
                     side[i] = replace(a, country=guess, name=self.roles.tables.country_name(guess))
+
+    def _story_country(self, mentions: list[Any]) -> str:
+        if self._story is None:
+            counts: dict[str, int] = {}
+            for m in mentions:
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+            self._story = max(counts, key=lambda k: counts[k]) if counts else ""
+        return self._story
 
     def _country_actor(self, loc: Location) -> Actor | None:
         if not loc.country:

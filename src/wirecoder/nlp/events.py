@@ -123,7 +123,7 @@ def _absorb(cands: list[Candidate]) -> None:
         for _ in range(12):
             outer = by_head.get(anc.i)
             if outer is not None and outer is not c and _content_path(anc, c.head, c.etype):
-                if outer.wish and not _own_subject(c.head):
+                if outer.wish and outer.etype == "WISH" and not _own_subject(c.head):
                     # "wants to help": an intent of the same subject, coded as future;
                     # "tried to assassinate": an attempt is coded as the act itself
                     c.intent = outer.head.lemma_.lower() not in ("try", "attempt")

@@ -349,7 +349,8 @@ class _DocQuotes:
             while seg_start > 0 and self.doc[seg_start - 1].text != "," and seg_end - seg_start < 8:
                 seg_start -= 1
             seg = self.doc[seg_start:seg_end]
-            titled = any(self.roles.mention(t) is not None or t.lower_ in self.roles.tables.titles for t in seg)
+            titles = self.roles.tables.titles
+            titled = any(self.roles.mention(t) is not None or t.lower_ in titles for t in seg)
             if not titled or any(t.pos_ in ("VERB", "AUX") for t in seg):
                 break
             start = seg_start

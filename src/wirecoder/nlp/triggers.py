@@ -231,7 +231,8 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
                     out.append(Candidate(tok, ne, "light", [tok.i, noun.i], noun=noun))
                     used_nouns.add(noun.i)
             continue
-        if entry.type == "WISH":
+        if entry.type in ("WISH", "STATEMENT"):
+            # a wish absorbs what it wishes of others; a statement of feeling absorbs its topic
             out.append(Candidate(tok, entry, "verb", toks, wish=True))
             continue
         if entry.type == "LIGHT":
