@@ -300,7 +300,7 @@ class ActorFinder:
         story = max(counts, key=lambda k: counts[k]) if counts else ""
         for m in mentions:
             a = m.actor
-            if a.country or not a.sector or m.kind not in ("person", "org"):
+            if a.country or m.kind not in ("person", "org") or (m.kind == "org" and not a.sector):
                 continue
             sent = doc[m.start].sent
             # Countries standing on their own ("in Beirut"), not those qualifying another
@@ -309,6 +309,8 @@ class ActorFinder:
                     and sent.start <= x.start < sent.end and x.actor.country and x is not m
                     and doc[x.end - 1].dep_ not in ("compound", "amod", "nmod", "poss")]
             guess = near[0] if near else story
+            if not a.sector and not near:
+                continue  # an untitled name with no country in its own sentence: leave it unknown
             if guess:
                 m.actor = replace(a, country=guess)
 

@@ -159,7 +159,7 @@ class EventBuilder:
             got = self.roles.head_actors(t) if m.kind != "adjective" else [
                 Actor(m.actor.text, self.roles.tables.country_name(m.actor.country), m.actor.country, "", "country",
                       m.actor.start, m.actor.end)]
-            got = [a for a in got if (a.country, a.name) not in keys and a.country not in countries]
+            got = [a for a in got if a.country and (a.country, a.name) not in keys and a.country not in countries]
             if got:
                 return got
         return []
@@ -370,6 +370,9 @@ class EventBuilder:
         for ch in c.head.children:
             if ch.dep_ == "nsubj" and ch.pos_ == "NOUN":
                 heads.append(ch)
+        # "outside of the Iraqi city of Basra": a preposition that governs another
+        heads += [g for h in list(heads) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in LOCATION_PREPS
+                  for g in ch.children if g.dep_ == "prep"]
         spans = {(p.start, p.end): p for p in self.places}
         seen: set[int] = set()
         frontier = heads
@@ -387,7 +390,7 @@ class EventBuilder:
                             continue
                         if ch.lower_ in LOCATION_PREPS:
                             for t in self._place_phrase(p):
-                                found = self._place_at(t, spans)
+                                found = self._place_at(t, spans) or self._unmarked_place(t)
                                 if found is not None:
                                     return found
                         nxt.append(p)
@@ -403,8 +406,25 @@ class EventBuilder:
             if c.dep_ in ("compound", "amod", "nmod", "appos", "conj"):
                 out.append(c)
             if c.dep_ == "prep" and c.lower_ == "of":
-                out.extend(x for x in c.children if x.dep_ == "pobj")
+                for x in c.children:
+                    if x.dep_ == "pobj":
+                        out.append(x)
+                        out.extend(y for z in x.children if z.dep_ == "prep" and z.lower_ == "of"
+                                   for y in z.children if y.dep_ == "pobj")
         return out
+
+    def _unmarked_place(self, tok: Token) -> Location | None:
+        """A proper noun after 'in/near' that NER did not mark but the gazetteer knows ("Samarra")."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "DATE"):
+            return None
+        from .gazetteer import choose
+        from .where import story_countries
+
+        place = choose(tok.text, story_countries(self.doc))
+        if place is None or place.feature == "country":
+            return None
+        return Location(place.name, place.country, place.lat, place.lon, place.geonameid, place.feature,
+                        tok.idx, tok.idx + len(tok))
 
     def _place_at(self, tok: Token, spans: dict[tuple[int, int], Location]) -> Location | None:
         for (s, e), loc in spans.items():
@@ -437,7 +457,9 @@ class EventBuilder:
         self._solo_exercise(c, d)
         self._place_unplaced(d, sent, loc)
         has_agent = any(ch.dep_ == "agent" for ch in c.head.children)
-        where = loc or next((p for p in self.places if sent.start_char <= p.start < sent.end_char), None)
+        taken = [(a.start, a.end) for a in d.actor + d.recipient]
+        where = loc or next((p for p in self.places if sent.start_char <= p.start < sent.end_char
+                             and not any(s <= p.start < e for s, e in taken)), None)
         if not d.actor and not has_agent and where is not None and where.country and d.etype == "COERCE" \
                 and d.mode in ("arrest", "deport", "curfew", "censor", "restrict"):
             d.actor = [Actor("the authorities", self.roles.tables.country_name(where.country), where.country,
@@ -449,8 +471,11 @@ class EventBuilder:
             d.actor = [Actor("unidentified attackers", self.roles.tables.country_name(loc_country), loc_country,
                              "UAF", "sector", -1, -1)]
             d.rule.append("actor: unidentified, placed where the attack happened")
+        own = {a.country for a in d.actor}
         d.recipient = [r for r in d.recipient if not any(r.key() == a.key() and r.sector == a.sector
-                                                         for a in d.actor)]
+                                                         for a in d.actor)
+                       and not (r.country in own and r.text.lower().split()[:1] in (["its"], ["their"], ["his"],
+                                                                                    ["her"], ["our"]))]
         if not d.actor and not d.recipient:
             return None
         if d.etype == "ASSAULT" and c.kind == "verb" and self._caused_by_a_thing(c):
@@ -668,7 +693,9 @@ class EventBuilder:
             return
         inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
         if not d.recipient and d.etype not in ("CONSULT",):
-            _, got = self.verb_roles(inner) if inner.kind == "verb" else self.noun_roles(inner)
+            inner_actor, got = self.verb_roles(inner) if inner.kind == "verb" else self.noun_roles(inner)
+            if d.etype == "REQUEST" and inner_actor:
+                got = inner_actor  # "demanded that Israel ease restrictions": Israel is asked
             # the content's own side ("vowed to defend its interests") and bodies with no
             # country ("strengthen military cooperation") are no recipients
             pronouns = {"its", "their", "his", "her", "it", "they", "them", "our", "we"}

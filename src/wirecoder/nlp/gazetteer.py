@@ -69,8 +69,19 @@ def place_index() -> dict[str, tuple[Place, ...]]:
     return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in index.items()}
 
 
+PLACE_SUFFIXES = (" state", " province", " region", " oblast", " governorate", " district", " county",
+                  " city", " prefecture", " territory", " municipality")
+
+
 def candidates(name: str) -> tuple[Place, ...]:
-    return place_index().get(name.lower().strip(), ())
+    key = name.lower().strip()
+    got = place_index().get(key, ())
+    if not got:
+        # "West Darfur State", "Kherson region", "the city of Aleppo" name the same place
+        for suffix in PLACE_SUFFIXES:
+            if key.endswith(suffix):
+                return place_index().get(key[: -len(suffix)].strip(), ())
+    return got
 
 
 def choose(name: str, story_countries: list[str], near: str | None = None) -> Place | None:

@@ -106,7 +106,9 @@ class RoleResolver:
                 return [Actor(self._np_text(tok), ngo, "NGO", "", "ngo", self._np_start(tok), tok.idx + len(tok))]
             # "Iraqi Kurds", "Palestinian prisoners": people of a country
             if tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ == "NORP":
-                places = [p for p in self._modifier_actors(tok) if p.kind in ("country", "adjective", "capital")]
+                places = [m.actor for c in tok.children if c.dep_ in MODIFIER_DEPS
+                          for x in [c, *self._conjuncts(c)] if (m := self.mention(x)) is not None
+                          and m.kind in ("country", "adjective", "capital")]
                 return [Actor(self._np_text(tok), self.tables.country_name(p.country), p.country, "CVL", "people",
                               self._np_start(tok), tok.idx + len(tok)) for p in places]
             return []
