@@ -14,7 +14,8 @@ BODY = "Japan and South Korea agreed on Friday to resume regular security talks.
 
 # ---- feed footers ---------------------------------------------------------------------------
 def test_wordpress_footer_becomes_title_and_publisher():
-    c = clean_text(f"{BODY}\nThe post Seoul and Tokyo to resume security talks appeared first on Harbour Times.")
+    c = clean_text(f"{BODY}\n"
+                   "The post Seoul and Tokyo to resume security talks appeared first on Harbour Times.")
     assert c.title == "Seoul and Tokyo to resume security talks"
     assert c.publisher == "Harbour Times"
     assert c.text == BODY
@@ -24,6 +25,15 @@ def test_footer_run_onto_the_last_line():
     c = clean_text(f"{BODY}The post Security talks resume appeared first on Asia Ledger.")
     assert (c.title, c.publisher) == ("Security talks resume", "Asia Ledger")
     assert c.text == BODY
+
+
+@pytest.mark.xfail(reason="clean.py footer regex (re.S, lazy title) starts at the FIRST 'The post' of the "
+                          "story, so 'The post of defence minister ...' swallows the text into the title",
+                   strict=True)
+def test_footer_does_not_swallow_an_earlier_the_post():
+    body = "The post of defence minister has been vacant since March. Officials met on Monday."
+    c = clean_text(f"{body}\nThe post Officials meet appeared first on Harbour Times.")
+    assert (c.text, c.title, c.publisher) == (body, "Officials meet", "Harbour Times")
 
 
 def test_footer_without_final_full_stop():
@@ -131,7 +141,8 @@ def test_article_text_is_the_cleaned_text(tmp_path):
     (tmp_path / "story.txt").write_text(raw, encoding="utf-8")
     (art,) = read_inputs([str(tmp_path / "story.txt")])
     assert art.text == f"{BODY}\nThe two sides last held such talks in 2018."
-    assert (art.wire, art.publisher, art.title) == ("Bloomberg", "Harbour Times", "Seoul and Tokyo resume talks")
+    assert (art.wire, art.publisher) == ("Bloomberg", "Harbour Times")
+    assert art.title == "Seoul and Tokyo resume talks"
 
 
 def test_input_metadata_wins_over_what_cleaning_finds():
@@ -141,7 +152,8 @@ def test_input_metadata_wins_over_what_cleaning_finds():
 
 
 def test_only_furniture_is_an_input_error():
-    err = make_article("The post Nothing here appeared first on Harbour Times.", "furniture.txt", ReadOptions())
+    raw = "The post Nothing here appeared first on Harbour Times."
+    err = make_article(raw, "furniture.txt", ReadOptions())
     assert isinstance(err, Exception)
     assert err.origin == "furniture.txt" and "no story text" in err.reason
 

@@ -29,6 +29,11 @@ def read_html(html: str, origin: str, opts: ReadOptions) -> Iterator[Article | I
         return
     d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = (d.get("text") or "").strip()
+    title = (d.get("title") or "").strip()
+    if title and text.split("\n", 1)[0].strip() == title:
+        # trafilatura keeps the headline as the first line; it is the title, and a dateline
+        # credit ("MANILA (Reuters) -") can only be seen once it is gone
+        text = text.split("\n", 1)[1].strip() if "\n" in text else ""
     if not text:
         yield InputError(origin, "no story text found in the HTML page")
         return

@@ -10,6 +10,7 @@ reason, and the rest goes on.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -102,8 +103,9 @@ def read_bytes(data: bytes, origin: str, opts: ReadOptions, suffix: str = "") ->
 
         yield from read_feed(data, origin, opts)
         return
+    warnings: list[str] = []
     try:
-        text = decode(data, origin)
+        text = decode(data, origin, warnings)
     except InputError as e:
         yield e
         return
@@ -115,20 +117,26 @@ def read_bytes(data: bytes, origin: str, opts: ReadOptions, suffix: str = "") ->
     if kind == "xml":
         yield InputError(origin, "XML that is neither an RSS/Atom feed nor an HTML page")
         return
-    art = make_article(text, origin, opts)
+    art = make_article(text, origin, opts, meta={"warnings": warnings} if warnings else None)
     yield art
 
 
 def sniff(head: bytes, suffix: str = "") -> str:
     """binary | jsonl | feed | html | xml | text, from the first bytes."""
-    if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:  # UTF-16 with a byte-order mark: judge the text, not its NUL bytes
+            head = head.decode("utf-16", errors="ignore").encode("utf-8")
+        except UnicodeError:
+            return "binary"
+    if b"\x00" in head[:4096]:
         return "binary"
     sample = head[:4096]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if sample and controls / len(sample) > 0.02:
         return "binary"
     s = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if s.startswith(b"{") or (s.startswith(b"[") and suffix in (".json", ".jsonl")):
+    if s.startswith(b"{") or (s.startswith(b"[") and (suffix in (".json", ".jsonl") or
+                                                      s[1:].lstrip().startswith((b"{", b"]")))):
         return "jsonl"
     if s.startswith(b"<"):
         if any(t in s for t in (b"<rss", b"<feed", b"<rdf:rdf", b"<channel")):
@@ -157,7 +165,14 @@ def _valid_utf8_prefix(head: bytes) -> bool:
         return e.start >= len(head) - 4  # a character cut by the 8 KiB window
 
 
-def decode(data: bytes, origin: str) -> str:
+UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def decode(data: bytes, origin: str, warnings: list[str] | None = None) -> str:
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, or a legacy 8-bit code page.
+
+    UTF-8 with a few damaged bytes is UTF-8: the bad bytes become U+FFFD and a warning says so
+    (re-reading the whole story as a legacy code page would garble every accented letter)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -167,6 +182,12 @@ def decode(data: bytes, origin: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         first_bad = e.start
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd")
+    if UTF8_MULTIBYTE.search(data) and bad <= max(10, len(data) // 200):
+        if warnings is not None:
+            warnings.append(f"{bad} undecodable byte(s) replaced (first at offset {first_bad})")
+        return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

@@ -307,7 +307,7 @@ class ActorFinder:
             # party ("The US commander"), say where an unplaced person belongs.
             near = [x.actor.country for x in mentions if x.kind in ("country", "adjective", "capital")
                     and sent.start <= x.start < sent.end and x.actor.country and x is not m
-                    and doc[x.end - 1].dep_ not in ("compound", "amod", "nmod", "poss")]
+                    and doc[x.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")]
             guess = near[0] if near else story
             if not a.sector and not near:
                 continue  # an untitled name with no country in its own sentence: leave it unknown
@@ -343,6 +343,8 @@ class ActorFinder:
                 p = self._last_person(people, tok.i, doc)
                 if p:
                     coref[tok.i] = [replace(p, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
+                    people.append(Person(p, "", tok.i))
+                    people.sort(key=lambda x: x.first_tok)
             elif tok.pos_ == "PRON" and low in PRONOUNS_PLUR or (
                     low in PLURAL_LEADERS and any(c.lower_ in ("two", "both") or c.lower_ == "the"
                                                   for c in tok.children)):
@@ -362,23 +364,24 @@ class ActorFinder:
         return coref
 
     @staticmethod
-    def _last_person(people: list[Person], before: int, doc: Doc) -> Actor | None:
+    def _is_subject(doc: Doc, i: int) -> bool:
+        head = doc[i]
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass")
+
+    def _last_person(self, people: list[Person], before: int, doc: Doc) -> Actor | None:
+        """Who 'he' or 'she' is: for a subject pronoun, the last person who was a subject (this
+        sentence first, then the previous ones: "Trump met Kim. He said he would ..." is Trump);
+        otherwise the last person named. Resolved pronouns count as mentions, so chains hold."""
         cands = [p for p in people if p.first_tok < before]
         if not cands:
             return None
-        # Prefer the subject of the nearest sentence that names someone.
-        sent_start = doc[before].sent.start
-        same = [p for p in cands if p.first_tok >= sent_start]
-        pool = same or cands
-        best = pool[-1]
-        for p in reversed(pool):
-            if doc[p.first_tok].sent == doc[best.first_tok].sent and doc[p.first_tok].dep_ in ("nsubj", "compound"):
-                head = doc[p.first_tok]
-                while head.dep_ == "compound":
-                    head = head.head
-                if head.dep_ in ("nsubj", "nsubjpass"):
+        if self._is_subject(doc, before):
+            for p in reversed(cands):
+                if self._is_subject(doc, p.first_tok):
                     return p.actor
-        return best.actor
+        return cands[-1].actor
 
     @staticmethod
     def _plural_subject(doc: Doc, tok: Token, mentions: list[Mention],

@@ -645,7 +645,7 @@ class EventBuilder:
         # countries standing on their own in the sentence ("in Beirut"), not qualifying another
         # party ("a UK-based group"); then the places it names; then the story's own country
         sent_countries = [m.actor.country for m in mentions if sent.start <= m.start < sent.end
-                          and self.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss")]
+                          and self.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")]
         sent_countries += [p.country for p in self.places if sent.start_char <= p.start < sent.end_char
                            and p.country and p.country not in sent_countries]
         story = self._story_country(mentions)

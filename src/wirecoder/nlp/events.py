@@ -88,13 +88,16 @@ def _content_path(outer: Token, inner: Token, inner_type: str = "") -> bool:
 def is_background(tok: Token) -> bool:
     """Is the trigger told in passing, in a clause of time or cause ("resigned as the opposition
     threatened ...", "after a state of siege was declared") or a relative clause ("a helicopter
-    that was captured last week")?"""
+    that was captured last week")? (Measured on the dev sets: treating such clauses as background
+    whatever the main clause holds gives the better precision.)"""
     t = tok
     for _ in range(8):
         if t.dep_ == "advcl" and advcl_role(t) == "background":
             return True
         if t.dep_ == "relcl":
             return True
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return True  # "the civilians imprisoned for ... were released": a description in passing
         if t.head.i == t.i:
             return False
         t = t.head

@@ -62,6 +62,9 @@ def resolve(text: str, pub: date, future: bool) -> tuple[date, str] | None:
     """Resolve one time expression; None when it is not a point in time."""
     t = text.lower().strip()
     t = re.sub(r"^(on|in|since|by|from|until|during|early|late|mid|the|this past)\s+", "", t)
+    ago = _ago(t, pub)
+    if ago is not None:
+        return ago
     if NOT_DATES.search(t) and not re.search(r"\b\d{4}\b", t):
         return None
     words = re.findall(r"[a-z]+|\d+", t)
@@ -103,20 +106,26 @@ def resolve(text: str, pub: date, future: bool) -> tuple[date, str] | None:
         return date(pub.year + 1, 1, 1), "year"
     if words[:2] == ["this", "year"]:
         return date(pub.year, 1, 1), "year"
-    m = re.fullmatch(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? ago", t)
-    if m:
-        n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10}.get(m[1]) or int(m[1])
-        unit = m[2]
-        if unit == "day":
-            return pub - timedelta(days=n), "day"
-        if unit == "week":
-            return pub - timedelta(days=7 * n), "week"
-        if unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-            return date(y, mo + 1, 1), "month"
-        return date(pub.year - n, 1, 1), "year"
     return _absolute(words, pub, future)
+
+
+def _ago(t: str, pub: date) -> tuple[date, str] | None:
+    """'two years ago', '3 days ago', 'a week ago' (not 'a day earlier': earlier than what?)."""
+    m = re.fullmatch(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? "
+                     r"ago", t)
+    if not m:
+        return None
+    n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10}.get(m[1]) or int(m[1])
+    unit = m[2]
+    if unit == "day":
+        return pub - timedelta(days=n), "day"
+    if unit == "week":
+        return pub - timedelta(days=7 * n), "week"
+    if unit == "month":
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+        return date(y, mo + 1, 1), "month"
+    return date(pub.year - n, 1, 1), "year"
 
 
 def _absolute(words: list[str], pub: date, future: bool) -> tuple[date, str] | None:
