@@ -163,15 +163,14 @@ def test_csv_to_a_file(corpus, tmp_path):
 
 
 def test_tsv_one_row_per_article(corpus):
-    res = run_cli("code", str(corpus / "six.jsonl"), "--format", "tsv")
-    if res.returncode != 0 or not res.stdout:
-        pytest.xfail("GDELT export not landed")
-    ok(res)
+    from wirecoder.store.gdelt import GDELT_COLUMNS
+
+    res = ok(run_cli("code", str(corpus / "six.jsonl"), "--format", "tsv"))
     rows = res.stdout.rstrip("\n").split("\n")
-    header = rows[0].split("\t")
-    assert "GKGRECORDID" in header[0] and len(rows) == 1 + len(STORIES)
-    assert all(len(r.split("\t")) == len(header) for r in rows[1:])
-    assert "Harbour Times" in rows[1]
+    # GKG 2.1 files have no header row: one row per article, the codebook's columns
+    assert len(rows) == len(STORIES)
+    assert all(len(r.split("\t")) == len(GDELT_COLUMNS) for r in rows)
+    assert any("Harbour Times" in r for r in rows)
 
 
 def test_workers_give_the_same_records(workers_runs):
@@ -227,12 +226,9 @@ def test_oversized_article_is_reported(corpus):
     ["code", "{f}", "--min-confidence", "2"],
     ["events", "--dyad", "RUS"],
     ["frobnicate"],
-    pytest.param(["code", "{f}", "-o", "/nonexistent-dir/out.jsonl"], marks=pytest.mark.xfail(
-        reason="cmd_code opens -o unguarded: an unwritable path is an 'internal error' with exit 1",
-        strict=True)),
-    pytest.param(["code", "{f}", "--max-chars", "0"], marks=pytest.mark.xfail(
-        reason="--max-chars takes any int: 0 or negative refuses every article (exit 1) instead of exit 2",
-        strict=True)),
+    ["code", "{f}", "-o", "/nonexistent-dir/out.jsonl"],
+    ["code", "{f}", "--max-chars", "0"],
+    ["explain", ""],
 ])
 def test_bad_usage_exits_2(corpus, args):
     res = ok(run_cli(*[a.format(f=corpus / "story.txt") for a in args]), code=2)

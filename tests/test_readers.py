@@ -177,9 +177,6 @@ def test_jsonl_bad_lines_are_named_and_the_rest_read(tmp_path):
     assert all(str(e).startswith(f"{p}:") for e in errs)
 
 
-@pytest.mark.xfail(reason="read_jsonl_stream parses the line with its newline, so a line cut short is "
-                          "reported at 'column 1' (of a phantom next line) instead of where it breaks",
-                   strict=True)
 def test_jsonl_error_column_points_into_the_line(tmp_path):
     p = write(tmp_path, "cut.jsonl", '{"id": "a2", "text": \n')
     (err,) = read(p)

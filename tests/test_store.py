@@ -139,9 +139,6 @@ def test_update_replaces_the_old_coding(store):
     assert rows_in(store, "a1")["event_actors"] == 2
 
 
-@pytest.mark.xfail(reason="content_hash() covers only the article's fields: the same article coded "
-                          "differently (e.g. ingest --drop-negated or --min-confidence) is 'unchanged' and "
-                          "its stale events stay", strict=True)
 def test_recoding_with_different_results_replaces_them(store):
     coded = make_coded("a1")
     store.save(coded)
@@ -237,8 +234,6 @@ def test_dyad_timeline_by_week(filled):
     assert sum(g["count"] for g in got) == 2
 
 
-@pytest.mark.xfail(reason="dyad_timeline week key date(d, 'weekday 1', '-7 days') puts a Monday in the week "
-                          "before; use date(d, '-6 days', 'weekday 1')", strict=True)
 def test_dyad_timeline_weeks_start_on_monday(filled):
     got = filled.dyad_timeline("RUS", "CHN", bucket="week")  # Thursday 8 May, Monday 12 May
     assert {(g["period"], g["quad_class"]): g["count"] for g in got} == expected_weeks(filled, "RUS", "CHN")
@@ -372,9 +367,6 @@ def test_writable_open_of_a_non_database(tmp_path):
         SQLiteStore(p)
 
 
-@pytest.mark.xfail(reason="a readonly open never touches the file, so a non-database surfaces later as a raw "
-                          "sqlite3.DatabaseError ('wirecoder events' prints 'internal error')",
-                   raises=sqlite3.DatabaseError, strict=True)
 def test_readonly_open_of_a_non_database(tmp_path):
     p = tmp_path / "notes.db"
     p.write_text("these are notes, not a database\n" * 20)

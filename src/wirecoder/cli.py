@@ -37,6 +37,16 @@ def _dyad(value: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
 def _unit_float(value: str) -> float:
     f = float(value)
     if not 0.0 <= f <= 1.0:
@@ -49,12 +59,12 @@ def _add_coding_options(p: argparse.ArgumentParser) -> None:
                    help="files, folders (read recursively), or - for standard input; the format "
                         "(text, HTML, RSS/Atom, JSONL) is told from the content")
     p.add_argument("--date", type=_date, help=SETTINGS["default_date"])
-    p.add_argument("--workers", type=int, default=1, help="processes to code with (default 1)")
+    p.add_argument("--workers", type=_positive_int, default=1, help="processes to code with (default 1)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.add_argument("--drop-negated", action="store_true", help=SETTINGS["drop_negated"])
     p.add_argument("--min-confidence", type=_unit_float, default=Config.min_confidence,
                    help=SETTINGS["min_confidence"] + f" (default {Config.min_confidence})")
-    p.add_argument("--max-chars", type=int, default=Config.max_chars, help=SETTINGS["max_chars"])
+    p.add_argument("--max-chars", type=_positive_int, default=Config.max_chars, help=SETTINGS["max_chars"])
     p.add_argument("--model", default="", help=SETTINGS["model"])
 
 
@@ -140,7 +150,10 @@ def _run_batch(args: argparse.Namespace, sink: Callable[[Any], None]) -> int:
 def cmd_code(args: argparse.Namespace) -> int:
     from .store.export import Writer
 
-    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as e:
+        raise UsageError(f"{args.output}: cannot write ({e.strerror or e})") from None
     try:
         writer = Writer(args.format, out)
         return _run_batch(args, writer.write)
@@ -220,6 +233,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from .explain import explain
 
     sentence = sys.stdin.read() if args.sentence == "-" else args.sentence
+    if not sentence.strip():
+        raise UsageError("explain needs a sentence (or - to read one from standard input)")
     explain(sentence, date=args.date)
     return EXIT_OK
 

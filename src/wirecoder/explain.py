@@ -54,5 +54,6 @@ def explain(sentence: str, date: str | None = None, console: Console | None = No
         actors = " + ".join(f"{a.name} ({a.country})" for a in e.actor) or "-"
         recips = " + ".join(f"{a.name} ({a.country})" for a in e.recipient) or "-"
         aux = f" [{', '.join(e.aux_modes)}]" if e.aux_modes else ""
+        where = f", in {e.location.name} ({e.location.country})" if e.location else ""
         con.print(f"  {e.event_type}{'/' + e.mode if e.mode else ''}{aux}: {actors} -> {recips}; "
-                  f"CAMEO {e.cameo}, date {e.date}, trigger '{e.trigger.text}'; rule: {e.rule}")
+                  f"CAMEO {e.cameo}, date {e.date}{where}, trigger '{e.trigger.text}'; rule: {e.rule}")

@@ -48,9 +48,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     _, wires = _wires()
     return {
         # WordPress' default feed footer, on its own line or run onto the last one.
+        # The title stays on one line, and only the last "The post" can start the footer
+        # (a story may itself say "The post of defence minister ...").
         "footer": re.compile(
-            r"(?:^|\n|(?<=[.!?”\"']))\s*The post (?P<title>.+?) appeared first on (?P<pub>[^\n]+?)\.?\s*$",
-            re.S,
+            r"(?:^|\n|(?<=[.!?”\"']))[ \t]*The post (?P<title>(?:(?!The post )[^\n])+?) appeared first on "
+            r"(?P<pub>[^\n]+?)\.?\s*$",
         ),
         # "… dollar and Euro. –BLOOMBERG" / "—AFP" / "- Reuters" closing the story.
         "tail_credit": re.compile(rf"\s*{DASH}{{1,2}}\s*(?P<wire>{wires})\s*\.?\s*$", re.I),

@@ -222,7 +222,7 @@ def read_jsonl_stream(f: IO[bytes], origin: str, opts: ReadOptions) -> Iterator[
                                     f"{opts.max_chars:,} characters)")
             continue
         try:
-            obj = json.loads(raw.decode("utf-8-sig"))
+            obj = json.loads(raw.decode("utf-8-sig").rstrip("\r\n"))
         except UnicodeDecodeError as e:
             yield InputError(where, f"undecodable bytes at offset {e.start} (JSONL must be UTF-8)")
             continue

@@ -81,10 +81,8 @@ class Writer:
         if fmt == "csv":
             self._csv = csv.DictWriter(out, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
             self._csv.writeheader()
-        elif fmt == "tsv":
-            from .gdelt import GDELT_COLUMNS
-
-            out.write("\t".join(GDELT_COLUMNS) + "\n")
+        # GKG 2.1 files carry no header row (the column order is the codebook's), so none here:
+        # GDELT loaders read our rows unchanged. The names are in store.gdelt.GDELT_COLUMNS.
 
     def write(self, coded: CodedArticle) -> None:
         if self.fmt == "jsonl":

@@ -44,8 +44,12 @@ def _now() -> str:
 
 
 def content_hash(coded: CodedArticle) -> str:
+    """What the stored rows depend on: the article and how it was coded (the same article coded
+    with other settings, e.g. --drop-negated, must replace the old coding)."""
     a = coded.article
-    payload = json.dumps([a.text, a.title, a.url, a.published, a.publisher, a.wire], ensure_ascii=False)
+    coding = [sorted(e.event_id for e in coded.events), sorted(q.quote_id for q in coded.quotes),
+              sorted(m.amount_id for m in coded.amounts)]
+    payload = json.dumps([a.text, a.title, a.url, a.published, a.publisher, a.wire, coding], ensure_ascii=False)
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()
 
 
@@ -61,6 +65,7 @@ class SQLiteStore:
                 if not Path(self.path).exists():
                     raise StoreError(f"{self.path}: no such database (ingest some articles first)")
                 self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+                self.conn.execute("SELECT 1 FROM articles LIMIT 1")  # fails now, clearly, if it is no database
             else:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
                 self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
@@ -293,7 +298,7 @@ class SQLiteStore:
         """Events between a and b per day or week and quad class, with the mean PLOVER score."""
         if bucket not in ("day", "week", "month"):
             raise ValueError("bucket must be day, week or month")
-        key = {"day": "e.date", "week": "date(e.date, 'weekday 1', '-7 days')",
+        key = {"day": "e.date", "week": "date(e.date, '-6 days', 'weekday 1')",
                "month": "substr(e.date, 1, 7) || '-01'"}[bucket]
         sql_where, args = self._event_filter(EventQuery(dyad=(a, b), since=since, until=until))
         rows = self.conn.execute(
