@@ -36,7 +36,7 @@ def test_named_actors(coder, text, word, country, kind):
 
 def test_person_by_title_and_nationality(coder):
     doc = parse(coder, "Russian Deputy Prime Minister Alexander Novak said gas exports would rise.")
-    name, country, sector, kind = mentions(doc)["Alexander Novak"]
+    _name, country, sector, kind = mentions(doc)["Alexander Novak"]
     assert (country, sector, kind) == ("RUS", "GOV", "person")
 
 

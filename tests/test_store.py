@@ -6,7 +6,6 @@ about what the coder's records look like once stored."""
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from datetime import date, timedelta
 
 import pytest

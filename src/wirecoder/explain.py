@@ -6,8 +6,8 @@ from rich.console import Console
 from rich.table import Table
 
 from .config import Config
-from .ingest.readers import ReadOptions, make_article
 from .errors import InputError
+from .ingest.readers import ReadOptions, make_article
 
 
 def explain(sentence: str, date: str | None = None, console: Console | None = None) -> None:

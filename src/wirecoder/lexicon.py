@@ -9,7 +9,7 @@ process and cached, because Spark workers and the CLI build many coders.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,7 @@ def _lines(relpath: str) -> Iterator[tuple[int, str]]:
             yield n, line
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_tsv(relpath: str, ncols: int, min_cols: int | None = None) -> tuple[tuple[str, ...], ...]:
     """Rows of a TSV data file, each padded to ``ncols`` fields (stripped).
 
@@ -53,7 +53,7 @@ def read_tsv(relpath: str, ncols: int, min_cols: int | None = None) -> tuple[tup
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_yaml(relpath: str) -> Any:
     import yaml
 

@@ -191,7 +191,7 @@ class ActorFinder:
     def _person_actor(self, doc: Doc, span: Span, day: str | None, phrase_at: dict[int, Phrase]) -> Actor:
         name = span.text
         term, current = self.leader_for(name, day)
-        country, sector, title = self._context_of_name(doc, span, phrase_at)
+        country, sector, _title = self._context_of_name(doc, span, phrase_at)
         if term is not None:
             country = country or term.iso3
             if current:
@@ -345,7 +345,7 @@ class ActorFinder:
                     coref[tok.i] = [replace(p, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
                     people.append(Person(p, "", tok.i))
                     people.sort(key=lambda x: x.first_tok)
-            elif tok.pos_ == "PRON" and low in PRONOUNS_PLUR or (
+            elif (tok.pos_ == "PRON" and low in PRONOUNS_PLUR) or (
                     low in PLURAL_LEADERS and any(c.lower_ in ("two", "both") or c.lower_ == "the"
                                                   for c in tok.children)):
                 group = self._last_group(doc, tok, mentions, people, coref)
@@ -354,13 +354,13 @@ class ActorFinder:
                                     for g in group]
             elif tok.pos_ == "PRON" and low in PRONOUNS_IT and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj",
                                                                              "pobj"):
-                a = self._last_body(doc, tok, mentions)
-                if a:
-                    coref[tok.i] = [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
+                body = self._last_body(doc, tok, mentions)
+                if body:
+                    coref[tok.i] = [replace(body, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
             elif tok.pos_ == "NOUN" and self._is_definite_title(tok):
-                a = self._resolve_title(doc, tok, people, mention_at, day)
-                if a:
-                    coref[tok.i] = [a]
+                holder = self._resolve_title(doc, tok, people, mention_at, day)
+                if holder:
+                    coref[tok.i] = [holder]
         return coref
 
     @staticmethod

@@ -13,7 +13,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Actor, Event, Evidence, Location, Span as TextSpan, stable_id
+from ..model import Actor, Event, Evidence, Location, stable_id
+from ..model import Span as TextSpan
 from .event_lexicon import EventLexicon
 from .roles import RoleResolver
 from .triggers import Candidate
@@ -511,9 +512,7 @@ class EventBuilder:
                 continue
             if self.roles.np_actors(causer) or noun_entry(causer, self.lex) is not None:
                 return False
-            if causer.lemma_.lower() in WEAPONS or any(w.lemma_.lower() in WEAPONS for w in causer.children):
-                return False
-            return True
+            return not (causer.lemma_.lower() in WEAPONS or any(w.lemma_.lower() in WEAPONS for w in causer.children))
         return False
 
     def _fallback_recipient(self, c: Candidate, d: Draft, loc: Location | None) -> None:

@@ -145,9 +145,9 @@ def _has_participants(c: Candidate, roles: RoleResolver) -> bool:
     for ch in n.children:
         if ch.dep_ in ("poss", "amod", "compound", "nmod") and (roles.np_actors(ch) or ch.i in roles.coref):
             return True
-        if ch.dep_ == "prep" and ch.lower_ in NOUN_PARTICIPANT_PREPS:
-            if any(roles.owner_actors(p) for p in ch.children if p.dep_ == "pobj"):
-                return True
+        if ch.dep_ == "prep" and ch.lower_ in NOUN_PARTICIPANT_PREPS and any(
+                roles.owner_actors(p) for p in ch.children if p.dep_ == "pobj"):
+            return True
     return False
 
 

@@ -17,15 +17,18 @@ from .event_lexicon import Entry, EventLexicon
 
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
 PARTICLE_DEPS = {"prt", "prep", "advmod", "acomp", "dobj", "agent"}
-PASS_THROUGH = {"help", "assist"}
+PASS_THROUGH = {"help", "assist"}  # with a verb complement they only pass it on
 IN_LIGHT = {"take", "participate", "engage", "join"}  # support verbs whose event follows "in"
-MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "part", "series",
-                 "set", "package", "batch", "program", "programme", "portion", "share", "bulk", "rest", "tranche"}
+# Nouns that measure out what follows "of": "10 days of war games", "part of an aid program"
+MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "part", "set",
+                 "package", "batch", "program", "programme", "portion", "share", "bulk", "rest", "tranche"}
 # Nouns that frame an event named by their modifier: "a mediation effort", "an aid package"
 FRAME_NOUNS = {"effort", "package", "program", "programme", "operation", "mission", "campaign", "drive",
                "initiative", "process", "plan", "bid", "talk", "convoy", "shipment"}
-NAME_ENTITIES = {"ORG", "GPE", "FAC", "PERSON", "LOC", "WORK_OF_ART", "LAW", "NORP", "PRODUCT"}  # with a verb complement they only pass it on
-ADJ_PREDICATES = {"willing", "ready", "prepared", "opposed", "unwilling", "reluctant", "hesitant"}  # "is willing to", "is opposed to"
+# Proper nouns inside these entities name something; they are not event words ("UN Observer Mission")
+NAME_ENTITIES = {"ORG", "GPE", "FAC", "PERSON", "LOC", "WORK_OF_ART", "LAW", "NORP", "PRODUCT"}
+# Adjectives that act as predicates of intent or refusal: "is willing to", "is opposed to"
+ADJ_PREDICATES = {"willing", "ready", "prepared", "opposed", "unwilling", "reluctant", "hesitant"}
 
 
 @dataclass

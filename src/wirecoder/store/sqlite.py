@@ -229,7 +229,8 @@ class SQLiteStore:
         return [_article_dict(r, with_text=False) for r in rows], total
 
     def _event_filter(self, eq: EventQuery) -> tuple[str, list[Any]]:
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if eq.article_id:
             where.append("e.article_id = ?")
             args.append(eq.article_id)
