@@ -108,7 +108,8 @@ def _resolve(gold_path: Path, rel: str) -> Path:
 
 
 def code_records(records: list[dict[str, Any]], config: Config | None = None) -> list[list[dict[str, Any]]]:
-    """Code every gold text under a neutral id; the events of each, as dicts."""
+    """Code every gold text under a neutral id; the events of each, as dicts (each with the
+    paragraph its evidence lies in, as "_line")."""
     from dataclasses import asdict
 
     from .ingest.readers import ReadOptions, make_article
@@ -122,11 +123,28 @@ def code_records(records: list[dict[str, Any]], config: Config | None = None) ->
                                  title=rec.get("title"), published=date))
     out = []
     for result in coder.code_many(arts):
-        out.append([] if isinstance(result, InputError) else [asdict(e) for e in result.events])
+        if isinstance(result, InputError):
+            out.append([])
+            continue
+        text = result.article.text
+        events = []
+        for e in result.events:
+            d = asdict(e)
+            d["_line"] = text.count("\n", 0, e.evidence.start)
+            events.append(d)
+        out.append(events)
     return out
 
 
-def score(records: list[dict[str, Any]], predictions: list[list[dict[str, Any]]]) -> dict[str, Any]:
+def score(records: list[dict[str, Any]], predictions: list[list[dict[str, Any]]],
+          aligned: bool = False) -> dict[str, Any]:
+    """Per-type precision, recall and F1, by event type and by type and actors.
+
+    ``aligned``: for whole stories whose gold events name their paragraph ("sentence"), a
+    prediction matches a gold event only if its evidence lies in that paragraph or the next
+    one over; stricter than matching anywhere in the story, as score.py does for sentences."""
+    if aligned:
+        return _score_aligned(records, predictions)
     per: dict[str, Counter[str]] = defaultdict(Counter)
     tot: Counter[str] = Counter()
     errors: list[dict[str, Any]] = []
@@ -160,6 +178,43 @@ def score(records: list[dict[str, Any]], predictions: list[list[dict[str, Any]]]
     return {"records": len(records), "types": types, "overall": _prf(tot), "errors": errors}
 
 
+def _score_aligned(records: list[dict[str, Any]], predictions: list[list[dict[str, Any]]]) -> dict[str, Any]:
+    def near(g: dict[str, Any], p: dict[str, Any]) -> bool:
+        line = g.get("sentence")
+        return line is None or abs(p.get("_line", line) - int(line)) <= 1
+
+    per: dict[str, Counter[str]] = defaultdict(Counter)
+    tot: Counter[str] = Counter()
+    errors: list[dict[str, Any]] = []
+    for n, (rec, preds) in enumerate(zip(records, predictions, strict=True)):
+        gold = rec.get("expected", [])
+        for g in gold:
+            t = gold_type(g)
+            res = [matches(g, p) if near(g, p) else (False, False) for p in preds]
+            hit, full = any(r[0] for r in res), any(r[1] for r in res)
+            if g.get("required", True) and t:
+                for c in (per[t], tot):
+                    c["gold"] += 1
+                    c["hit"] += hit
+                    c["full"] += full
+                if not full:
+                    errors.append({"record": n, "kind": "missed" if not hit else "wrong actors", "gold": t,
+                                   "text": g.get("eventText", "")})
+        for p in preds:
+            t = p["event_type"]
+            res = [matches(g, p) if near(g, p) else (False, False) for g in gold]
+            ok_t, ok_f = any(r[0] for r in res), any(r[1] for r in res)
+            for c in (per[t], tot):
+                c["pred"] += 1
+                c["ptype"] += ok_t
+                c["pfull"] += ok_f
+            if not ok_t:
+                errors.append({"record": n, "kind": "false alarm", "pred": t, "trigger": p["trigger"]["text"],
+                               "text": (p.get("evidence") or {}).get("text", "")[:200]})
+    return {"records": len(records), "types": {t: _prf(c) for t, c in sorted(per.items())}, "overall": _prf(tot),
+            "errors": errors, "aligned": True}
+
+
 def _prf(c: Counter[str]) -> dict[str, float | int]:
     def f(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
         p = tp_p / n_p if n_p else 0.0
@@ -174,7 +229,11 @@ def _prf(c: Counter[str]) -> dict[str, float | int]:
 
 def evaluate_file(path: str, config: Config | None = None) -> dict[str, Any]:
     records = load_gold(path)
-    return score(records, code_records(records, config))
+    predictions = code_records(records, config)
+    report = score(records, predictions)
+    if any("sentence" in g for r in records for g in r.get("expected", [])):
+        report["paragraph_aligned"] = score(records, predictions, aligned=True)
+    return report
 
 
 def print_report(report: dict[str, Any], show_errors: bool = False) -> None:
@@ -193,6 +252,12 @@ def print_report(report: dict[str, Any], show_errors: bool = False) -> None:
     o = report["overall"]
     print(f"type_f1={o['type_f1']:.3f} type_p={o['type_p']:.3f} type_r={o['type_r']:.3f} "
           f"full_f1={o['full_f1']:.3f} full_p={o['full_p']:.3f} full_r={o['full_r']:.3f}")
+    if report.get("paragraph_aligned"):
+        a = report["paragraph_aligned"]["overall"]
+        print(f"paragraph-aligned (a prediction counts only in the gold event's paragraph): "
+              f"type_f1={a['type_f1']:.3f} full_f1={a['full_f1']:.3f}")
+        if show_errors:
+            report = report["paragraph_aligned"]
     if show_errors:
         for e in report["errors"]:
             what = e.get("gold") or e.get("pred")

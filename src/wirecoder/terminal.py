@@ -22,6 +22,14 @@ def _actors(actors: list[dict[str, Any]]) -> str:
                       f"{'/' + a['sector'] if a.get('sector') else ''})" for a in actors) or "-"
 
 
+def _number(v: Any) -> str:
+    """245000000000.0 -> '245,000,000,000'; 68.0 -> '68'; 2.5 -> '2.5'."""
+    if v is None:
+        return ""
+    f = float(v)
+    return f"{f:,.0f}" if f.is_integer() else f"{f:,.4g}"
+
+
 def marked_text(art: dict[str, Any]) -> Text:
     text = Text(art.get("text") or "")
     n = len(text.plain)
@@ -46,7 +54,7 @@ def marked_text(art: dict[str, Any]) -> Text:
 
 
 def show_article(art: dict[str, Any], console: Console | None = None) -> None:
-    con = console or Console()
+    con = console or _console()
     head = art.get("title") or "(untitled)"
     con.rule(f"[bold]{head}")
     meta = [f"id {art.get('id')}"]
@@ -84,11 +92,11 @@ def show_article(art: dict[str, Any], console: Console | None = None) -> None:
     amounts = art.get("amounts") or []
     if amounts:
         t = Table(title=f"{len(amounts)} amounts", expand=True)
-        for col in ("amount", "value", "unit", "object", "period", "change", "source"):
+        for col in ("amount", "value", "unit", "approx.", "object", "period", "change", "source"):
             t.add_column(col, overflow="fold")
         for m in amounts:
             unit = m.get("currency") or m.get("unit") or ""
-            t.add_row(m.get("text") or "", f"{m.get('value'):,.6g}" if m.get("value") is not None else "", unit,
+            t.add_row(m.get("text") or "", _number(m.get("value")), unit, m.get("approximate") or "",
                       m.get("object") or "", m.get("period") or "", m.get("change") or "", m.get("source") or "")
         con.print(t)
     sources = art.get("sources") or []
@@ -96,16 +104,25 @@ def show_article(art: dict[str, Any], console: Console | None = None) -> None:
         con.print("cited sources: " + "; ".join(f"{s.get('name')} ({s.get('kind')})" for s in sources))
 
 
+def _console() -> Console:
+    import sys
+
+    # A pipe or a log file has no width; 80 columns would fold every row into a tall column.
+    return Console() if sys.stdout.isatty() else Console(width=170)
+
+
 def events_table(items: list[dict[str, Any]], total: int, console: Console | None = None) -> None:
-    con = console or Console()
+    con = console or _console()
     t = Table(title=f"{len(items)} of {total} events", expand=True)
-    for col in ("date", "type", "actor", "recipient", "where", "cameo", "score", "evidence"):
+    for col in ("date", "type", "actor", "recipient", "where", "cameo", "score"):
         t.add_column(col, overflow="fold")
+    t.add_column("trigger / evidence", overflow="ellipsis", no_wrap=True, ratio=3)
     for e in items:
         typ = e["event_type"] + (f"/{e['mode']}" if e.get("mode") else "")
         if e.get("review"):
             typ += f" ✓{e['review']['verdict']}"
+        trig = (e.get("trigger") or {}).get("text") or ""
         t.add_row(str(e.get("date") or ""), typ, _actors(e["actor"]), _actors(e["recipient"]),
                   (e.get("location") or {}).get("name") or "", e.get("cameo") or "", str(e.get("plover_score")),
-                  ((e.get("evidence") or {}).get("text") or "")[:160])
+                  f"[bold]{trig}[/]: {(e.get('evidence') or {}).get('text') or ''}")
     con.print(t)

@@ -23,6 +23,8 @@ class Place:
     geonameid: int | None
     feature: str  # city, country, region, state
     population: int = 0
+    alias: bool = False  # found by one of GeoNames' alternate names, not the main one
+    curated: bool = False  # from our own additions (regions, seas, landmarks news names)
 
 
 @lru_cache(maxsize=1)
@@ -47,9 +49,10 @@ def place_index() -> dict[str, tuple[Place, ...]]:
         add(c["name"], p)
         # English exonyms are among the alternate names ("Kiev" for Kyiv); codes and
         # other scripts are not names a news story would use.
+        alias = Place(p.name, p.country, p.lat, p.lon, p.geonameid, "city", p.population, alias=True)
         for alt in c.get("alternatenames") or ():
             if alt.isascii() and alt[:1].isupper() and not alt.isupper() and alt != c["name"]:
-                add(alt, p)
+                add(alt, alias)
     tables = load_tables()
     gcountries = {c["iso3"]: c for c in gc.get_countries().values()}
     for iso3, country in tables.countries.items():
@@ -63,7 +66,7 @@ def place_index() -> dict[str, tuple[Place, ...]]:
         add(st["name"], Place(st["name"], "USA", None, None, st["geonameid"], "state", 0))
     for name, aliases, iso3, lat, lon, geonameid, feature in read_tsv("places/additions.tsv", 7):
         p = Place(name, iso3, float(lat) if lat else None, float(lon) if lon else None,
-                  int(geonameid) if geonameid else None, feature or "region", 0)
+                  int(geonameid) if geonameid else None, feature or "region", 0, curated=True)
         for s in [name, *split_multi(aliases)]:
             add(s, p)
     return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in index.items()}
@@ -112,4 +115,12 @@ def choose(name: str, story_countries: list[str], near: str | None = None) -> Pl
         for c in cands:
             if c.country == iso3:
                 return c
-    return cands[0]
+    # Our own additions name the regions news means ("Bali", "Donbas"); a town elsewhere that
+    # merely shares an alternate spelling is a worse guess than nothing.
+    for c in cands:
+        if c.curated:
+            return c
+    for c in cands:
+        if not c.alias or c.population >= 500_000:
+            return c
+    return None
