@@ -21,6 +21,8 @@ from .triggers import Candidate
 from .when import DateMention
 
 BACKGROUND_CONFIDENCE = 0.3  # told in passing in a clause of time or cause
+MATERIAL_WORDS = {"business", "trade", "economic", "investment", "commercial", "energy", "gas", "oil", "arms",
+                  "defence", "defense", "military", "security", "loan", "supply", "purchase", "export", "import"}
 WEAPONS = {"bomb", "missile", "rocket", "shell", "mortar", "drone", "mine", "grenade", "bullet", "gunfire", "fire",
            "explosive", "device", "ied", "artillery", "shelling", "strike", "airstrike", "attack", "blast",
            "explosion", "gunman", "sniper", "tank", "warplane", "jet", "helicopter", "car", "truck", "vehicle"}
@@ -304,11 +306,15 @@ class EventBuilder:
             if v.lemma_.lower() in ("plan", "intend", "expect", "schedule", "due", "set", "prepare") and \
                     any(k.dep_ == "xcomp" for k in kids):
                 modes.add("future")
+        if c.kind == "noun":
+            # "sanctions on North Korea could be adjusted": the modal is about the adjusting;
+            # the sanctions themselves are real. A noun's event takes no mood from its clause.
+            modes -= {"future", "hypothetical", "negation"}
         if c.kind in ("noun", "light") and c.noun is not None:
             for ch in c.noun.children:
                 if ch.dep_ == "det" and ch.lower_ == "no":
                     modes.add("negation")
-        if any(k.dep_ == "neg" for k in c.head.children):
+        if c.kind != "noun" and any(k.dep_ == "neg" for k in c.head.children):
             modes.add("negation")
         if self._historical(c):
             modes.add("historical")
@@ -452,6 +458,7 @@ class EventBuilder:
         self._reported_rules(c, d)
         self._actor_kind_rules(d)
         self._military_arrival(c, d)
+        self._object_readings(c, d)
         loc = self.event_place(c)
         self._fallback_recipient(c, d, loc)
         self._future_rules(c, d)
@@ -561,6 +568,24 @@ class EventBuilder:
         else:
             d.etype, d.mode, d.cameo = "ACCUSE", "disapprove", "114"
             d.rule.append("a protest by a government or agency is a diplomatic protest (ACCUSE)")
+
+    def _object_readings(self, c: Candidate, d: Draft) -> None:
+        """What the object makes of the act: missiles launched at no one are a test (MOBILIZE);
+        a business or arms agreement signed is material cooperation (COOPERATE)."""
+        fired = {o.lemma_.lower() for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")}
+        if d.etype == "ASSAULT" and d.mode == "aerial" and not d.recipient and c.kind == "verb" and \
+                fired & {"missile", "rocket", "projectile", "icbm"} and not any(
+                    ch.dep_ == "prep" and ch.lower_ in ("at", "on", "against", "into", "toward", "towards")
+                    for ch in c.head.children):
+            d.etype, d.mode, d.cameo = "MOBILIZE", "weapons", "150"
+            d.rule.append("missiles launched at no one named: a weapons test")
+        if d.etype == "SUPPORT" and d.cameo == "057":
+            words = {t.lemma_.lower() for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")
+                     for t in o.subtree}
+            if words & MATERIAL_WORDS:
+                d.etype, d.mode = "COOPERATE", ""
+                d.cameo = "062" if words & {"arms", "defence", "defense", "military", "security"} else "061"
+                d.rule.append("an agreement on trade, business, energy or arms is material cooperation")
 
     def _military_arrival(self, c: Candidate, d: Draft) -> None:
         """Troops that 'arrive' or 'visit' are deployed, not paying a visit; peacekeepers
@@ -705,7 +730,7 @@ class EventBuilder:
         it = inner.etype
         head_lemma = c.head.lemma_.lower()
         if d.etype == "AGREE" or head_lemma in INTENT_HEADS:
-            if it in COERCIVE and head_lemma not in ("agree", "accept", "approve", "consent"):
+            if it in COERCIVE and head_lemma in INTENT_HEADS:
                 d.etype, d.mode, d.cameo = "THREATEN", THREAT_MODES[it], THREAT_CAMEO[it]
                 d.rule.append(f"intent to {it.lower()} is a threat")
             elif d.etype == "AGREE" and it in AGREE_CAMEO:

@@ -224,6 +224,13 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
             continue
         if entry.lemma in PASS_THROUGH and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             continue  # "helped to plan the attack": the help is in the complement's act
+        if entry.lemma == "call" and entry.type == "CONSULT" and any(
+                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
+            continue  # "called the day a pivot of history": naming, not a phone call
+        if entry.type == "MOBILIZE" and tok.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" and c.lower_ in ("are", "is", "remain", "remains") for c in tok.children) \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            continue  # "28,500 U.S. troops are stationed in South Korea": a standing state
         if entry.type == "SAY":
             out.append(Candidate(tok, entry, "verb", toks, say=True))
             # "announced a suspension of air links": the announced measure is the event
