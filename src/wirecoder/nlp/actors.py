@@ -295,7 +295,8 @@ class ActorFinder:
         careful reader would assume, to the country the sentence names, else the story's own."""
         counts: dict[str, int] = {}
         for m in mentions:
-            if m.kind in ("country", "adjective", "capital") and m.actor.country:
+            if m.actor.country and m.actor.country not in ("IGO", "NGO", "IMG") and \
+                    m.kind in ("country", "adjective", "capital", "person"):
                 counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
         story = max(counts, key=lambda k: counts[k]) if counts else ""
         for m in mentions:

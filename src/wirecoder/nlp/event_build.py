@@ -42,7 +42,7 @@ DEONTIC = {"must", "should", "ought"}
 INTENT_HEADS = {"plan", "intend", "vow", "pledge", "promise", "threaten", "warn", "prepare", "decide", "aim",
                 "be willing", "be ready", "be prepared", "consider", "seek", "want", "propose", "offer"}
 PAST_MARKERS = {"since", "after", "following", "before", "until", "ago", "during"}
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}  # future: AGREE (PLOVER; CONCEDE as in its gold)
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 THREAT_MODES = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
 THREAT_CAMEO = {"SANCTION": "131", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138"}
@@ -672,7 +672,9 @@ class EventBuilder:
                           and self.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")]
         sent_countries += [p.country for p in self.places if sent.start_char <= p.start < sent.end_char
                            and p.country and p.country not in sent_countries]
-        story = self._story_country(mentions)
+        story = self._story_country([m for m in self.doc._.wc_mentions or []
+                                     if m.actor.country not in ("", "IGO", "NGO", "IMG")
+                                     and m.kind in ("country", "adjective", "capital", "person")])
         if story and story not in sent_countries:
             sent_countries.append(story)
         for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):
