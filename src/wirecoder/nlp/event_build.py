@@ -420,6 +420,18 @@ class EventBuilder:
                                    for y in z.children if y.dep_ == "pobj")
         return out
 
+    def _in_place_phrase(self, p: Location) -> bool:
+        """Is this place named as where something happened ('in', 'near', 'at' ...)?"""
+        tok = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if tok is None:
+            return False
+        head = tok.root
+        while head.dep_ in ("compound", "amod", "appos", "conj") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head.head  # "the town of Samarra"
+        return head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
+
     def _unmarked_place(self, tok: Token) -> Location | None:
         """A proper noun after 'in/near' that NER did not mark but the gazetteer knows ("Samarra")."""
         if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "DATE"):
@@ -467,7 +479,7 @@ class EventBuilder:
         has_agent = any(ch.dep_ == "agent" for ch in c.head.children)
         taken = [(a.start, a.end) for a in d.actor + d.recipient]
         where = loc or next((p for p in self.places if sent.start_char <= p.start < sent.end_char
-                             and not any(s <= p.start < e for s, e in taken)), None)
+                             and not any(s <= p.start < e for s, e in taken) and self._in_place_phrase(p)), None)
         if not d.actor and not has_agent and where is not None and where.country and d.etype == "COERCE" \
                 and d.mode in ("arrest", "deport", "curfew", "censor", "restrict"):
             d.actor = [Actor("the authorities", self.roles.tables.country_name(where.country), where.country,
@@ -771,7 +783,12 @@ class EventBuilder:
                 return
         if not d.actor:
             speaker, _ = self.subject(said)
-            pron = [k for k in verb.children if k.dep_ == "nsubj" and k.lower_ in ("it", "they", "we", "i")]
+            # "Iraq said it would ...", "rebel leaders said they would ...": the speaker speaks of
+            # itself; "they" after a singular speaker ("The US claimed that they ...") is someone else
+            subj = next((k for k in said.children if k.dep_ == "nsubj"), None)
+            plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+            pron = [k for k in verb.children if k.dep_ == "nsubj" and (
+                k.lower_ in ("it", "we", "i") or (k.lower_ == "they" and plural))]
             if pron and speaker:
                 d.actor = speaker
                 d.rule.append("actor is the speaker")

@@ -92,7 +92,8 @@ def is_background(tok: Token) -> bool:
     whatever the main clause holds gives the better precision.)"""
     t = tok
     for _ in range(8):
-        if t.dep_ == "advcl" and advcl_role(t) == "background":
+        # wire style "The move came as X did Y": the news is in the 'as' clause, not behind it
+        if t.dep_ == "advcl" and advcl_role(t) == "background" and t.head.lemma_.lower() != "come":
             return True
         if t.dep_ == "relcl":
             return True
