@@ -121,7 +121,7 @@ def code_records(records: list[dict[str, Any]], config: Config | None = None) ->
         date = rec.get("date")
         arts.append(make_article(rec["text"], f"record {i}", ReadOptions(default_date=date), id=f"doc{i:05d}",
                                  title=rec.get("title"), published=date))
-    out = []
+    out: list[list[dict[str, Any]]] = []
     for result in coder.code_many(arts):
         if isinstance(result, InputError):
             out.append([])

@@ -151,11 +151,12 @@ class Coder:
 
 def entities_of(doc: Any) -> list[Entity]:
     out: list[Entity] = []
+    text = doc.text
     for m in doc._.wc_mentions or ():
         a = m.actor
         out.append(Entity(a.text, "ACTOR", a.start, a.end, a.name, a.country, a.sector, a.kind))
     for p in doc._.wc_places or ():
-        out.append(Entity(doc.text[p.start:p.end], "PLACE", p.start, p.end, p.name, p.country, "", p.feature,
+        out.append(Entity(text[p.start:p.end], "PLACE", p.start, p.end, p.name, p.country, "", p.feature,
                           str(p.geonameid or "")))
     for d in doc._.wc_dates or ():
         out.append(Entity(d.text, "DATE", d.start_char, d.end_char, value=d.date, kind=d.precision))

@@ -73,6 +73,7 @@ class Draft:
 class EventBuilder:
     def __init__(self, doc: Doc, lex: EventLexicon, roles: RoleResolver) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.lex = lex
         self.roles = roles
         meta = doc._.wc_meta or {}
@@ -83,6 +84,7 @@ class EventBuilder:
         self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self.paragraph_contexts: dict[int, list[str]] = {}
         self._story: str | None = None
+        self._dates_of: dict[tuple[int, int], DateMention | None] = {}
 
     # ---- participants ------------------------------------------------------
     def subject(self, verb: Token, stative: bool = False) -> tuple[list[Actor], bool]:
@@ -349,6 +351,12 @@ class EventBuilder:
 
     # ---- when and where -----------------------------------------------------------
     def event_date(self, c: Candidate) -> DateMention | None:
+        key = (c.head.i, c.noun.i if c.noun is not None else -1)
+        if key not in self._dates_of:
+            self._dates_of[key] = self._event_date(c)
+        return self._dates_of[key]
+
+    def _event_date(self, c: Candidate) -> DateMention | None:
         verb = self.clause_verb(c.head)
         anchors = {c.head.i, verb.i}
         if c.noun is not None:
@@ -837,7 +845,7 @@ class EventBuilder:
         doc = self.doc
         toks = sorted(set(c.tokens))
         t0, t1 = doc[toks[0]], doc[toks[-1]]
-        trig = TextSpan(doc.text[t0.idx: t1.idx + len(t1)], t0.idx, t1.idx + len(t1))
+        trig = TextSpan(self.text[t0.idx: t1.idx + len(t1)], t0.idx, t1.idx + len(t1))
         dm = self.event_date(c)
         if dm is not None:
             when, precision = dm.date, dm.precision

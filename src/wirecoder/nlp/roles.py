@@ -27,6 +27,7 @@ QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "doze
 class RoleResolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.tables: Tables = load_tables()
         mentions: list[Mention] = doc._.wc_mentions or []
         self.mention_at: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -231,7 +232,7 @@ class RoleResolver:
 
     def _np_text(self, tok: Token) -> str:
         start = self._np_start(tok)
-        return self.doc.text[start: tok.idx + len(tok)]
+        return self.text[start: tok.idx + len(tok)]
 
 
 def with_text(actors: list[Actor], text: str, start: int, end: int) -> list[Actor]:
