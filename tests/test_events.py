@@ -211,3 +211,24 @@ def test_seed_expected_events(seed_coded):
     assert has("AID", {"CHN"}, {"RUS"}), "China's economic lifeline for Moscow"
     assert has("ASSAULT", {"RUS"}, {"UKR"}, "historical"), "the war in Ukraine"
     assert has("SANCTION", recipient={"RUS"}), "Western sanctions on Russia"
+
+
+def test_lexicon_has_no_duplicate_patterns():
+    from wirecoder.lexicon import read_tsv
+
+    patterns = [row[0] for row in read_tsv("events/verbs.tsv", 6, 4)]
+    assert len(patterns) == len(set(patterns))
+    # a noun may have two senses ("a workers' strike", "an air strike"), but not the same one twice
+    nouns = [(row[0], row[1]) for row in read_tsv("events/nouns.tsv", 5, 4)]
+    assert len(nouns) == len(set(nouns))
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Thousands of people gathered in the capital to protest against the election result.", "PROTEST"),
+    ("Russia and Ukraine exchanged prisoners on Friday.", "RETREAT"),
+    ("The European Union released a tranche of aid to Ukraine on Monday.", "AID"),
+    ("President Putin told the army to prepare for an offensive.", "REQUEST"),
+    ("The opposition lashed out at the government over the arrests.", "ACCUSE"),
+])
+def test_common_news_phrasings(coder, text, etype):
+    assert etype in {e.event_type for e in events_of(coder, text)}

@@ -18,6 +18,7 @@ from .event_lexicon import Entry, EventLexicon
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
 PARTICLE_DEPS = {"prt", "prep", "advmod", "acomp", "dobj", "agent"}
 PASS_THROUGH = {"help", "assist"}  # with a verb complement they only pass it on
+ORDER_SAYS = {"tell", "warn", "caution"}  # "told X to do Y" is an order, not a report
 IN_LIGHT = {"take", "participate", "engage", "join"}  # support verbs whose event follows "in"
 # Nouns that measure out what follows "of": "10 days of war games", "part of an aid program"
 MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "part", "set",
@@ -231,6 +232,13 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
                 c.dep_ == "auxpass" and c.lower_ in ("are", "is", "remain", "remains") for c in tok.children) \
                 and not any(c.dep_ == "agent" for c in tok.children):
             continue  # "28,500 U.S. troops are stationed in South Korea": a standing state
+        if entry.type == "SAY" and entry.lemma in ORDER_SAYS and any(c.dep_ == "dobj" for c in tok.children) \
+                and any(c.dep_ == "xcomp" for c in tok.children):
+            # "told the army to prepare", "warned Israel to stop": an order or demand, not a report
+            order = Entry(entry.lemma, (), frozenset(), "REQUEST", "change", "100",
+                          f"verbs.tsv:{entry.lemma} (someone) to (do something)", entry.pattern)
+            out.append(Candidate(tok, order, "verb", toks))
+            continue
         if entry.type == "SAY":
             out.append(Candidate(tok, entry, "verb", toks, say=True))
             # "announced a suspension of air links": the announced measure is the event
