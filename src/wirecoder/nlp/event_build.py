@@ -141,6 +141,16 @@ class EventBuilder:
             got = self.roles.np_actors(p)
             if got:
                 return got
+        # "reaffirmed U.S. support for Israel": what the object is for or against comes before
+        # whose it is
+        for o in objs:
+            for want in ("for", "to", "against", "on", "with", "into"):
+                for ch in o.children:
+                    if ch.dep_ == "prep" and ch.lower_ == want:
+                        for p in ch.children:
+                            got = self.roles.np_actors(p) if p.dep_ == "pobj" else []
+                            if got:
+                                return got
         for c in objs + pobjs:
             got = self.roles.owner_actors(c)
             if got:
@@ -591,12 +601,22 @@ class EventBuilder:
 
     def _object_readings(self, c: Candidate, d: Draft) -> None:
         """What the object makes of the act: missiles launched at no one are a test (MOBILIZE);
-        a business or arms agreement signed is material cooperation (COOPERATE)."""
+        a business or arms agreement signed is material cooperation (COOPERATE); an envoy
+        ordered to leave is expelled (SANCTION)."""
+        if d.etype == "REQUEST" and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in ("leave", "depart", "quit")
+                                        for ch in c.head.children):
+            envoys = ("ambassador", "diplomat", "envoy", "attache", "consul", "chargé", "charge")
+            if any(w in a.text.lower() for a in d.recipient for w in envoys):
+                d.etype, d.mode, d.cameo = "SANCTION", "expel", "166"
+                d.rule.append("an envoy ordered to leave: an expulsion")
         fired = {o.lemma_.lower() for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")}
-        if d.etype == "ASSAULT" and d.mode == "aerial" and not d.recipient and c.kind == "verb" and \
-                fired & {"missile", "rocket", "projectile", "icbm"} and not any(
-                    ch.dep_ == "prep" and ch.lower_ in ("at", "on", "against", "into", "toward", "towards")
-                    for ch in c.head.children):
+        doc = c.head.doc
+        test = c.head.i >= 2 and doc[c.head.i - 1].text == "-" and doc[c.head.i - 2].lower_ == "test"
+        aimed = any(ch.dep_ == "prep" and ch.lower_ in ("at", "on", "against", "into", "toward", "towards")
+                    and any(self.roles.np_actors(p) for p in ch.children if p.dep_ == "pobj")
+                    for ch in c.head.children)
+        if d.etype == "ASSAULT" and d.mode == "aerial" and c.kind == "verb" and \
+                fired & {"missile", "rocket", "projectile", "icbm"} and (test or (not d.recipient and not aimed)):
             d.etype, d.mode, d.cameo = "MOBILIZE", "weapons", "150"
             d.rule.append("missiles launched at no one named: a weapons test")
         if d.etype == "SUPPORT" and d.cameo == "057":
@@ -760,6 +780,7 @@ class EventBuilder:
         elif d.etype == "REQUEST":
             d.mode = REQUEST_MODE.get(it, "change")
             d.cameo = REQUEST_CAMEO.get(it, d.cameo)
+
         elif d.etype == "REJECT":
             d.mode = REQUEST_MODE.get(it, "change")
 

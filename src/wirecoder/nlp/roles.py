@@ -79,6 +79,10 @@ class RoleResolver:
         m = self.mention(tok)
         if m is None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return self._place_actor(tok)
+        if m is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj" and \
+                tok.head.lower_ in ("of", "in", "near", "at", "on", "to"):
+            # a town NER did not mark ("the port of Odesa"): the gazetteer knows it
+            return self._unmarked_place_actor(tok)
         if m is None and (tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM"):
             # "hundreds of UN troops", "a member of the Syrian parliament": the people counted
             for c in tok.children:
@@ -90,8 +94,11 @@ class RoleResolver:
         if m is not None and m.kind in ACTOR_KINDS:
             a = m.actor
             if m.kind == "adjective":
-                # "the Chinese" / "Russians": the people of that country.
-                return [Actor(a.text, self.tables.country_name(a.country), a.country, sector or "", "country",
+                # "Serbians", "thousands of Iraqis": the people of that country; "the Chinese" may be
+                # the government or the people, so it stays a country
+                people = tok.tag_ in ("NNS", "NNPS") and not sector
+                return [Actor(a.text, self.tables.country_name(a.country), a.country,
+                              sector or ("CVL" if people else ""), "people" if people else "country",
                               a.start, a.end)]
             return [a]
         if tok.pos_ == "PRON":
@@ -175,6 +182,16 @@ class RoleResolver:
                 return [Actor(ent.text, self.tables.country_name(p.country), p.country, "", "place",
                               ent.start_char, ent.end_char)]
         return []
+
+    def _unmarked_place_actor(self, tok: Token) -> list[Actor]:
+        from .gazetteer import choose
+        from .where import story_countries
+
+        place = choose(tok.text, story_countries(self.doc))
+        if place is None or not place.country:
+            return []
+        return [Actor(tok.text, self.tables.country_name(place.country), place.country, "", "place",
+                      tok.idx, tok.idx + len(tok))]
 
     def _sector_of(self, tok: Token) -> str:
         t = self.tables

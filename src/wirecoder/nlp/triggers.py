@@ -99,6 +99,7 @@ def _object_words(tok: Token) -> set[str]:
             words.add(c.lower_)
         if c.dep_ == "xcomp":
             words.update(o.lemma_.lower() for o in c.children if o.dep_ == "dobj")
+            words.add(c.lemma_.lower())  # "ordered the ambassador to leave"
     return words
 
 
