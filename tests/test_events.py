@@ -232,3 +232,108 @@ def test_lexicon_has_no_duplicate_patterns():
 ])
 def test_common_news_phrasings(coder, text, etype):
     assert etype in {e.event_type for e in events_of(coder, text)}
+
+# Wire-style sentences of our own, one act each: (type, sentence) and (type, actors, recipients, sentence)
+PHRASINGS = [
+    ('AGREE', 'Pakistan and India agreed on Thursday to resume direct flights between the two countries.'),
+    ('AGREE', 'The Philippine government promised to release all political prisoners by the end of the year.'),
+    ('AGREE', 'Japan offered to host the next round of peace talks between the warring factions.'),
+    ('CONSULT', 'The Iranian foreign minister arrived in Damascus on Sunday for talks with Syrian officials.'),
+    ('CONSULT', 'Egyptian and Israeli negotiators held a fresh round of talks in Cairo on Tuesday.'),
+    ('CONSULT', 'Turkish President Recep Tayyip Erdogan telephoned Russian President Vladimir Putin on Friday.'),
+    ('SUPPORT', "The African Union praised Ethiopia's decision to hold elections next year."),
+    ('SUPPORT', 'Kosovo and Serbia signed an agreement in Brussels on Monday to normalise relations.'),
+    ('SUPPORT', 'Brazil recognised the Palestinian state in December.'),
+    ('CONCEDE', 'The military government in Myanmar eased restrictions on foreign journalists on Wednesday.'),
+    ('CONCEDE', 'Belarus pardoned twelve opposition activists on Saturday.'),
+    ('COOPERATE', 'India and Japan signed a defence agreement to share military intelligence.'),
+    ('COOPERATE', 'France extradited a Rwandan genocide suspect to Kigali on Thursday.'),
+    ('AID', 'Saudi Arabia donated $500 million to the United Nations appeal for Yemen.'),
+    ('AID', 'Germany granted asylum to more than 300 Afghan interpreters last month.'),
+    ('RETREAT', 'Armenian forces withdrew from three villages along the border with Azerbaijan on Sunday.'),
+    ('RETREAT', 'Colombian rebels freed four kidnapped soldiers on Tuesday, the Red Cross said.'),
+    ('RETREAT', 'The Peruvian prime minister resigned on Friday after weeks of protests.'),
+    ('REQUEST', 'The Arab League called on Israel to halt settlement construction in the West Bank.'),
+    ('REQUEST', "Venezuela's opposition demanded new presidential elections on Monday."),
+    ('REQUEST', 'Ukraine asked NATO for more air defence systems.'),
+    ('ACCUSE', 'China accused the United States of interfering in its internal affairs.'),
+    ('ACCUSE', 'Amnesty International condemned the execution of three protesters in Iran.'),
+    ('ACCUSE', 'Argentine prosecutors charged a former president with corruption on Wednesday.'),
+    ('REJECT', 'Hamas rejected an Egyptian proposal for a long-term truce with Israel.'),
+    ('REJECT', 'The Venezuelan government refused to let a U.N. human rights team into the country.'),
+    ('THREATEN', 'Turkey threatened to launch a new military operation in northern Syria.'),
+    ('THREATEN', 'The United States warned Russia of severe consequences if it used chemical weapons.'),
+    ('PROTEST', "Tens of thousands of Serbians marched through Belgrade on Saturday to demand the "
+                "government's resignation."),
+    ('PROTEST', 'Dock workers in Chile went on strike on Monday over pension reforms.'),
+    ('SANCTION', 'Britain froze the assets of five Russian oligarchs on Thursday.'),
+    ('SANCTION', 'Lithuania expelled the Russian ambassador on Tuesday.'),
+    ('SANCTION', 'The United States suspended military aid to Egypt after the coup.'),
+    ('MOBILIZE', 'China sent warships and fighter jets toward Taiwan on Sunday.'),
+    ('MOBILIZE', 'North Korea test-fired two ballistic missiles into the sea on Wednesday.'),
+    ('COERCE', 'Iranian security forces detained a French tourist in Tehran.'),
+    ('COERCE', 'The Nicaraguan government shut down dozens of independent radio stations.'),
+    ('COERCE', 'Authorities in Kazakhstan imposed a state of emergency in Almaty on Wednesday.'),
+    ('ASSAULT', 'Gunmen killed twelve villagers in northern Burkina Faso on Saturday.'),
+    ('ASSAULT', 'Israeli aircraft bombed targets in southern Lebanon overnight.'),
+    ('ASSAULT', 'A suicide bomber blew himself up at a checkpoint in Mogadishu, killing five soldiers.'),
+    ('ASSAULT', 'Rebels abducted forty schoolchildren in north-west Nigeria.'),
+]
+
+
+@pytest.mark.parametrize(("etype", "text"), PHRASINGS, ids=[f"{t}-{i}" for i, (t, _) in enumerate(PHRASINGS)])
+def test_phrasings(coder, etype, text):
+    assert etype in {e.event_type for e in events_of(coder, text, date="2024-03-15")}
+
+
+WITH_ACTORS = [
+    ('ASSAULT', {'RUS'}, {'UKR'},
+     'Ukrainian officials said Russian drones attacked the port of Odesa overnight, damaging grain silos.'),
+    ('SANCTION', {'USA'}, {'IRN'},
+     'Washington imposed fresh sanctions on Iranian oil exports on Thursday, the Treasury said.'),
+    ('CONSULT', {'USA'}, {'SAU'},
+     'U.S. Secretary of State Antony Blinken held talks with Saudi Crown Prince Mohammed bin Salman in Riyadh.'),
+    ('ACCUSE', {'IRN'}, {'ISR'},
+     'Iran blamed Israel for the attack on its nuclear facility at Natanz.'),
+    ('REJECT', {'CHN'}, {'USA'},
+     "Beijing rejected Washington's accusations of unfair trade practices as groundless."),
+    ('COERCE', {'RUS'}, set(),
+     'Alexei Navalny was arrested on his return to Moscow on Sunday.'),
+    ('AID', {'USA'}, {'UKR'},
+     'The Pentagon announced a new $300 million security assistance package for Ukraine.'),
+    ('THREATEN', {'PRK'}, {'KOR'},
+     'North Korea warned it would take military action if South Korea continued its drills.'),
+    ('PROTEST', {'FRA'}, set(),
+     'French farmers blocked highways around Paris on Monday to protest against rising costs.'),
+    ('AGREE', {'PSE', 'ISR'}, set(),
+     'Israel and Hamas agreed to a four-day truce to allow the release of hostages.'),
+    ('RETREAT', {'ISR'}, set(),
+     'Israel released 39 Palestinian prisoners on Friday under the truce deal.'),
+    ('MOBILIZE', {'USA'}, set(),
+     'The Pentagon ordered a second aircraft carrier to the eastern Mediterranean.'),
+    ('REQUEST', {'IGO'}, set(),
+     'U.N. Secretary-General Antonio Guterres appealed for an immediate humanitarian ceasefire.'),
+    ('SUPPORT', {'USA'}, {'ISR'},
+     'President Biden reaffirmed U.S. support for Israel during a visit to Tel Aviv.'),
+    ('COOPERATE', {'RUS', 'PRK'}, set(),
+     "Russia and North Korea signed a mutual defence pact during Putin's visit to Pyongyang."),
+    ('ASSAULT', {'PSE'}, {'ISR'},
+     'Hamas militants fired hundreds of rockets at Israeli towns on Saturday.'),
+    ('SANCTION', {'NER'}, {'FRA'},
+     "Niger's junta ordered the French ambassador to leave the country within 48 hours."),
+    ('CONCEDE', {'CHN'}, set(),
+     'China lifted its remaining COVID-19 travel restrictions on Sunday.'),
+    ('ACCUSE', {'DEU'}, {'RUS'},
+     'German prosecutors opened an investigation into suspected Russian sabotage of the pipelines.'),
+    ('CONSULT', {'USA', 'CHN'}, set(),
+     'Chinese and American trade officials met in Geneva for two days of talks.'),
+]
+
+
+@pytest.mark.parametrize(("etype", "actors", "recipients", "text"), WITH_ACTORS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(WITH_ACTORS)])
+def test_phrasings_with_actors(coder, etype, actors, recipients, text):
+    evs = [e for e in events_of(coder, text, date="2024-03-15") if e.event_type == etype]
+    assert evs, f"no {etype}"
+    sides = [countries(e.actor) | countries(e.recipient) for e in evs]
+    assert any(actors | recipients <= s for s in sides), sides
