@@ -477,7 +477,7 @@ class EventBuilder:
             actor, recipient = self.noun_roles(c)
         d = Draft(c.etype, c.entry.mode, c.entry.cameo, actor, recipient, rule=[c.entry.source])
         if c.kind == "light":
-            d.rule.append(f"support verb '{c.head.lemma_}'")
+            d.rule.append(f"support verb '{c.light_verb or c.head.lemma_}'")
         d.aux = self.aux_modes(c)
         if c.intent:
             d.aux.add("future")

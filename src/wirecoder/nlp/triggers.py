@@ -39,6 +39,7 @@ class Candidate:
     kind: str  # verb, light, noun
     tokens: list[int]  # trigger tokens (verb, particles, light object)
     noun: Token | None = None  # the event noun of a light or nominal trigger
+    light_verb: str = ""  # the support verb's base form ("stage" for "staged a sit-in")
     say: bool = False
     wish: bool = False  # "want", "hope": see events._absorb
     intent: bool = False  # the content of a wish with the same subject: "wants to help" (future)
@@ -174,8 +175,20 @@ def match_verb(tok: Token, lex: EventLexicon) -> tuple[Entry, list[int]] | None:
     return None
 
 
+def _hyphenated(tok: Token) -> str | None:
+    """'sit-in', 'cease-fire', 'build-up' are split by the tokenizer; join them back."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"  # the parser often heads the compound on its last part
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_:
+        return f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+    return None
+
+
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
-    entries = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
+    joined = _hyphenated(tok)
+    entries = (lex.nouns.get(joined) if joined else None) or lex.nouns.get(tok.lemma_.lower()) or \
+        lex.nouns.get(tok.lower_)
     if not entries and tok.lemma_.lower() in FRAME_NOUNS:
         for c in tok.children:
             if c.dep_ == "compound" and c.i == tok.i - 1:
@@ -247,7 +260,7 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
                 ne = noun_entry(through_measure(obj), lex)
                 if ne is not None and ne.type not in ("CONSULT",):
                     noun = through_measure(obj)
-                    out.append(Candidate(tok, ne, "light", [tok.i, noun.i], noun=noun))
+                    out.append(Candidate(tok, ne, "light", [tok.i, noun.i], noun=noun, light_verb=entry.lemma))
                     used_nouns.add(noun.i)
             continue
         if entry.type in ("WISH", "STATEMENT"):
@@ -263,7 +276,7 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
             for obj in objs:
                 ne = noun_entry(obj, lex)
                 if ne is not None:
-                    out.append(Candidate(tok, ne, "light", [*toks, obj.i], noun=obj))
+                    out.append(Candidate(tok, ne, "light", [*toks, obj.i], noun=obj, light_verb=entry.lemma))
                     used_nouns.add(obj.i)
             continue
         for o in _objects(tok):
