@@ -299,6 +299,18 @@ class ActorFinder:
                     m.kind in ("country", "adjective", "capital", "person"):
                 counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
         story = max(counts, key=lambda k: counts[k]) if counts else ""
+        # where the story happens, when its places say (the where component runs later, so
+        # look the place names up here)
+        place_counts: dict[str, int] = {}
+        from .gazetteer import choose
+
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC"):
+                p = choose(ent.text, [story] if story else [])
+                if p is not None and p.country and p.feature != "country":
+                    place_counts[p.country] = place_counts.get(p.country, 0) + 1
+        if place_counts:
+            story = max(place_counts, key=lambda k: place_counts[k])
         for m in mentions:
             a = m.actor
             if a.country or m.kind not in ("person", "org") or (m.kind == "org" and not a.sector):

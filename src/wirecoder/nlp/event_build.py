@@ -84,6 +84,7 @@ class EventBuilder:
         self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self.paragraph_contexts: dict[int, list[str]] = {}
         self._story: str | None = None
+        self._where: str | None = None
         self._dates_of: dict[tuple[int, int], DateMention | None] = {}
 
     # ---- participants ------------------------------------------------------
@@ -586,6 +587,12 @@ class EventBuilder:
             d.etype, d.mode, d.cameo = "PROTEST", "vandalize", "145"
             d.rule.append("protesters destroying property: PROTEST (vandalize)")
             return
+        if d.etype == "PROTEST" and d.mode == "obstruct" and d.actor and all(
+                a.sector in ("MIL", "COP", "GOV") for a in d.actor):
+            # the state blocking roads or websites restricts; it does not protest
+            d.etype, d.mode, d.cameo = "COERCE", "restrict", "172"
+            d.rule.append("blocking by the state is a restriction (COERCE)")
+            return
         if not d.actor or d.etype != "PROTEST" or d.mode not in ("demo", "boycott", ""):
             return
         official = all((a.kind in ("country", "capital", "seat", "igo", "ngo") and a.sector in ("", "GOV")) or
@@ -712,12 +719,10 @@ class EventBuilder:
                           and self.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")]
         sent_countries += [p.country for p in self.places if sent.start_char <= p.start < sent.end_char
                            and p.country and p.country not in sent_countries]
-        story = self._story_country([m for m in self.doc._.wc_mentions or []
-                                     if m.actor.country not in ("", "IGO", "NGO", "IMG")
-                                     and m.kind in ("country", "adjective", "capital", "person")])
-        if story and story not in sent_countries:
-            sent_countries.append(story)
-        for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):
+        story_countries = [c for c in (self._place_country(), self._story_country(
+            [m for m in self.doc._.wc_mentions or [] if m.actor.country not in ("", "IGO", "NGO", "IMG")
+             and m.kind in ("country", "adjective", "capital", "person")])) if c]
+        for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):  # victims first
             for i, a in enumerate(side):
                 if a.country or a.kind != "sector":
                     continue
@@ -725,12 +730,23 @@ class EventBuilder:
                 if side is d.recipient and loc is not None and d.etype in ("ASSAULT", "COERCE", "PROTEST"):
                     guess = loc.country
                 if not guess:
+                    # In its own sentence, a body unnamed by country most often belongs to a country
+                    # other than the other side's ("Russia withdrew ... from the city": the city's);
+                    # failing that, it is of the country where the story happens.
                     taken = {o.country for o in others}
-                    guess = next((c for c in sent_countries if c not in taken), "")
-                    if not guess and sent_countries:
-                        guess = sent_countries[0]
+                    guess = next((c for c in sent_countries if c not in taken), "") or \
+                        next(iter(story_countries), "") or (sent_countries[0] if sent_countries else "")
                 if guess:
                     side[i] = replace(a, country=guess, name=self.roles.tables.country_name(guess))
+
+    def _place_country(self) -> str:
+        """Where the story happens: the country of most of the places it names (towns, regions,
+        the dateline). The police, the army and the protesters of a story are mostly there."""
+        if self._where is None:
+            from .where import story_place_country
+
+            self._where = story_place_country(self.doc)
+        return self._where
 
     def _story_country(self, mentions: list[Any]) -> str:
         if self._story is None:

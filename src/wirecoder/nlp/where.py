@@ -34,6 +34,19 @@ def story_countries(doc: Doc) -> list[str]:
     return [c for c, _ in counts.most_common()]
 
 
+def story_place_country(doc: Doc) -> str:
+    """The country most of the story's places (and its dateline) lie in; '' if it names none."""
+    counts: Counter[str] = Counter()
+    for p in doc._.wc_places or ():
+        if p.country:
+            counts[p.country] += 2 if p.feature != "country" else 1  # a town says more than a name
+    dateline = (doc._.wc_meta or {}).get("dateline")
+    if dateline:
+        for p in candidates(dateline)[:1]:
+            counts[p.country] += 3
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def _pinned_country(doc: Doc, ent: Span) -> str | None:
     """'Tianjin, China' / 'Moscow, Idaho': the name after the comma says where."""
     if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
