@@ -143,45 +143,13 @@ def score(records: list[dict[str, Any]], predictions: list[list[dict[str, Any]]]
     ``aligned``: for whole stories whose gold events name their paragraph ("sentence"), a
     prediction matches a gold event only if its evidence lies in that paragraph or the next
     one over; stricter than matching anywhere in the story, as score.py does for sentences."""
-    if aligned:
-        return _score_aligned(records, predictions)
-    per: dict[str, Counter[str]] = defaultdict(Counter)
-    tot: Counter[str] = Counter()
-    errors: list[dict[str, Any]] = []
-    for n, (rec, preds) in enumerate(zip(records, predictions, strict=True)):
-        gold = rec.get("expected", [])
-        for g in gold:
-            t = gold_type(g)
-            required = g.get("required", True) and bool(t)
-            res = [matches(g, p) for p in preds]
-            hit, full = any(r[0] for r in res), any(r[1] for r in res)
-            if required:
-                for c in (per[t], tot):
-                    c["gold"] += 1
-                    c["hit"] += hit
-                    c["full"] += full
-                if not full:
-                    errors.append({"record": n, "kind": "missed" if not hit else "wrong actors", "gold": t,
-                                   "text": rec["text"][:200]})
-        for p in preds:
-            t = p["event_type"]
-            res = [matches(g, p) for g in gold]
-            ok_t, ok_f = any(r[0] for r in res), any(r[1] for r in res)
-            for c in (per[t], tot):
-                c["pred"] += 1
-                c["ptype"] += ok_t
-                c["pfull"] += ok_f
-            if not ok_t:
-                errors.append({"record": n, "kind": "false alarm", "pred": t, "trigger": p["trigger"]["text"],
-                               "text": rec["text"][:200]})
-    types = {t: _prf(c) for t, c in sorted(per.items())}
-    return {"records": len(records), "types": types, "overall": _prf(tot), "errors": errors}
 
-
-def _score_aligned(records: list[dict[str, Any]], predictions: list[list[dict[str, Any]]]) -> dict[str, Any]:
     def near(g: dict[str, Any], p: dict[str, Any]) -> bool:
         line = g.get("sentence")
-        return line is None or abs(p.get("_line", line) - int(line)) <= 1
+        return not aligned or line is None or abs(p.get("_line", line) - int(line)) <= 1
+
+    def match(g: dict[str, Any], p: dict[str, Any]) -> tuple[bool, bool]:
+        return matches(g, p) if near(g, p) else (False, False)
 
     per: dict[str, Counter[str]] = defaultdict(Counter)
     tot: Counter[str] = Counter()
@@ -190,29 +158,30 @@ def _score_aligned(records: list[dict[str, Any]], predictions: list[list[dict[st
         gold = rec.get("expected", [])
         for g in gold:
             t = gold_type(g)
-            res = [matches(g, p) if near(g, p) else (False, False) for p in preds]
+            res = [match(g, p) for p in preds]
             hit, full = any(r[0] for r in res), any(r[1] for r in res)
-            if g.get("required", True) and t:
+            if g.get("required", True) and t:  # CAMEO 01/02 have no PLOVER type
                 for c in (per[t], tot):
                     c["gold"] += 1
                     c["hit"] += hit
                     c["full"] += full
                 if not full:
                     errors.append({"record": n, "kind": "missed" if not hit else "wrong actors", "gold": t,
-                                   "text": g.get("eventText", "")})
+                                   "text": g.get("eventText") if aligned else rec["text"][:200]})
         for p in preds:
             t = p["event_type"]
-            res = [matches(g, p) if near(g, p) else (False, False) for g in gold]
+            res = [match(g, p) for g in gold]
             ok_t, ok_f = any(r[0] for r in res), any(r[1] for r in res)
             for c in (per[t], tot):
                 c["pred"] += 1
                 c["ptype"] += ok_t
                 c["pfull"] += ok_f
             if not ok_t:
+                text = (p.get("evidence") or {}).get("text", "") if aligned else rec["text"]
                 errors.append({"record": n, "kind": "false alarm", "pred": t, "trigger": p["trigger"]["text"],
-                               "text": (p.get("evidence") or {}).get("text", "")[:200]})
+                               "text": text[:200]})
     return {"records": len(records), "types": {t: _prf(c) for t, c in sorted(per.items())}, "overall": _prf(tot),
-            "errors": errors, "aligned": True}
+            "errors": errors, "aligned": aligned}
 
 
 def _prf(c: Counter[str]) -> dict[str, float | int]:
