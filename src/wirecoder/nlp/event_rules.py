@@ -72,11 +72,13 @@ class Readings(Participants):
         """Who acts can change what the act is: a government that 'protests' lodges a diplomatic
         protest (ACCUSE, as PLOVER says), a government's boycott is a sanction, and protesters who
         wreck property vandalize (PROTEST) rather than assault."""
-        if d.etype == "ASSAULT" and d.mode == "destroy" and d.actor and all(
+        if d.etype == "ASSAULT" and d.mode in ("destroy", "") and d.actor and all(
                 a.sector in ("CVL", "OPP", "LAB", "EDU") for a in d.actor) and any(
                 w in a.text.lower() for a in d.actor for w in ("protest", "demonstrat", "rioter", "mob")):
-            d.etype, d.mode, d.cameo = "PROTEST", "vandalize", "145"
-            d.rule.append("protesters destroying property: PROTEST (vandalize)")
+            # protesters who wreck property or storm a building riot; they do not wage an assault
+            destroy = d.mode == "destroy"
+            d.etype, d.mode, d.cameo = "PROTEST", "vandalize" if destroy else "riot", "145"
+            d.rule.append("protesters destroying or storming: PROTEST (" + d.mode + ")")
             return
         if d.etype == "PROTEST" and d.mode == "obstruct" and d.actor and all(
                 a.sector in ("MIL", "COP", "GOV") for a in d.actor):
