@@ -23,11 +23,11 @@ EVAL = ROOT.parent / "shared" / "eval"
 OWN_GOLD = ROOT / "tests" / "gold" / "stories.gold.jsonl"
 
 # Pinned floors: (measured on 2026-11-28) - a margin for noise.
-OWN_FLOORS = {"type_f1": 0.84, "full_f1": 0.50}
-OWN_ALIGNED_FLOORS = {"type_f1": 0.64, "full_f1": 0.42}
+OWN_FLOORS = {"type_f1": 0.83, "full_f1": 0.54}
+OWN_ALIGNED_FLOORS = {"type_f1": 0.68, "full_f1": 0.45}
 SHARED_FLOORS = {
-    # the targets issue #3 sets for the PLOVER dev set: type 0.85, type+actors 0.70
-    "plover_gsr_dev.jsonl": {"type_f1": 0.85, "full_f1": 0.70},
+    # issue #3 asks for type 0.85 and type+actors 0.70 on the PLOVER dev set; we measure 0.879 / 0.725
+    "plover_gsr_dev.jsonl": {"type_f1": 0.86, "full_f1": 0.71},
     # a regression set coded from PETRARCH2's own output (see docs/QUALITY.md for where it
     # departs from PLOVER 2.0)
     "petrarch2_gsr_validation.jsonl": {"type_f1": 0.69, "full_f1": 0.47},
