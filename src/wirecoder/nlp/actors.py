@@ -403,7 +403,7 @@ class ActorFinder:
         sents = [s for s in doc.sents if s.start <= tok.i]
         for sent in reversed(sents[-2:]):
             for t in sent:
-                if t.i >= tok.i or t.dep_ != "nsubj" or t.head.dep_ not in ("ROOT",):
+                if t.i >= tok.i or t.dep_ != "nsubj":
                     continue
                 if t.i in coref and len(coref[t.i]) > 1:
                     return list(coref[t.i])
@@ -435,14 +435,33 @@ class ActorFinder:
             subj = self._plural_subject(doc, tok, mentions, coref)
             if subj:
                 return subj
+        if tok.lower_ in ("leaders", "presidents", "heads") and any(c.lower_ in ("two", "both") for c in tok.children):
+            # "the two leaders" of a story are the two people it names most, not the last two named
+            counts: dict[str, int] = {}
+            first: dict[str, Actor] = {}
+            for p in people:
+                if p.first_tok < tok.i and p.actor.sector == "GOV":
+                    counts[p.actor.name] = counts.get(p.actor.name, 0) + 1
+                    first.setdefault(p.actor.name, p.actor)
+            top = sorted(counts, key=lambda n: -counts[n])[:2]
+            if len(top) == 2 and counts[top[1]] > 1:
+                return [first[n] for n in top]
         sent_starts = [s.start for s in doc.sents]
         here = max((s for s in sent_starts if s <= tok.i), default=0)
         window_start = max((s for s in sent_starts if s < here), default=0)
         for lo in (here, window_start, 0):
-            pool = [m.actor for m in mentions if lo <= m.start < tok.i
-                    and (m.kind in ("country", "capital", "adjective") if want_countries
-                         else m.kind == "person" if tok.lower_ in ("leaders", "presidents", "heads")
-                         else m.kind in ("person", "country", "igo", "group", "seat", "capital"))]
+            # "US-led", "Russia-brokered": a country inside a hyphenated word describes, it takes no part
+            usable = [m for m in mentions if lo <= m.start < tok.i and not (
+                m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_)]
+            if want_countries:
+                # "their countries" after "Putin and Xi": the countries of the two people named
+                persons = [m.actor for m in usable if m.kind == "person" and m.actor.country]
+                if len({a.country for a in persons[-2:]}) == 2:
+                    usable = [m for m in usable if m.kind == "person"][-2:]
+            pool = [m.actor for m in usable
+                    if (m.kind in ("country", "capital", "adjective", "person") if want_countries
+                        else m.kind == "person" if tok.lower_ in ("leaders", "presidents", "heads")
+                        else m.kind in ("person", "country", "igo", "group", "seat", "capital"))]
             distinct: list[Actor] = []
             for a in reversed(pool):
                 if not any(d.country == a.country and (d.name == a.name or want_countries) for d in distinct):

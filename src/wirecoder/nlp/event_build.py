@@ -128,30 +128,42 @@ class EventBuilder(Readings):
 
     def merge(self, events: list[Event]) -> list[Event]:
         """Merge repeated mentions of one happening in a story (same type, same sides, same
-        time frame): the first mention is kept, and takes a date and place from the others."""
+        time frame, compatible modes): the first mention is kept, with the most fitting date
+        (one told of a mention of the same mode: the talks' day, not the visit's) and a place."""
         out: list[Event] = []
+        date_mode: dict[str, str | None] = {}  # event id -> mode of the mention its date came from
         for e in events:
             key = self._merge_key(e)
             twin = next((o for o in out if self._merge_key(o) == key and self._compatible(o, e)), None)
             if twin is None:
                 out.append(e)
+                date_mode[e.event_id] = e.mode if e.date not in (None, self.published) else None
                 continue
             if twin.location is None and e.location is not None:
                 twin.location = e.location
-            if e.date and e.date != self.published and (twin.date in (None, self.published)):
-                twin.date, twin.date_precision = e.date, e.date_precision
+            if e.date and e.date != self.published:
+                src = date_mode.get(twin.event_id)
+                if src is None or (src != twin.mode and e.mode == twin.mode):
+                    twin.date, twin.date_precision = e.date, e.date_precision
+                    date_mode[twin.event_id] = e.mode
+            if not twin.mode and e.mode:
+                twin.mode = e.mode
             twin.confidence = round(min(0.95, twin.confidence + 0.05), 2)
         return out
 
     def _merge_key(self, e: Event) -> tuple[object, ...]:
         # Countries, not names: "Putin and his Chinese counterpart held meetings" and "the two
-        # leaders discussed ..." are one happening between RUS and CHN.
+        # leaders discussed ..." are one happening between RUS and CHN. A threat and the act
+        # threatened, or a denial and the act, stay apart (aux modes).
         sides = frozenset(a.country or a.name for a in e.actor + e.recipient)
         return (e.event_type, sides, "negation" in e.aux_modes, "historical" in e.aux_modes,
-                "future" in e.aux_modes)
+                "future" in e.aux_modes, "hypothetical" in e.aux_modes)
 
     def _compatible(self, a: Event, b: Event) -> bool:
-        """Two mentions can be one happening only if their own dates and places agree."""
+        """Two mentions can be one happening only if their modes, own dates and places agree
+        (an empty mode agrees with any)."""
+        if a.mode and b.mode and a.mode != b.mode:
+            return False
         own = {self.published, None}
         if a.date not in own and b.date not in own and a.date != b.date:
             return False

@@ -18,6 +18,11 @@ from .event_draft import (
 from .triggers import Candidate
 from .when import DateMention
 
+PLACE_NOUNS = {"city", "town", "village", "region", "province", "area", "capital", "port", "border", "district",
+               "state", "country", "island", "camp", "enclave", "territory", "outskirts", "suburb", "county",
+               "governorate", "oblast", "coast", "square", "part", "east", "west", "north", "south", "centre",
+               "center"}
+
 
 class Circumstances(BuilderState):
     def clause_verb(self, tok: Token) -> Token:
@@ -77,6 +82,9 @@ class Circumstances(BuilderState):
             if v.lemma_.lower() in ("plan", "intend", "expect", "schedule", "due", "set", "prepare") and \
                     any(k.dep_ == "xcomp" for k in kids):
                 modes.add("future")
+        if verb.dep_ in ("acl", "advcl", "relcl") and verb.head.pos_ == "NOUN" and \
+                any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+            modes.add("hypothetical")  # "another opportunity for the two leaders to meet": not (yet) done
         if c.kind == "noun":
             # "sanctions on North Korea could be adjusted": the modal is about the adjusting;
             # the sanctions themselves are real. A noun's event takes no mood from its clause.
@@ -95,10 +103,20 @@ class Circumstances(BuilderState):
         d = self.event_date(c)
         if d is not None and self.published:
             try:
-                if (date.fromisoformat(self.published[:10]) - date.fromisoformat(d.date)).days > 45:
-                    return True
+                pub = date.fromisoformat(self.published[:10])
+                when = date.fromisoformat(d.date)
             except ValueError:
-                pass
+                when = None
+            if when is not None:
+                # "this year" is not history; "last year", "in 2014" and "six months ago" are
+                if d.precision == "year":
+                    if when.year < pub.year:
+                        return True
+                elif d.precision == "month":
+                    if (pub.year * 12 + pub.month) - (when.year * 12 + when.month) > 1:
+                        return True
+                elif (pub - when).days > 45:
+                    return True
         if c.kind == "noun":
             t = c.head
             for _ in range(3):
@@ -185,8 +203,11 @@ class Circumstances(BuilderState):
     @staticmethod
     def _place_phrase(p: Token) -> list[Token]:
         """The words of 'in the town of Cizre', 'in southeastern Turkey', 'in Tianjin, China' that
-        may name the place: the object, its modifiers and appositions, and an 'of' object."""
+        may name the place: the object, and, when the object is a place word ('town', 'port'),
+        its modifiers, appositions and 'of' object. Not 'at US restrictions': a measure is no place."""
         out = [p]
+        if not (p.pos_ == "PROPN" or p.lemma_.lower() in PLACE_NOUNS):
+            return out
         for c in p.children:
             if c.dep_ in ("compound", "amod", "nmod", "appos", "conj"):
                 out.append(c)

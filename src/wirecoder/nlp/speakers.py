@@ -116,6 +116,12 @@ class SpeakerResolver:
         if tok.lemma_.lower() in DOCUMENT_NOUNS and not self._named_owner(tok):
             got = self.issued.get(tok.lemma_.lower()) or self.issued.get("*") or []
             return [replace(a, text=text, start=start, end=end) for a in got]
+        if tok.lower_ in ("they", "we"):
+            # "In a joint statement ..., they warned": those who issued the statement speak
+            for t in tok.sent:
+                issuers = self.issued.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
+                if issuers:
+                    return [replace(a, text=text, start=start, end=end) for a in issuers]
         actors = self.roles.np_actors(tok)
         if tok.lower_ in GROUP_WORDS or any(c.lower_ in ("two", "both") for c in tok.children):
             actors = self._fix_group(tok, actors)
@@ -160,5 +166,10 @@ class SpeakerResolver:
         for t in tokens:
             lemma = t.lemma_.lower()
             if t.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
-                self.issued[lemma] = speakers
-                self.issued["*"] = speakers
+                issuers = list(speakers)
+                # "joint statements with Xi": the partner issued it too
+                for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
+                    for p in (x for x in prep.children if x.dep_ == "pobj"):
+                        issuers += [a for a in self.roles.np_actors(p) if a.name not in {b.name for b in issuers}]
+                self.issued[lemma] = issuers
+                self.issued["*"] = issuers
