@@ -222,6 +222,9 @@ class ActorFinder:
         for child in span.root.children:
             if child.dep_ == "appos":
                 words.extend(child.subtree)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                # "King Abdullah of Jordan", "President Assad of Syria"
+                words.extend(t for t in child.subtree if t.dep_ in ("pobj", "compound"))
         return self._country_title(doc, words, phrase_at)
 
     def _country_title(self, doc: Doc, words: list[Token], phrase_at: dict[int, Phrase]) -> tuple[str, str, str]:

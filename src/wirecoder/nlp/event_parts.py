@@ -73,7 +73,7 @@ class Participants(Circumstances):
         # "reaffirmed U.S. support for Israel": what the object is for or against comes before
         # whose it is
         for o in objs:
-            for want in ("for", "to", "against", "on", "with", "into"):
+            for want in ("for", "to", "against", "on", "with", "into", "in"):
                 for ch in o.children:
                     if ch.dep_ == "prep" and ch.lower_ == want:
                         for p in ch.children:

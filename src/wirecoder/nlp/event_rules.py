@@ -296,10 +296,16 @@ class Readings(Participants):
             d.rule.append(f"future {d.etype} is AGREE" + (" (an announced concession)" if promised else ""))
             d.cameo = AGREE_CAMEO.get(d.etype, "030")
             d.etype, d.mode = "AGREE", ""
-        elif d.etype in COERCIVE and d.recipient and (
+            return
+        said = self.reporting_verb(c.head)
+        warned = [a for ch in (said.children if said is not None else ()) if ch.dep_ in ("dobj", "dative")
+                  for a in self.roles.np_actors(ch)]
+        if d.etype in COERCIVE and (d.recipient or warned) and (
                 "hypothetical" in d.aux or d.etype in ("ASSAULT", "COERCE") or c.intent):
             # a conditional or announced use of force or repression is a threat; an announced
             # sanction stays a (future) sanction
             d.rule.append(f"future {d.etype} is THREATEN")
+            if warned:  # "Moscow warned Tbilisi that it would respond ...": Tbilisi is threatened
+                d.recipient = warned
             d.mode, d.cameo = THREAT_MODES[d.etype], THREAT_CAMEO[d.etype]
             d.etype = "THREATEN"

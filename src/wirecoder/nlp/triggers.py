@@ -101,6 +101,8 @@ def _object_words(tok: Token) -> set[str]:
         if c.dep_ == "xcomp":
             words.update(o.lemma_.lower() for o in c.children if o.dep_ == "dobj")
             words.add(c.lemma_.lower())  # "ordered the ambassador to leave"
+        if c.dep_ == "prep":  # "barred X from entering": the gerund after a preposition
+            words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pcomp")
     return words
 
 
