@@ -287,6 +287,11 @@ def test_phrasings(coder, etype, text):
 
 
 WITH_ACTORS = [
+    ("CONSULT", {"JOR"}, {"SYR"}, "King Abdullah of Jordan flew to Damascus on Monday for a one-day visit."),
+    ("THREATEN", {"RUS"}, {"GEO"}, "Moscow warned Tbilisi that it would respond to any attack on its peacekeepers."),
+    ("SANCTION", {"MAR"}, {"DZA"}, "Morocco closed its embassy in Algiers and recalled its ambassador."),
+    ("SANCTION", {"USA"}, {"VEN"}, "Washington barred Venezuelan officials from entering the United States."),
+    ("ASSAULT", {"TUR"}, {"IRQ"}, "Turkish warplanes bombed Kurdish rebel positions in northern Iraq on Sunday."),
     ('ASSAULT', {'RUS'}, {'UKR'},
      'Ukrainian officials said Russian drones attacked the port of Odesa overnight, damaging grain silos.'),
     ('SANCTION', {'USA'}, {'IRN'},
