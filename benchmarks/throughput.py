@@ -68,17 +68,6 @@ def build_corpus(path: Path, n: int, words_per_article: int = 600) -> None:
             f.write(json.dumps({"id": f"a{i}", "text": "\n".join(picked), "date": "2025-05-09"}) + "\n")
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    t0 = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wall = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    # ru_maxrss of children is the maximum over all children so far: report it only when it grew.
-    return wall, max(peak, before) / 1024
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=100)
@@ -89,8 +78,6 @@ def main() -> int:
         corpus = Path(tmp) / "corpus.jsonl"
         build_corpus(corpus, args.articles)
         words = sum(len(json.loads(line)["text"].split()) for line in corpus.open())
-        # ours first: ru_maxrss over children only grows, so the smaller process must come first
-        # to be measured on its own; we run each in a fresh interpreter via a wrapper to isolate.
         t_ours, m_ours = isolated([wc, "code", str(corpus), "--format", "jsonl", "--quiet"])
         t_bare, m_bare = isolated([sys.executable, "-c", BARE, str(corpus)])
         ratio = t_bare / t_ours if t_ours else 0.0
@@ -108,16 +95,18 @@ def main() -> int:
 
 
 def isolated(cmd: list[str]) -> tuple[float, float]:
-    """Run ``cmd`` under /usr/bin/time when available, so each process's own peak is measured."""
+    """Wall seconds and peak memory (MB) of one process running ``cmd``.
+
+    /usr/bin/time reports each process's own peak; without it, getrusage's figure for
+    children is the largest peak of any child so far, which is still an upper bound."""
+    t0 = time.perf_counter()
     if Path("/usr/bin/time").exists():
         with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
-            t0 = time.perf_counter()
             subprocess.run(["/usr/bin/time", "-f", "%M", "-o", tf.name, *cmd], check=True,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            wall = time.perf_counter() - t0
-            kb = int(Path(tf.name).read_text().split()[-1])
-            return wall, kb / 1024
-    return timed(cmd)
+            return time.perf_counter() - t0, int(Path(tf.name).read_text().split()[-1]) / 1024
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 if __name__ == "__main__":

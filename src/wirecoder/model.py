@@ -40,7 +40,7 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
 
     @staticmethod
-    def make_id(text: str, origin: str = "") -> str:
+    def make_id(text: str) -> str:
         """Content-derived id, so re-reading the same story gives the same id."""
         return stable_id(text.strip(), length=16)
 
