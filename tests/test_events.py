@@ -287,6 +287,11 @@ def test_phrasings(coder, etype, text):
 
 
 WITH_ACTORS = [
+    ("AID", {"CHN"}, {"PAK"}, "China sent 500,000 doses of its coronavirus vaccine to Pakistan."),
+    ("SANCTION", {"USA"}, {"CHN"}, "The Commerce Department added dozens of Chinese companies to its trade blacklist."),
+    ("PROTEST", {"ISR"}, set(), "Israeli reservists refused to report for duty in protest at the judicial overhaul."),
+    ("CONCEDE", {"IND"}, set(), "India's government repealed three controversial farm laws after a year of protests."),
+    ("SUPPORT", {"IND"}, set(), "India voted in favour of a UN resolution on Tuesday."),
     ("CONSULT", {"JOR"}, {"SYR"}, "King Abdullah of Jordan flew to Damascus on Monday for a one-day visit."),
     ("THREATEN", {"RUS"}, {"GEO"}, "Moscow warned Tbilisi that it would respond to any attack on its peacekeepers."),
     ("SANCTION", {"MAR"}, {"DZA"}, "Morocco closed its embassy in Algiers and recalled its ambassador."),

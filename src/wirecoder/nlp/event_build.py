@@ -59,6 +59,7 @@ class EventBuilder(Readings):
         self._actor_kind_rules(d)
         self._military_arrival(c, d)
         self._object_readings(c, d)
+        self._in_protest(c, d)
         loc = self.event_place(c)
         self._fallback_recipient(c, d, loc)
         self._future_rules(c, d)

@@ -99,6 +99,18 @@ class Readings(Participants):
             d.etype, d.mode, d.cameo = "ACCUSE", "disapprove", "114"
             d.rule.append("a protest by a government or agency is a diplomatic protest (ACCUSE)")
 
+    def _in_protest(self, c: Candidate, d: Draft) -> None:
+        """'refused to report for duty in protest at ...': an act done in protest is a PROTEST."""
+        if d.etype == "PROTEST" or c.kind != "verb":
+            return
+        verbs = [c.head, *(x for x in c.head.children if x.dep_ == "xcomp")]
+        for ch in (y for v in verbs for y in v.children):
+            if ch.dep_ == "prep" and ch.lower_ in ("in", "as") and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() == "protest" for p in ch.children):
+                d.rule.append(f"{d.etype} done in protest is a PROTEST")
+                d.etype, d.mode, d.cameo = "PROTEST", "strike" if d.etype == "REJECT" else "demo", "140"
+                return
+
     def _object_readings(self, c: Candidate, d: Draft) -> None:
         """What the object makes of the act: missiles launched at no one are a test (MOBILIZE);
         a business or arms agreement signed is material cooperation (COOPERATE); an envoy

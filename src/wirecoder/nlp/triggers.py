@@ -22,7 +22,8 @@ ORDER_SAYS = {"tell", "warn", "caution"}  # "told X to do Y" is an order, not a 
 IN_LIGHT = {"take", "participate", "engage", "join"}  # support verbs whose event follows "in"
 # Nouns that measure out what follows "of": "10 days of war games", "part of an aid program"
 MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "part", "set",
-                 "package", "batch", "program", "programme", "portion", "share", "bulk", "rest", "tranche"}
+                 "package", "batch", "program", "programme", "portion", "share", "bulk", "rest", "tranche",
+                 "dose", "ton", "tonne", "shipment", "consignment", "load", "convoy", "truckload"}
 # Nouns that frame an event named by their modifier: "a mediation effort", "an aid package"
 FRAME_NOUNS = {"effort", "package", "program", "programme", "operation", "mission", "campaign", "drive",
                "initiative", "process", "plan", "bid", "talk", "convoy", "shipment"}
@@ -100,7 +101,6 @@ def _object_words(tok: Token) -> set[str]:
             words.add(c.lower_)
         if c.dep_ == "xcomp":
             words.update(o.lemma_.lower() for o in c.children if o.dep_ == "dobj")
-            words.add(c.lemma_.lower())  # "ordered the ambassador to leave"
         if c.dep_ == "prep":  # "barred X from entering": the gerund after a preposition
             words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pcomp")
     return words
