@@ -103,10 +103,8 @@ class Readings(Participants):
         """'refused to report for duty in protest at ...': an act done in protest is a PROTEST."""
         if d.etype == "PROTEST" or c.kind != "verb":
             return
-        verbs = [c.head, *(x for x in c.head.children if x.dep_ == "xcomp")]
-        for ch in (y for v in verbs for y in v.children):
-            if ch.dep_ == "prep" and ch.lower_ in ("in", "as") and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() == "protest" for p in ch.children):
+        for t in c.head.subtree:
+            if t.lemma_.lower() == "protest" and t.dep_ == "pobj" and t.head.lower_ in ("in", "as"):
                 d.rule.append(f"{d.etype} done in protest is a PROTEST")
                 d.etype, d.mode, d.cameo = "PROTEST", "strike" if d.etype == "REJECT" else "demo", "140"
                 return
