@@ -43,6 +43,23 @@ def seed_coded(coder, seed_path):
     return coder.code(article)
 
 
+def article_of(text: str, date: str, **meta: str):
+    """An Article from a test string, as a reader would make it (cleaning included)."""
+    from wirecoder.ingest.readers import ReadOptions, make_article
+
+    art = make_article(text, "test", ReadOptions(default_date=date), **meta)
+    assert not isinstance(art, Exception), art
+    return art
+
+
+def coder_for(coder, default_date: str):
+    """A function text -> CodedArticle with a module's own default story date."""
+    def run(text: str, date: str = default_date, **meta: str):
+        return coder.code(article_of(text, date, **meta))
+
+    return run
+
+
 def wirecoder_cmd() -> list[str]:
     exe = Path(sys.executable).with_name("wirecoder")
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "wirecoder.cli"]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import article_of
 from wirecoder.ingest.readers import ReadOptions, make_article
 
 
 def parse(coder, text: str, date: str = "2025-05-09"):
-    art = make_article(text, "test", ReadOptions(default_date=date))
-    return coder.parse(art)
+    return coder.parse(article_of(text, date))
 
 
 def mentions(doc) -> dict[str, tuple[str, str, str, str]]:

@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.ingest.readers import ReadOptions, make_article
+from conftest import coder_for
 from wirecoder.model import Amount, CodedArticle
 from wirecoder.nlp.amount_parse import parse_figure
 
 
 @pytest.fixture(scope="module")
 def code(coder):
-    def run(text: str, date: str = "2024-06-01") -> CodedArticle:
-        art = make_article(text, "test", ReadOptions(default_date=date))
-        assert not isinstance(art, Exception), art
-        return coder.code(art)
-
-    return run
+    return coder_for(coder, "2024-06-01")
 
 
 def amount(coded: CodedArticle, words: str) -> Amount:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import article_of
 from wirecoder.ingest.readers import ReadOptions, make_article
 from wirecoder.model import EVENT_TYPES
 
 
 def code(coder, text: str, date: str = "2023-03-15"):
-    art = make_article(text, "test", ReadOptions(default_date=date))
-    return coder.code(art)
+    return coder.code(article_of(text, date))
 
 
 def events_of(coder, text: str, date: str = "2023-03-15"):

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import coder_for
 from wirecoder.ingest import ReadOptions, read_inputs
 from wirecoder.ingest.clean import clean_text
-from wirecoder.ingest.readers import make_article
 from wirecoder.model import CodedArticle
 from wirecoder.store.export import Writer
 from wirecoder.store.gdelt import GDELT_COLUMNS, gdelt_row
@@ -23,12 +23,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "provenance"
 
 @pytest.fixture(scope="module")
 def code(coder):
-    def run(text: str, date: str = "2024-06-01", **meta: str) -> CodedArticle:
-        art = make_article(text, "test", ReadOptions(default_date=date), **meta)
-        assert not isinstance(art, Exception), art
-        return coder.code(art)
-
-    return run
+    return coder_for(coder, "2024-06-01")
 
 
 # ---- wire, publisher, title -------------------------------------------------------------

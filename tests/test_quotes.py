@@ -7,19 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.ingest.readers import ReadOptions, make_article
+from conftest import coder_for
 from wirecoder.model import CodedArticle, Quote
 from wirecoder.nlp.quotes import find_marked
 
 
 @pytest.fixture(scope="module")
 def code(coder):
-    def run(text: str, date: str = "2024-05-17") -> CodedArticle:
-        art = make_article(text, "test", ReadOptions(default_date=date))
-        assert not isinstance(art, Exception), art
-        return coder.code(art)
-
-    return run
+    return coder_for(coder, "2024-05-17")
 
 
 def one(coded: CodedArticle, words: str, kind: str | None = None) -> Quote:
