@@ -116,9 +116,12 @@ class Coder:
                          "dateline": a.meta.get("dateline"), "errors": []}
         return doc
 
-    def parse(self, a: Article) -> Any:
-        """The fully processed Doc of one article (for explanations and debugging)."""
+    def parse(self, a: Article, trace: bool = False) -> Any:
+        """The fully processed Doc of one article (for explanations and debugging); with
+        ``trace``, the events component records why each candidate was kept or dropped."""
         doc = self.make_doc(a)
+        if trace:
+            doc._.wc_meta = {**(doc._.wc_meta or {}), "trace": True}
         for _name, proc in self.nlp.pipeline:
             doc = proc(doc)
         return doc

@@ -13,6 +13,7 @@ _NAMES = (
     "wc_dates",  # list[DateMention], when
     "wc_places",  # list[Location], where
     "wc_events",  # list[Event], events
+    "wc_event_trace",  # list[(sentence start, line)]: why each candidate was kept or not (when asked)
     "wc_quotes",  # list[Quote], quotes
     "wc_amounts",  # list[Amount], amounts
     "wc_sources",  # list[CitedSource], sources cited by the story
