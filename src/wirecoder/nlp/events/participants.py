@@ -4,6 +4,7 @@ without a country belong."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -12,6 +13,42 @@ from spacy.tokens import Span, Token
 from ...model import Actor, Location
 from ..triggers import Candidate
 from .story import NOUN_ACTOR_PREPS, NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, Draft, Story, advcl_condition
+
+# "signed agreements in Cotonou", "took to the streets of Nairobi", "met outside Geneva": a town
+# or region named after these says where, it is no party to the act
+LOCATIVE_PREPS = {"in", "near", "outside", "inside", "across", "throughout", "around", "within"}
+WAY_NOUNS = {"street", "streets", "road", "roads", "square", "avenue", "highway", "city", "town", "capital",
+             "village", "region", "province", "outskirts", "centre", "center", "heart", "part", "parts", "area"}
+PLACE_ACTOR_KINDS = {"place", "capital"}
+# acts whose place is only a venue: meetings, signings, words. For acts done to the people of a
+# place (attacks, aid, blockades, protests) the place stands for them and may be the recipient.
+VENUE_TYPES = {"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
+
+
+def located(tok: Token) -> bool:
+    """Is ``tok`` named as where something happened ("in Cotonou", "the streets of Nairobi",
+    "the capital, Kabul")?"""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in WAY_NOUNS:
+            t = t.head.head
+        else:
+            break
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head.lower_
+    return prep in LOCATIVE_PREPS or (prep in ("to", "into", "through", "onto") and t.lemma_.lower() in WAY_NOUNS)
+
+
+def party_actors(ctx: Story, tok: Token, venue: bool = True) -> list[Actor]:
+    """The parties a noun phrase names; with ``venue``, leaving out towns and regions named
+    only as the place of the act."""
+    got = ctx.roles.np_actors(tok)
+    if venue and got and located(tok):
+        return [a for a in got if a.kind not in PLACE_ACTOR_KINDS and a.country]
+    return got
 
 
 def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor], bool]:
@@ -55,7 +92,8 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
     return [], False
 
 
-def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int]) -> list[Actor]:
+def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int],
+                   venue: bool = False) -> list[Actor]:
     """Who the verb or noun ``tok`` acts on: its object, then its prepositional objects in the
     order of ``preps``; failing those, whose thing the object is ("rejected an Indian proposal")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
@@ -66,7 +104,7 @@ def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int
     pobjs = [p for want in preps for c in tok.children if c.dep_ in ("prep", "agent", "dative")
              and c.lower_ == want for p in c.children if p.dep_ == "pobj" and p.i not in skip]
     for p in pobjs:
-        got = ctx.roles.np_actors(p)
+        got = party_actors(ctx, p, venue)
         if got:
             return got
     # "reaffirmed U.S. support for Israel": what the object is for or against comes before
@@ -76,17 +114,17 @@ def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int
             for ch in o.children:
                 if ch.dep_ == "prep" and ch.lower_ == want:
                     for p in ch.children:
-                        got = ctx.roles.np_actors(p) if p.dep_ == "pobj" else []
+                        got = party_actors(ctx, p, venue) if p.dep_ == "pobj" else []
                         if got:
                             return got
-    for c in objs + pobjs:
+    for c in objs + [p for p in pobjs if not (venue and located(p))]:
         got = ctx.roles.owner_actors(c)
         if got:
             return got
     return []
 
 
-def clause_actors(ctx: Story, verb: Token, exclude: list[Actor]) -> list[Actor]:
+def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = False) -> list[Actor]:
     """Last resort for a recipient: the first other party named in the verb's own clause,
     outside its subject ("refused to commit to any assistance to the US-led war")."""
     subj = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") for t in c.subtree}
@@ -99,6 +137,8 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor]) -> list[Actor]:
             continue
         m = ctx.roles.mention(t)
         if m is None or m.kind not in ("country", "adjective", "capital", "igo", "person", "group", "seat"):
+            continue
+        if venue and m.kind in ("capital", "place") and located(t):
             continue
         got = ctx.roles.head_actors(t) if m.kind != "adjective" else [
             Actor(m.actor.text, ctx.roles.tables.country_name(m.actor.country), m.actor.country, "", "country",
@@ -128,17 +168,17 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
         recipient = ctx.roles.np_actors(v.head)
         passive = True
     if not recipient:
-        recipient = objects_actors(ctx, v, RECIPIENT_PREPS, skip)
+        recipient = objects_actors(ctx, v, RECIPIENT_PREPS, skip, venue=c.etype in VENUE_TYPES)
     if recipient and actor and all(r.sector in ("MIL", "COP") and r.country in {a.country for a in actor}
                                    for r in recipient):
         # "withdrew its troops from Lebanon": one's own forces are what is moved, not the other side
         skip |= {t.i for ch in v.children if ch.dep_ in ("dobj", "obj") for t in ch.subtree}
-        recipient = objects_actors(ctx, v, ("from", "to", "into", "against", "in"), skip)
+        recipient = objects_actors(ctx, v, ("from", "to", "into", "against", "in"), skip, venue=c.etype in VENUE_TYPES)
     if not recipient:
         # "imposed sanctions on Russia", "held talks with X": look inside the object noun
         for o in v.children:
             if o.dep_ in ("dobj", "obj", "nsubjpass"):
-                recipient = objects_actors(ctx, o, NOUN_RECIPIENT_PREPS, set())
+                recipient = objects_actors(ctx, o, NOUN_RECIPIENT_PREPS, set(), venue=c.etype in VENUE_TYPES)
                 if recipient:
                     break
     if not recipient and c.etype in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
@@ -182,7 +222,7 @@ def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
         subj, _ = subject(ctx, c.head, stative=True)
         actor = subj or actor
         if not recipient:
-            recipient = objects_actors(ctx, c.head, RECIPIENT_PREPS, set(c.tokens))
+            recipient = objects_actors(ctx, c.head, RECIPIENT_PREPS, set(c.tokens), venue=c.etype in VENUE_TYPES)
     elif not recipient and n.dep_ in ("nsubj",) and c.etype in ("SANCTION", "ASSAULT", "COERCE"):
         # "Western sanctions have pushed Moscow to ...": what the measure bears on
         recipient = objects_actors(ctx, n.head, (), {n.i})
@@ -204,36 +244,47 @@ def condition_subject(ctx: Story, c: Candidate) -> list[Actor]:
     return []
 
 
+# "diplomats from 23 countries", "Western governments", "world leaders": many countries, none
+# of which is the story's
+MANY_COUNTRIES = re.compile(r"\b(countries|nations|western|world|international|global|foreign governments|"
+                            r"allies|member states|donors)\b", re.I)
+VICTIM_TYPES = ("ASSAULT", "COERCE")
+
+
 def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> None:
-    """Bodies named without a country ("23 people", "the authorities"): victims of violence
-    are where it happened; others belong to the country the sentence names."""
-    mentions = [m for m in ctx.doc._.wc_mentions or [] if m.kind in ("country", "adjective", "capital")
-                and m.actor.country]
-    # countries standing on their own in the sentence ("in Beirut"), not qualifying another
-    # party ("a UK-based group"); then the places it names; then the story's own country
-    sent_countries = [m.actor.country for m in mentions if sent.start <= m.start < sent.end
-                      and ctx.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")]
-    sent_countries += [p.country for p in ctx.places if sent.start_char <= p.start < sent.end_char
-                       and p.country and p.country not in sent_countries]
-    story_countries = [c for c in (place_country(ctx), story_country(ctx,
-        [m for m in ctx.doc._.wc_mentions or [] if m.actor.country not in ("", "IGO", "NGO", "IMG")
-         and m.kind in ("country", "adjective", "capital", "person")])) if c]
+    """Bodies named without a country ("23 people", "the police", "protesters"). Victims of
+    violence are where it happened, or of a country the sentence names other than the
+    attacker's ("Russian shelling killed three Ukrainian ..."). Everyone else (the police,
+    the opposition, an electoral commission) is of the country where the act happens: a place
+    in its sentence, else the story's own country; never a foreign country merely named nearby."""
+    in_sentence = [m for m in ctx.doc._.wc_mentions or [] if m.kind in ("country", "adjective", "capital")
+                   and m.actor.country and sent.start <= m.start < sent.end]
+    sent_places = [p.country for p in ctx.places if sent.start_char <= p.start < sent.end_char and p.country
+                   and p.feature != "country"]
+    story = [c for c in (place_country(ctx), story_country(ctx,
+             [m for m in ctx.doc._.wc_mentions or [] if m.actor.country not in ("", "IGO", "NGO", "IMG")
+              and m.kind in ("country", "adjective", "capital", "person")])) if c]
     for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):  # victims first
+        taken = {o.country for o in others}
         for i, a in enumerate(side):
-            if a.country or a.kind != "sector":
+            if a.country or a.kind != "sector" or MANY_COUNTRIES.search(a.text):
                 continue
-            guess = ""
-            if side is d.recipient and loc is not None and d.etype in ("ASSAULT", "COERCE", "PROTEST"):
-                guess = loc.country
+            victim = side is d.recipient and d.etype in VICTIM_TYPES
+            guess = loc.country if loc is not None and loc.country else ""
+            if not guess and victim:
+                guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken), "")
             if not guess:
-                # In its own sentence, a body unnamed by country most often belongs to a country
-                # other than the other side's ("Russia withdrew ... from the city": the city's);
-                # failing that, it is of the country where the story happens.
-                taken = {o.country for o in others}
-                guess = next((c for c in sent_countries if c not in taken), "") or \
-                    next(iter(story_countries), "") or (sent_countries[0] if sent_countries else "")
+                guess = next((c for c in sent_places if c not in taken or not victim), "")
+            if not guess:
+                # a country standing on its own in the sentence ("from Chad", "for Bosnia"), not
+                # qualifying another party ("a UK-based group") and not the other side's
+                guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken
+                              and ctx.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")), "")
+            if not guess:
+                guess = next(iter(story), "")
             if guess:
                 side[i] = replace(a, country=guess, name=ctx.roles.tables.country_name(guess))
+                d.rule.append(f"'{a.text}' placed in {guess}")
 
 
 def place_country(ctx: Story) -> str:

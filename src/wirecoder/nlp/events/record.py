@@ -26,6 +26,8 @@ def build(ctx: Story, c: Candidate, sent: Span, rules: list[Rule] | None = None,
     ev = record(ctx, c, d, sent, e.loc)
     if c.background:
         ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
+    if d.cap is not None:
+        ev.confidence = min(ev.confidence, d.cap)
     return ev
 
 

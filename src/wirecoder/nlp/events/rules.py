@@ -13,10 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ...model import Actor, Location
 from ..triggers import Candidate, noun_entry
 from .circumstances import clause_verb, in_place_phrase, reporting_verb
 from .participants import (
+    VENUE_TYPES,
     clause_actors,
     condition_subject,
     country_actor,
@@ -26,6 +29,7 @@ from .participants import (
     verb_roles,
 )
 from .story import (
+    BACKGROUND_CONFIDENCE,
     COERCIVE,
     COOPERATIVE,
     DEONTIC,
@@ -35,6 +39,7 @@ from .story import (
     Draft,
     EventContext,
     Story,
+    advcl_condition,
     readings,
 )
 
@@ -304,7 +309,7 @@ def fallback_recipient(e: EventContext, d: Draft) -> None:
             d.rule.append("recipient from the place")
             return
     if d.actor and d.etype != "CONSULT":
-        d.recipient = clause_actors(ctx, clause_verb(ctx, c.head), d.actor)
+        d.recipient = clause_actors(ctx, clause_verb(ctx, c.head), d.actor, venue=d.etype in VENUE_TYPES)
         if d.recipient:
             d.rule.append("recipient from the clause")
 
@@ -416,9 +421,229 @@ def no_assault_by_things(e: EventContext, d: Draft) -> None:
         d.dropped = "a death caused by a thing (a crash, a storm), not an attack"
 
 
+# ---- words that look like events and are not (data/events/non_events.tsv) -------------------
+
+def _ancestors(tok: Token, steps: int = 5) -> list[Token]:
+    out = []
+    t = tok
+    for _ in range(steps):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def only_mentioned(e: EventContext, d: Draft) -> None:
+    """'made no reference to joint exercises', 'speculation that he plans to ...', 'fears of an
+    attack', 'a request for comment': the act is spoken of, not told as done."""
+    lex, c = e.story.lex, e.cand
+    node = c.noun if c.noun is not None else c.head
+    for a in _ancestors(node, 6):
+        if a.pos_ in ("NOUN", "PROPN") and lex.is_("mention", a.lemma_.lower()) and a.i not in c.tokens:
+            d.dropped = f"only spoken of (under '{a.text}'), not told as done"
+            return
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "advcl", "conj"):
+            break  # the clause that governs it is its own: stop climbing
+    for ch in node.children:
+        if ch.dep_ == "prep" and ch.lower_ == "for" and any(
+                p.lemma_.lower() == "comment" for p in ch.children if p.dep_ == "pobj"):
+            d.dropped = "a request for comment is no demand"
+            return
+
+
+def denied(e: EventContext, d: Draft) -> None:
+    """'showed no interest in giving up his weapons', 'failed to reach an agreement', 'stopped short
+    of condemning': the act did not happen."""
+    lex, c = e.story.lex, e.cand
+    node = c.noun if c.noun is not None else c.head
+    for a in _ancestors(node, 4):
+        if a.pos_ == "NOUN" and lex.is_("negator", a.lemma_.lower()) and any(
+                k.dep_ == "det" and k.lower_ == "no" for k in a.children):
+            d.aux.add("negation")
+            d.rule.append(f"denied by 'no {a.text}'")
+            return
+        if a.pos_ in ("VERB", "AUX"):
+            lemma = a.lemma_.lower()
+            short = any(k.lower_ == "short" for k in a.children)
+            if lex.is_("failer", lemma) or (short and lex.is_("failer", f"{lemma} short")):
+                d.aux.add("negation")
+                d.rule.append(f"not done ('{a.text}')")
+                return
+            if a.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "acl"):
+                return
+        elif a.dep_ not in ("prep", "pobj", "pcomp", "acl", "dobj", "xcomp"):
+            return
+
+
+def figurative(e: EventContext, d: Draft) -> None:
+    """'fight a trade war', 'a war of words', 'a legal battle': no force is used."""
+    if d.etype not in ("ASSAULT", "SANCTION"):
+        return
+    lex, c = e.story.lex, e.cand
+    nouns = [c.noun] if c.noun is not None else [o for o in c.head.children if o.dep_ in ("dobj", "obj")]
+    for n in nouns:
+        for ch in n.children:
+            word = ch.lemma_.lower()
+            if ch.dep_ in ("compound", "amod", "nmod") and lex.is_("figure", word) and not (
+                    d.etype == "SANCTION" and word in ("trade", "tariff")):
+                d.dropped = f"'{ch.text} {n.text}' is a figure of speech"
+                return
+            if ch.dep_ == "prep" and ch.lower_ == "of" and any(
+                    lex.is_("figure", p.lemma_.lower()) for p in ch.children if p.dep_ == "pobj"):
+                d.dropped = f"'{n.text} of ...' is a figure of speech"
+                return
+
+
+def standing_state(e: EventContext, d: Draft) -> None:
+    """'the war in Ukraine has driven up prices', 'sanctions on Russia will remain in place': a noun
+    that names a standing state is a new event only when a party to it is named."""
+    c = e.cand
+    if c.kind != "noun" or c.noun is None or not e.story.lex.is_("standing", c.noun.lemma_.lower()):
+        return
+    if not d.actor:
+        d.dropped = f"'{c.noun.text}' names a standing state, with no party to it named"
+
+
+def met_with_force(e: EventContext, d: Draft) -> None:
+    """'police met the protesters with tear gas': force, not a meeting (ASSAULT, crowd-control)."""
+    c = e.cand
+    if d.etype != "CONSULT" or c.kind != "verb" or c.head.lemma_.lower() != "meet":
+        return
+    lex = e.story.lex
+    for ch in c.head.children:
+        if ch.dep_ == "prep" and ch.lower_ == "with":
+            for p in ch.children:
+                words = {p.lemma_.lower(), " ".join(t.lower_ for t in p.subtree if t.dep_ != "det")}
+                if p.dep_ == "pobj" and any(lex.is_("force", w) for w in words):
+                    d.etype, d.mode, d.cameo = "ASSAULT", "crowd-control", "175"
+                    d.rule.append(f"met with '{p.text}': force against a crowd")
+                    return
+
+
+def press_is_no_counterpart(e: EventContext, d: Draft) -> None:
+    """'speaking to reporters', 'told a news conference': talking to the press is no consultation."""
+    if d.etype != "CONSULT" or not d.recipient:
+        return
+    lex = e.story.lex
+    if all(r.sector == "JRN" or any(lex.is_("press", w.lower().rstrip("s")) for w in r.text.split())
+           for r in d.recipient):
+        d.dropped = "talking to the press is no consultation"
+
+
+def crowds_do_not_visit(e: EventContext, d: Draft) -> None:
+    """'100,000 displaced people arrived in the capital': people on the move pay no visit."""
+    if d.etype == "CONSULT" and d.mode == "visit" and d.actor and all(
+            a.sector in ("CVL", "REF") or a.kind == "people" for a in d.actor):
+        d.dropped = "civilians arriving somewhere pay no visit"
+
+
+CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds", "people",
+               "resident", "residents", "demonstrator", "demonstrators", "protester", "protesters", "marcher",
+               "marchers", "student", "students", "worker", "workers", "citizen", "citizens", "supporter",
+               "supporters", "many", "tens", "million", "millions", "throng", "throngs", "women", "youth", "youths"}
+
+
+def crowd_protesters(e: EventContext, d: Draft) -> None:
+    """'Thousands took to the streets': the crowd protests (civilians, placed where it marches)."""
+    c = e.cand
+    if d.etype != "PROTEST" or d.actor:
+        return
+    verb = c.head
+    for ch in verb.children:
+        if ch.dep_ == "nsubj" and (ch.lemma_.lower() in CROWD_WORDS or ch.lower_ in CROWD_WORDS or
+                                   ch.pos_ == "NUM" or ch.ent_type_ == "CARDINAL"):
+            start = min(t.idx for t in ch.subtree)
+            end = max(t.idx + len(t) for t in ch.subtree)
+            d.actor = [Actor(e.story.text[start:end], "protesters", "", "CVL", "sector", start, end)]
+            d.rule.append(f"actor: the crowd '{ch.text}'")
+            return
+
+
+JUDICIAL = {("SANCTION", "convict"): ("a court", "JUD"), ("COERCE", "arrest"): ("the authorities", "GOV")}
+
+
+def judicial_actor(e: EventContext, d: Draft) -> None:
+    """'X was sentenced to five years', 'two journalists were detained': the state's courts or
+    authorities act; of the country of the one sentenced, else where it happened, else the story's."""
+    who = JUDICIAL.get((d.etype, d.mode))
+    if who is None or d.actor or _has_agent(e):
+        return
+    country = next((r.country for r in d.recipient if r.country and r.country not in ("IGO", "NGO", "IMG")), "")
+    country = country or (e.loc.country if e.loc is not None else "")
+    if not country:
+        from .participants import place_country
+
+        country = place_country(e.story)
+    if country:
+        d.actor = [Actor(who[0], e.story.roles.tables.country_name(country), country, who[1], "sector", -1, -1)]
+        d.rule.append(f"actor: {who[0]} of {country} (a judicial act told in the passive)")
+
+
+MEASURES = {"sanction", "measure", "tariff", "restriction", "ban", "embargo", "penalty", "duty", "levy"}
+
+
+def measure_as_subject(e: EventContext, d: Draft) -> None:
+    """'The sanctions target two oil companies': a measure that hits someone is a SANCTION."""
+    c = e.cand
+    if d.etype != "ASSAULT" or c.kind != "verb":
+        return
+    subj = next((ch for ch in c.head.children if ch.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in MEASURES:
+        d.etype, d.mode, d.cameo = "SANCTION", "", "163"
+        d.actor = e.story.roles.owner_actors(subj) if not d.actor else d.actor
+        d.rule.append(f"'{subj.text}' hitting someone is a sanction")
+
+
+READY_WORDS = {"open", "ready", "willing", "prepared", "amenable", "receptive", "eager", "keen"}
+
+
+def open_to(e: EventContext, d: Draft) -> None:
+    """'Iran is open to talks with the US': willingness to meet or cooperate is an AGREE (PLOVER)."""
+    c = e.cand
+    if c.kind != "noun" or c.noun is None or d.etype not in readings()["agree_cameo"]:
+        return
+    n = c.noun
+    if n.dep_ == "pobj" and n.head.lower_ in ("to", "for") and n.head.head.lemma_.lower() in READY_WORDS:
+        adj = n.head.head
+        d.rule.append(f"'{adj.text} to {n.text}': willingness, an AGREE")
+        d.cameo = readings()["agree_cameo"].get(d.etype, "030")
+        d.etype, d.mode = "AGREE", ""
+        if not d.actor:
+            cop = adj.head if adj.dep_ in ("acomp", "amod", "oprd") else adj
+            d.actor = next((ctx_np for ch in cop.children if ch.dep_ == "nsubj"
+                            for ctx_np in [e.story.roles.np_actors(ch)] if ctx_np), [])
+        d.aux -= {"future", "hypothetical"}
+
+
+def told_as_possible(e: EventContext, d: Draft) -> None:
+    """Acts inside an 'if' clause, or still only possible ('could meet'), did not happen: kept
+    with the mode 'hypothetical' at low confidence (left out by default)."""
+    c = e.cand
+    node = c.noun if c.noun is not None else c.head
+    for a in [node, *_ancestors(node, 4)]:
+        if a.dep_ == "advcl" and advcl_condition(a):
+            d.aux.add("hypothetical")
+            break
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "ccomp", "conj", "pcomp"):
+            break
+    if "hypothetical" in d.aux and d.etype not in ("THREATEN", "AGREE", "REQUEST"):
+        d.cap = BACKGROUND_CONFIDENCE
+        d.rule.append("told only as possible")
+    if "negation" in d.aux:
+        d.cap = BACKGROUND_CONFIDENCE
+        d.rule.append("negated: not done")
+
+
 # The rules in the order they run: readings of the act first (they may change its type),
 # then missing parties, PLOVER's future rules, and last the checks that drop a candidate.
 RULES: list[Rule] = [
+    only_mentioned,
+    figurative,
+    denied,
+    met_with_force,
+    measure_as_subject,
+    open_to,
     mode_from_subject,
     attacker_from_attack_noun,
     content_of_head,
@@ -430,10 +655,16 @@ RULES: list[Rule] = [
     fallback_recipient,
     future_and_conditional,
     solo_exercise,
+    crowd_protesters,
     place_unnamed_bodies,
+    judicial_actor,
     authorities_where_it_happened,
     unidentified_attackers,
     no_self_recipient,
+    standing_state,
+    press_is_no_counterpart,
+    crowds_do_not_visit,
+    told_as_possible,
     needs_a_party,
     no_assault_by_things,
 ]

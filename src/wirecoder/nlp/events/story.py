@@ -67,6 +67,7 @@ class Draft:
     aux: set[str] = field(default_factory=set)
     rule: list[str] = field(default_factory=list)
     dropped: str = ""
+    cap: float | None = None  # the highest confidence the event may have (told only as possible)
 
 
 class Story:
