@@ -8,6 +8,7 @@ whoever the actors component linked it to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -21,6 +22,8 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 ORIGIN_PREPS = {"of", "from", "in"}
 # "Iran-backed", "Saudi-led", "Russian-allied": the country before the hyphen sponsors the
 # body; it is not the body's own country
+# offices every state has, named without their country ("the Foreign Office")
+GENERIC_SEAT = re.compile(r"(?i)^(the )?(foreign|home|interior|defen[cs]e|finance|justice|war) (office|ministry)")
 SPONSOR_WORDS = {"backed", "led", "allied", "funded", "sponsored", "supported", "aligned", "armed", "trained",
                  "controlled", "friendly", "installed", "brokered", "mediated", "based"}
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million",
@@ -179,6 +182,15 @@ class RoleResolver:
                     other.actor.country and other.actor.country != m.actor.country and j >= m.start - 3:
                 return replace(m.actor, country=other.actor.country,
                                name=f"{self.tables.country_name(other.actor.country)} {m.actor.text}")
+        own = m.actor.country
+        if own and GENERIC_SEAT.match(m.actor.text) and not any(x.actor.country == own and x.kind != "seat" for x in self.doc._.wc_mentions or ()):
+            # "the Foreign Office" in a story from Islamabad that names Britain nowhere else: the
+            # office of the story's own country
+            from .where import story_countries
+
+            home = next((c for c in story_countries(self.doc) if c != own), "")
+            if home:
+                return replace(m.actor, country=home, name=f"{self.tables.country_name(home)} {m.actor.text}")
         return m.actor
 
     def _ngo_noun(self, tok: Token) -> str:

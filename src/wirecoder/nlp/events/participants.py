@@ -5,11 +5,13 @@ without a country belong."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 
+from ...lexicon import read_tsv, split_multi
 from ...model import Actor, Location
 from ..triggers import Candidate
 from .story import NOUN_ACTOR_PREPS, NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, Draft, Story, advcl_condition
@@ -19,6 +21,8 @@ from .story import NOUN_ACTOR_PREPS, NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, Draf
 LOCATIVE_PREPS = {"in", "near", "outside", "inside", "across", "throughout", "around", "within"}
 WAY_NOUNS = {"street", "streets", "road", "roads", "square", "avenue", "highway", "city", "town", "capital",
              "village", "region", "province", "outskirts", "centre", "center", "heart", "part", "parts", "area"}
+# "the streets of Nairobi": ways through a town, never a party (unlike "the city of Kherson")
+STREET_NOUNS = {"street", "streets", "road", "roads", "square", "avenue", "highway", "centre", "center", "heart"}
 PLACE_ACTOR_KINDS = {"place", "capital"}
 # acts whose place is only a venue: meetings, signings, words. For acts done to the people of a
 # place (attacks, aid, blockades, protests) the place stands for them and may be the recipient.
@@ -46,9 +50,20 @@ def party_actors(ctx: Story, tok: Token, venue: bool = True) -> list[Actor]:
     """The parties a noun phrase names; with ``venue``, leaving out towns and regions named
     only as the place of the act."""
     got = ctx.roles.np_actors(tok)
-    if venue and got and located(tok):
+    if got and ((venue and located(tok)) or on_the_streets(tok)):
         return [a for a in got if a.kind not in PLACE_ACTOR_KINDS and a.country]
     return got
+
+
+def on_the_streets(tok: Token) -> bool:
+    """'the streets of Nairobi', 'the centre of Minsk': a town named by the ways through it."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in STREET_NOUNS
 
 
 def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor], bool]:
@@ -117,7 +132,7 @@ def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int
                         got = party_actors(ctx, p, venue) if p.dep_ == "pobj" else []
                         if got:
                             return got
-    for c in objs + [p for p in pobjs if not (venue and located(p))]:
+    for c in objs + [p for p in pobjs if not (venue and located(p)) and p.lemma_.lower() not in STREET_NOUNS]:
         got = ctx.roles.owner_actors(c)
         if got:
             return got
@@ -130,15 +145,20 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
     subj = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") for t in c.subtree}
     keys = {(a.country, a.name) for a in exclude}
     countries = {a.country for a in exclude}
+    # not from a clause of time ("a day after the United States urged calm") or a description
+    aside = {x.i for ch in verb.children if ch.dep_ in ("npadvmod", "relcl", "acl", "parataxis") or (
+        ch.dep_ == "advcl" and not advcl_condition(ch)) or (
+        ch.dep_ == "prep" and ch.lower_ in ("after", "before", "since", "following", "until", "during", "as"))
+        for x in ch.subtree}
     for t in verb.subtree:
-        if t.i in subj or t.i == verb.i:
+        if t.i in subj or t.i == verb.i or t.i in aside:
             continue
         if t.dep_ in ("advcl", "relcl", "parataxis") and t.head.i == verb.i:
             continue
         m = ctx.roles.mention(t)
         if m is None or m.kind not in ("country", "adjective", "capital", "igo", "person", "group", "seat"):
             continue
-        if venue and m.kind in ("capital", "place") and located(t):
+        if m.kind in ("capital", "place") and ((venue and located(t)) or on_the_streets(t)):
             continue
         got = ctx.roles.head_actors(t) if m.kind != "adjective" else [
             Actor(m.actor.text, ctx.roles.tables.country_name(m.actor.country), m.actor.country, "", "country",
@@ -147,6 +167,39 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
         if got:
             return got
     return []
+
+
+@dataclass(frozen=True)
+class Frame:
+    object: str  # "topic" or "counterpart"
+    counterpart: tuple[str, ...]
+    topic: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def frames() -> dict[str, Frame]:
+    return {key: Frame(obj, tuple(split_multi(cp)), tuple(split_multi(tp)))
+            for key, obj, cp, tp in read_tsv("events/frames.tsv", 4)}
+
+
+def frame_of(c: Candidate) -> Frame | None:
+    table = frames()
+    return table.get(c.entry.lemma) or table.get(c.etype)
+
+
+def _topic(ctx: Story, c: Candidate, fr: Frame, skip: set[int]) -> None:
+    """Keep the topic of a framed verb ("discussed Ukraine") on the story, out of the roles."""
+    v = c.head
+    toks = [o for o in v.children if o.dep_ in ("dobj", "obj") and fr.object == "topic" and o.i not in skip]
+    toks += [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ in fr.topic
+             for p in ch.children if p.dep_ == "pobj"]
+    for t in toks:
+        skip.update(x.i for x in t.subtree)
+    if toks:
+        t = toks[0]
+        start = min(x.idx for x in t.subtree)
+        end = max(x.idx + len(x) for x in t.subtree)
+        ctx.topics[v.i] = (ctx.text[start:end], start, end)
 
 
 def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
@@ -167,6 +220,10 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
         # "10 Russian soldiers killed in Ukraine": the noun a participle describes underwent it
         recipient = ctx.roles.np_actors(v.head)
         passive = True
+    fr = frame_of(c)
+    if fr is not None and not recipient:
+        _topic(ctx, c, fr, skip)
+        recipient = objects_actors(ctx, v, fr.counterpart, skip, venue=True)
     if not recipient:
         recipient = objects_actors(ctx, v, RECIPIENT_PREPS, skip, venue=c.etype in VENUE_TYPES)
     if recipient and actor and all(r.sector in ("MIL", "COP") and r.country in {a.country for a in actor}
@@ -177,7 +234,7 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     if not recipient:
         # "imposed sanctions on Russia", "held talks with X": look inside the object noun
         for o in v.children:
-            if o.dep_ in ("dobj", "obj", "nsubjpass"):
+            if o.dep_ in ("dobj", "obj", "nsubjpass") and o.i not in skip:
                 recipient = objects_actors(ctx, o, NOUN_RECIPIENT_PREPS, set(), venue=c.etype in VENUE_TYPES)
                 if recipient:
                     break

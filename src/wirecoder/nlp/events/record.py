@@ -59,6 +59,7 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         quad_class=quad, plover_score=score, trigger=trig,
         evidence=Evidence(sent_no, sent.start_char, sent.end_char, sent.text),
         confidence=confidence, rule="; ".join(d.rule),
+        topic=TextSpan(*ctx.topics[c.head.i]) if c.head.i in ctx.topics else None,
     )
 
 

@@ -81,6 +81,26 @@ def mode_from_subject(e: EventContext, d: Draft) -> None:
                 d.rule.append(f"mode from the subject '{ch.text}'")
 
 
+def attacker_from_subject_noun(e: EventContext, d: Draft) -> None:
+    """'Russian shelling killed three civilians', 'an Israeli air strike hit ...': an attack or a
+    weapon named as the subject carries its attacker in its modifiers."""
+    c = e.cand
+    if d.actor or d.etype != "ASSAULT" or c.kind != "verb":
+        return
+    roles = e.story.roles
+    for ch in c.head.children:
+        if ch.dep_ != "nsubj" or ch.pos_ != "NOUN":
+            continue
+        ne = noun_entry(ch, e.story.lex)
+        if (ne is not None and ne.type == "ASSAULT") or ch.lemma_.lower() in WEAPONS:
+            got = [replace(a, sector=a.sector or "MIL") for m in ch.children if m.dep_ in ("amod", "compound", "poss")
+                   for a in roles.np_actors(m) if a.country]
+            if got:
+                d.actor = got
+                d.rule.append(f"actor from the subject '{ch.text}'")
+                return
+
+
 def attacker_from_attack_noun(e: EventContext, d: Draft) -> None:
     """'were killed in Israeli tank shelling', 'in an air strike by government forces':
     the attack noun names who did it."""
@@ -501,7 +521,9 @@ def standing_state(e: EventContext, d: Draft) -> None:
     c = e.cand
     if c.kind != "noun" or c.noun is None or not e.story.lex.is_("standing", c.noun.lemma_.lower()):
         return
-    if not d.actor:
+    from .participants import MANY_COUNTRIES
+
+    if not any(a.country or a.kind != "sector" or MANY_COUNTRIES.search(a.text) for a in d.actor):
         d.dropped = f"'{c.noun.text}' names a standing state, with no party to it named"
 
 
@@ -645,6 +667,7 @@ RULES: list[Rule] = [
     measure_as_subject,
     open_to,
     mode_from_subject,
+    attacker_from_subject_noun,
     attacker_from_attack_noun,
     content_of_head,
     reported_speech,
@@ -656,12 +679,12 @@ RULES: list[Rule] = [
     future_and_conditional,
     solo_exercise,
     crowd_protesters,
+    standing_state,
     place_unnamed_bodies,
     judicial_actor,
     authorities_where_it_happened,
     unidentified_attackers,
     no_self_recipient,
-    standing_state,
     press_is_no_counterpart,
     crowds_do_not_visit,
     told_as_possible,

@@ -87,6 +87,7 @@ class Story:
         self.main_country: str | None = None
         self.where: str | None = None
         self.dates_of: dict[tuple[int, int], DateMention | None] = {}
+        self.topics: dict[int, tuple[str, int, int]] = {}  # verb index -> what it is about
 
 
 @dataclass
