@@ -183,7 +183,8 @@ class RoleResolver:
                 return replace(m.actor, country=other.actor.country,
                                name=f"{self.tables.country_name(other.actor.country)} {m.actor.text}")
         own = m.actor.country
-        if own and GENERIC_SEAT.match(m.actor.text) and not any(x.actor.country == own and x.kind != "seat" for x in self.doc._.wc_mentions or ()):
+        if own and GENERIC_SEAT.match(m.actor.text) and not any(
+                x.actor.country == own and x.kind != "seat" for x in self.doc._.wc_mentions or ()):
             # "the Foreign Office" in a story from Islamabad that names Britain nowhere else: the
             # office of the story's own country
             from .where import story_countries
