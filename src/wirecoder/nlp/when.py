@@ -158,7 +158,11 @@ def is_future_context(span: Span) -> bool:
     head = span.root
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    for tok in [head, *head.children]:
+    # "is due to visit Paris on Monday", "plans to travel ... on Friday": the governing verb says
+    chain = [head]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 3:
+        chain.append(chain[-1].head)
+    for tok in [t for h in chain for t in (h, *h.children)]:
         if tok.lower_ in FUTURE_MARKERS or tok.lemma_.lower() in FUTURE_MARKERS:
             return True
     return any(t.lower_ in ("will", "'ll", "’ll", "would", "'d", "’d") for t in span.sent

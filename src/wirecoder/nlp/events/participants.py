@@ -147,6 +147,7 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
     countries = {a.country for a in exclude}
     # not from a clause of time ("a day after the United States urged calm") or a description
     aside = {x.i for ch in verb.children if ch.dep_ in ("npadvmod", "relcl", "acl", "parataxis") or (
+        ch.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in ch.children)) or (
         ch.dep_ == "advcl" and not advcl_condition(ch)) or (
         ch.dep_ == "prep" and ch.lower_ in ("after", "before", "since", "following", "until", "during", "as"))
         for x in ch.subtree}
@@ -190,7 +191,7 @@ def frame_of(c: Candidate) -> Frame | None:
 def _topic(ctx: Story, c: Candidate, fr: Frame, skip: set[int]) -> None:
     """Keep the topic of a framed verb ("discussed Ukraine") on the story, out of the roles."""
     v = c.head
-    toks = [o for o in v.children if o.dep_ in ("dobj", "obj") and fr.object == "topic" and o.i not in skip]
+    toks = [o for o in v.children if o.dep_ in ("dobj", "obj", "ccomp") and fr.object == "topic" and o.i not in skip]
     toks += [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ in fr.topic
              for p in ch.children if p.dep_ == "pobj"]
     for t in toks:
@@ -224,6 +225,13 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     if fr is not None and not recipient:
         _topic(ctx, c, fr, skip)
         recipient = objects_actors(ctx, v, fr.counterpart, skip, venue=True)
+        if not recipient:
+            # "discussed North Korea's launches with his South Korean counterpart": the parser
+            # often hangs the counterpart's 'with' on the topic
+            recipient = next((got for o in v.children if o.dep_ in ("dobj", "obj", "ccomp") for t in o.subtree
+                              if t.dep_ == "prep" and t.lower_ in fr.counterpart
+                              for p in t.children if p.dep_ == "pobj"
+                              for got in [party_actors(ctx, p)] if got), [])
     if not recipient:
         recipient = objects_actors(ctx, v, RECIPIENT_PREPS, skip, venue=c.etype in VENUE_TYPES)
     if recipient and actor and all(r.sector in ("MIL", "COP") and r.country in {a.country for a in actor}
@@ -308,6 +316,15 @@ MANY_COUNTRIES = re.compile(r"\b(countries|nations|western|world|international|g
 VICTIM_TYPES = ("ASSAULT", "COERCE")
 
 
+def _phrase(ctx: Story, a: Actor) -> str:
+    """The whole noun phrase of an actor, with what follows its head ("diplomats from 23 countries")."""
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
+    if span is None:
+        return a.text
+    root = span.root
+    return ctx.text[min(t.idx for t in root.subtree): max(t.idx + len(t) for t in root.subtree)]
+
+
 def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> None:
     """Bodies named without a country ("23 people", "the police", "protesters"). Victims of
     violence are where it happened, or of a country the sentence names other than the
@@ -324,9 +341,18 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
     for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):  # victims first
         taken = {o.country for o in others}
         for i, a in enumerate(side):
-            if a.country or a.kind != "sector" or MANY_COUNTRIES.search(a.text):
+            if a.country or a.kind != "sector" or MANY_COUNTRIES.search(_phrase(ctx, a)):
                 continue
             victim = side is d.recipient and d.etype in VICTIM_TYPES
+            if side is d.actor and d.etype in ("CONSULT", "AGREE"):
+                # a visitor is not of the place visited ("the prime minister is due to visit Paris")
+                away = {loc.country} if loc is not None else set()
+                away |= set(sent_places)
+                guess = next((c for c in story if c not in away), "")
+                if guess:
+                    side[i] = replace(a, country=guess, name=ctx.roles.tables.country_name(guess))
+                    d.rule.append(f"'{a.text}' placed in {guess}")
+                continue
             guess = loc.country if loc is not None and loc.country else ""
             if not guess and victim:
                 guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken), "")

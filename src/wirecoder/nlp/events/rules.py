@@ -89,10 +89,11 @@ def attacker_from_subject_noun(e: EventContext, d: Draft) -> None:
         return
     roles = e.story.roles
     for ch in c.head.children:
-        if ch.dep_ != "nsubj" or ch.pos_ != "NOUN":
+        # "Russian shelling" is often parsed as a gerund: a verb with the attacker as its modifier
+        if ch.dep_ not in ("nsubj", "csubj") or ch.pos_ not in ("NOUN", "VERB"):
             continue
         ne = noun_entry(ch, e.story.lex)
-        if (ne is not None and ne.type == "ASSAULT") or ch.lemma_.lower() in WEAPONS:
+        if (ne is not None and ne.type == "ASSAULT") or ch.lemma_.lower() in WEAPONS or ch.lower_ in WEAPONS:
             got = [replace(a, sector=a.sector or "MIL") for m in ch.children if m.dep_ in ("amod", "compound", "poss")
                    for a in roles.np_actors(m) if a.country]
             if got:
