@@ -41,6 +41,11 @@ PLURAL_LEADERS = {"leaders", "presidents", "heads", "ministers", "sides", "count
 PRONOUNS_SING = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 PRONOUNS_IT = {"it", "its"}
+# "the bloc imposed sanctions": a body named again by what it is
+BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "coalition", "grouping", "movement",
+              "militia", "agency", "body", "commission", "council", "court", "tribunal"}
+GENERIC_BODIES = {"bloc", "alliance", "organisation", "organization", "coalition", "grouping", "body"}  # any body;
+# the others ("the court", "the council") only the one whose name holds the word
 NON_PERSON_KINDS = ("country", "capital", "igo", "ngo", "org", "group", "seat")
 
 
@@ -376,6 +381,15 @@ class ActorFinder:
             elif tok.pos_ == "PRON" and low in PRONOUNS_IT and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj",
                                                                              "pobj"):
                 body = self._last_body(doc, tok, mentions)
+                if body:
+                    coref[tok.i] = [replace(body, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
+            elif tok.pos_ == "NOUN" and low in BODY_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not any(
+                    c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+                # "the bloc", "the alliance": the intergovernmental body or group last named
+                named = [m for m in mentions if m.kind in ("igo", "group", "ngo") and (
+                    low in GENERIC_BODIES or low in m.actor.name.lower() or low in m.actor.text.lower())]
+                body = self._last_body(doc, tok, named)
                 if body:
                     coref[tok.i] = [replace(body, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
             elif tok.pos_ == "NOUN" and self._is_definite_title(tok):
