@@ -48,6 +48,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _title_case(words: list[str]) -> bool:
+    """'So, How Do You Expel an Ambassador, Anyway?': most words capitalised, as headlines are."""
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+
+
 def _kind(line: str, first: bool, has_more: bool) -> str:
     """What a whole line is, if it is furniture: 'headline', 'byline', 'credit', or ''."""
     words = line.split()
@@ -59,7 +65,8 @@ def _kind(line: str, first: bool, has_more: bool) -> str:
         return "credit"  # "[photo: NAME, Standard]"
     if PIPE_LINE.search(line) and len(words) <= 15 and not line.endswith(TERMINAL):
         return "credit"  # "Reuters | Ankara | Updated: ..."
-    if first and has_more and not line.endswith(TERMINAL) and len(words) <= MAX_HEADLINE_WORDS:
+    if first and has_more and len(words) <= MAX_HEADLINE_WORDS and (
+            not line.endswith(TERMINAL) or _title_case(words)):
         return "headline"
     if not line.endswith(TERMINAL) and len(words) <= 4 and not first:
         return "credit"  # a kicker, a section label, a lone date

@@ -292,7 +292,7 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
         if tok.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTITIES:
             continue  # "the UN Observer Mission in Angola" names a body, it is not a mission being held
         ne = noun_entry(tok, lex)
-        if ne is not None:
+        if ne is not None and ne.type != "NONE":
             toks = [tok.i]
             if len(ne.lemma.split()) > 1:
                 toks = list(range(tok.i - len(ne.lemma.split()) + 1, tok.i + 1))

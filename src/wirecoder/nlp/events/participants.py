@@ -24,6 +24,8 @@ WAY_NOUNS = {"street", "streets", "road", "roads", "square", "avenue", "highway"
 # "the streets of Nairobi": ways through a town, never a party (unlike "the city of Kherson")
 STREET_NOUNS = {"street", "streets", "road", "roads", "square", "avenue", "highway", "centre", "center", "heart"}
 PLACE_ACTOR_KINDS = {"place", "capital"}
+# "the missile was launched from Pyongyang": an attack's 'from' is where it came from
+ORIGIN_LESS = tuple(p for p in RECIPIENT_PREPS if p != "from")
 # acts whose place is only a venue: meetings, signings, words. For acts done to the people of a
 # place (attacks, aid, blockades, protests) the place stands for them and may be the recipient.
 VENUE_TYPES = {"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
@@ -233,7 +235,8 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
                               for p in t.children if p.dep_ == "pobj"
                               for got in [party_actors(ctx, p)] if got), [])
     if not recipient:
-        recipient = objects_actors(ctx, v, RECIPIENT_PREPS, skip, venue=c.etype in VENUE_TYPES)
+        preps = ORIGIN_LESS if c.etype in ("ASSAULT", "MOBILIZE") else RECIPIENT_PREPS
+        recipient = objects_actors(ctx, v, preps, skip, venue=c.etype in VENUE_TYPES)
     if recipient and actor and all(r.sector in ("MIL", "COP") and r.country in {a.country for a in actor}
                                    for r in recipient):
         # "withdrew its troops from Lebanon": one's own forces are what is moved, not the other side
@@ -322,7 +325,11 @@ def _phrase(ctx: Story, a: Actor) -> str:
     if span is None:
         return a.text
     root = span.root
-    return ctx.text[min(t.idx for t in root.subtree): max(t.idx + len(t) for t in root.subtree)]
+    toks = list(root.subtree)
+    # up to the first comma or bracket after the head: an apposition there is someone else
+    cut = next((t.i for t in toks if t.i > root.i and t.text in (",", "(", ";", "—", "–")), toks[-1].i + 1)
+    toks = [t for t in toks if t.i < cut]
+    return ctx.text[toks[0].idx: toks[-1].idx + len(toks[-1])]
 
 
 def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> None:
