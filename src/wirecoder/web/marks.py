@@ -98,10 +98,15 @@ def _dedupe(spans: set[Span]) -> list[Span]:
 
 
 def _on_words(text: str, span: Span) -> Span:
-    """A span pulled in to its words (no trailing space or comma in the box); quotes keep their marks."""
-    if span.kind == "quote":
-        return span
-    lo, hi = word_span(text, span.start, span.end)
+    """A span pulled in to its words (no trailing space or comma in the box)."""
+    if span.kind == "quote":  # its quotation marks belong to it; spaces around it do not
+        lo, hi = span.start, span.end
+        while lo < hi and text[hi - 1].isspace():
+            hi -= 1
+        while lo < hi and text[lo].isspace():
+            lo += 1
+    else:
+        lo, hi = word_span(text, span.start, span.end)
     return span if (lo, hi) == (span.start, span.end) else Span(lo, hi, span.kind, span.attrs)
 
 
