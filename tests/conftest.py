@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import os
 import subprocess
-from contextlib import contextmanager
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
