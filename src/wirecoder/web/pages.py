@@ -57,8 +57,8 @@ def modes() -> list[str]:
 def index(request: Request, q: str | None = None, actor: str | None = None, since: OptDate = None,
           until: OptDate = None, page: int = Query(1, ge=1)) -> HTMLResponse:
     store = db(request)
-    items, total = store.articles(q=q or None, actor=actor or None, since=since, until=until, page=page,
-                                  per_page=25)
+    items, total = store.articles(q=q or None, actor=_code(actor) if actor else None, since=since,
+                                  until=until, page=page, per_page=25)
     params = {"q": q, "actor": actor, "since": since, "until": until}
     return render(request, "index.html", articles=items, filters=params, stats=store.stats(),
                   pager=pager(page, 25, total, "/", params))
@@ -122,18 +122,33 @@ def _changed(ev: dict[str, Any], form: dict[str, str]) -> dict[str, Any]:
 
 @router.get("/dyads", response_class=HTMLResponse)
 def dyad_picker(request: Request, a: str | None = None, b: str | None = None) -> Response:
+    problem = ""
     if a and b:
-        where = f"/dyads/{quote(a.strip().upper())}/{quote(b.strip().upper())}"
-        return RedirectResponse(where, status_code=303)
-    return render(request, "dyads.html", actors=db(request).actor_codes(300), a=a or "", b=b or "")
+        try:
+            where = f"/dyads/{quote(resolve_actor(a))}/{quote(resolve_actor(b))}"
+            return RedirectResponse(where, status_code=303)
+        except UsageError as e:
+            problem = str(e)
+    return render(request, "dyads.html", actors=db(request).actor_codes(300), a=a or "", b=b or "",
+                  problem=problem)
+
+
+def _code(name: str) -> str:
+    """An actor's code when the name is known ('russia' -> RUS), else the name as written."""
+    try:
+        return resolve_actor(name)
+    except UsageError:
+        return name
 
 
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse)
 def dyad_page(request: Request, a: str, b: str, since: OptDate = None, until: OptDate = None,
               bucket: str = Query("auto", pattern="^(auto|day|week|month)$"),
-              page: int = Query(1, ge=1)) -> HTMLResponse:
+              page: int = Query(1, ge=1)) -> Response:
+    if (_code(a), _code(b)) != (a, b):
+        return RedirectResponse(f"/dyads/{quote(_code(a))}/{quote(_code(b))}?{request.url.query}".rstrip("?"),
+                                status_code=307)
     store = db(request)
-    a, b = a.upper(), b.upper()
     data = timeline(store, a, b, bucket, since, until)
     events, total = store.events(EventQuery(dyad=(a, b), since=since, until=until, page=page, per_page=50))
     params = {"since": since, "until": until, "bucket": bucket}
