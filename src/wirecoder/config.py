@@ -49,7 +49,7 @@ class Config:
     # ---- running ------------------------------------------------------------------------
     workers: int = setting(1, "processes to code with", commands=CODING, metavar="N")
     db: str = setting("wirecoder.db", "the database: a SQLite file", commands=STORED, metavar="PATH")
-    host: str = setting("127.0.0.1", "address to listen on (127.0.0.1: this machine only)",
+    host: str = setting("127.0.0.1", "address to listen on; 127.0.0.1 is this machine only, 0.0.0.0 every network",
                         commands=("serve",), metavar="ADDRESS")
     port: int = setting(8000, "port to listen on", commands=("serve",), metavar="N")
 
