@@ -189,7 +189,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         code = _run_batch(args, save)
         stats = store.stats()
-    print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged articles; "
+    print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged; "
           f"{args.db} holds {stats['articles']} articles, {stats['events']} events, "
           f"{stats['quotes']} quotes, {stats['amounts']} amounts")
     return code
