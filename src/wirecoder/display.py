@@ -72,7 +72,7 @@ def snippet(text: str | None, limit: int = 180) -> str:
     cut = s[:limit - 1]
     if " " in cut and not s[limit - 1].isspace():
         cut = cut[:cut.rindex(" ")]
-    return cut.rstrip(" ,;:-–—") + "…"
+    return cut.rstrip(" ,;:-–—+→") + "…"
 
 
 _EDGE = re.compile(r"[\s.,;:!?\"'“”‘’()\[\]]")

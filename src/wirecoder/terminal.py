@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .display import date_label, number, word_span
+from .display import date_label, number, snippet, word_span
 
 STYLES = {"event": "bold reverse red", "actor": "bold cyan", "quote": "italic green", "amount": "bold magenta",
           "place": "underline yellow", "date": "blue"}
@@ -25,7 +25,8 @@ def _actors(actors: list[dict[str, Any]]) -> str:
                       f"{'/' + a['sector'] if a.get('sector') else ''})" for a in actors) or "-"
 
 
-AUX_SHORT = {"negation": "not", "future": "future", "hypothetical": "if", "historical": "past"}
+WIDTHS = {"date": 16, "type": 21, "actor → recipient": 25, "place": 10, "trigger": 14}  # 86 + padding
+AUX_SHORT = {"negation": "not", "future": "fut", "hypothetical": "if", "historical": "past"}
 
 
 def _short(a: dict[str, Any]) -> str:
@@ -138,17 +139,17 @@ def events_table(items: list[dict[str, Any]], total: int, console: Console | Non
     shown = f"{len(items)} of {total} events, newest first (--limit for more)" if total > len(items) \
         else f"{total} events"
     t = Table(title=shown, box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
-    t.add_column("date", no_wrap=True, min_width=10)
-    t.add_column("type", no_wrap=True, min_width=14)
-    t.add_column("actor → recipient", no_wrap=True, overflow="ellipsis", max_width=30)
-    t.add_column("place", no_wrap=True, overflow="ellipsis", max_width=12)
-    t.add_column("trigger", no_wrap=True, overflow="ellipsis", min_width=8, max_width=30)
+    for name, width in WIDTHS.items():
+        t.add_column(name, no_wrap=True, overflow="ellipsis", max_width=width)
     for e in items:
         typ = e["event_type"] + (f"/{e['mode']}" if e.get("mode") else "")
         if e.get("aux_modes"):
             typ += " (" + ",".join(AUX_SHORT.get(a, a) for a in e["aux_modes"]) + ")"
         if e.get("review"):
             typ += f" ✓{e['review']['verdict']}"
-        t.add_row(event_date(e) or "undated", typ, dyad_words(e), (e.get("location") or {}).get("name") or "",
-                  (e.get("trigger") or {}).get("text") or "")
+        day = event_date(e).replace("week of ", "wk of ") or "undated"
+        # Each cell cut here, at a word, to its column's width: the table fits 100 columns and rich
+        # never has to cut a word in half.
+        cells = [day, typ, dyad_words(e), (e.get("location") or {}).get("name"), (e.get("trigger") or {}).get("text")]
+        t.add_row(*(snippet(c, w) for c, w in zip(cells, WIDTHS.values(), strict=True)))
     con.print(t)
