@@ -68,3 +68,26 @@ def test_event_types_in_any_case_and_number(typed, code):
 def test_unknown_type_gets_a_suggestion():
     with pytest.raises(UsageError, match="did you mean SANCTION"):
         resolve_type("sanctoin")
+
+
+def test_the_events_table_fits_100_columns_and_cuts_at_words():
+    from rich.console import Console
+
+    from wirecoder.terminal import events_table
+
+    def actor(code: str) -> dict:
+        return {"country": code, "sector": "GOV", "name": code}
+
+    events = [{"event_type": "SANCTION", "mode": "discontinue", "aux_modes": ["historical"], "date": "2016-01-01",
+               "date_precision": "year", "actor": [actor(c) for c in ("USA", "GBR", "FRA", "DEU", "ITA", "CAN")],
+               "recipient": [actor("RUS")], "location": {"name": "Washington"},
+               "trigger": {"text": "announced its own far-reaching restrictions"}},
+              {"event_type": "CONSULT", "mode": "", "aux_modes": [], "date": "2021-02-03", "date_precision": "week",
+               "actor": [], "recipient": [actor("MMR")], "location": None, "trigger": {"text": "met"}}]
+    con = Console(width=100, record=True)
+    events_table(events, 2, console=con)
+    lines = con.export_text().splitlines()
+    assert max(len(line) for line in lines) <= 100
+    text = "\n".join(lines)
+    assert "2016 " in text and "wk of 2021-02-01" in text and "→ MMR/GOV" in text
+    assert "announced its…" in text and "USA/GOV + GBR/GOV…" in text  # whole words, then the ellipsis
