@@ -137,7 +137,7 @@ def events_table(items: list[dict[str, Any]], total: int, console: Console | Non
     """One line per event: date (with its precision), type, actor → recipient, place, trigger words."""
     con = console or _console(100)
     shown = f"{len(items)} of {total} events, newest first (--limit for more)" if total > len(items) \
-        else f"{total} events"
+        else f"{total} event{'' if total == 1 else 's'}"
     t = Table(title=shown, box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
     for name, width in WIDTHS.items():
         t.add_column(name, no_wrap=True, overflow="ellipsis", max_width=width)
