@@ -70,3 +70,32 @@ def test_shared_gold_floors(name):
     got = {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", summary)}
     for key, floor in SHARED_FLOORS[name].items():
         assert got[key] >= floor, f"{name}: {key} {got[key]} < {floor} ({summary})"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(SHARED_FLOORS))
+def test_eval_agrees_with_the_referee(name):
+    """`wirecoder eval` and ../shared/eval/score.py, run on the same gold file, give the same numbers."""
+    gold = EVAL / name
+    if not gold.exists():
+        pytest.skip(f"{gold} is not on this machine")
+    wc = Path(sys.executable).with_name("wirecoder")
+    ours = subprocess.run([str(wc), "eval", str(gold), "--json"], capture_output=True, text=True, timeout=900)
+    assert ours.returncode == 0, ours.stderr[-2000:]
+    report = __import__("json").loads(ours.stdout)
+    ref = subprocess.run([sys.executable, str(EVAL / "score.py"), str(gold), "--run", f"{wc} code --format jsonl"],
+                         capture_output=True, text=True, timeout=900)
+    assert ref.returncode == 0, ref.stderr[-2000:]
+    out = ref.stdout.strip().splitlines()
+    summary = {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", out[-1])}
+    assert {k: report["overall"][k] for k in summary} == summary
+    rows = {parts[0]: parts[1:] for parts in (line.split() for line in out[1:]) if len(parts) == 7
+            and parts[1].isdigit()}
+    assert set(rows) == set(report["types"])
+    for t, s in report["types"].items():
+        p = s["type_correct"] / s["pred"] if s["pred"] else 0.0
+        r = s["type_found"] / s["gold"] if s["gold"] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        full_r = s["full_found"] / s["gold"] if s["gold"] else 0.0
+        ours_row = [str(s["gold"]), str(s["pred"]), f"{p:.2f}", f"{r:.2f}", f"{f1:.2f}", f"{full_r:.2f}"]
+        assert ours_row == rows[t], (t, ours_row, rows[t])

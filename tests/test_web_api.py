@@ -165,6 +165,14 @@ def test_dyad_timeline_by_day_and_week(http):
     assert_error(http.get("/api/dyads/RUS/CHN/timeline", params={"bucket": "decade"}), 422)
 
 
+def test_dyad_timeline_keeps_coarse_dates_apart(http):
+    t = http.get("/api/dyads/RUS/CHN/timeline", params={"bucket": "week"}).json()
+    assert "spans" in t and all(p["precision"] == "week" for p in t["series"])
+    assert all(s["precision"] in ("month", "year") and s["end"] >= s["period"] for s in t["spans"])
+    stored = sum(r["count"] for r in t["rows"])
+    assert stored == sum(p["total"] for p in t["series"]) + sum(s["total"] for s in t["spans"])
+
+
 def test_network_nodes_and_edges(http):
     net = http.get("/api/network").json()
     ids = {n["id"] for n in net["nodes"]}

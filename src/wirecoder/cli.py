@@ -14,10 +14,9 @@ from collections.abc import Callable, Sequence
 from typing import IO, Any
 
 from . import __version__
-from .config import SETTINGS, Config
+from .config import Config, flag_of, help_of, settings
 from .errors import InputError, MissingInputError, UsageError, WirecoderError
 
-DEFAULT_DB = "wirecoder.db"
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -31,9 +30,9 @@ def _date(value: str) -> str:
 
 
 def _dyad(value: str) -> tuple[str, str]:
-    parts = [p.strip().upper() for p in value.split(",") if p.strip()]
+    parts = [p.strip() for p in value.split(",") if p.strip()]
     if len(parts) != 2:
-        raise argparse.ArgumentTypeError(f"{value!r}: a dyad is two actor codes, e.g. RUS,CHN")
+        raise argparse.ArgumentTypeError(f"{value!r}: a dyad is two actors, e.g. RUS,CHN or britain,russia")
     return parts[0], parts[1]
 
 
@@ -54,18 +53,28 @@ def _unit_float(value: str) -> float:
     return f
 
 
-def _add_coding_options(p: argparse.ArgumentParser) -> None:
+CHECKS: dict[str, Callable[[str], Any]] = {"int": _positive_int, "float": _unit_float}
+
+
+def _add_settings(p: argparse.ArgumentParser, command: str) -> None:
+    """The options of ``command`` that are settings: name, default and help all come from Config."""
+    for f in settings():
+        if command not in f.metadata["commands"]:
+            continue
+        if f.type == "bool":
+            p.add_argument(flag_of(f), dest=f.name, action="store_true", help=help_of(f))
+            continue
+        check = _date if f.name == "default_date" else CHECKS.get(str(f.type), str)
+        p.add_argument(flag_of(f), dest=f.name, type=check, default=f.default, help=help_of(f),
+                       metavar=f.metadata["metavar"] or None)
+
+
+def _add_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="files, folders (read recursively), or - for standard input; the format "
                         "(text, HTML, RSS/Atom, JSONL) is told from the content")
-    p.add_argument("--date", type=_date, help=SETTINGS["default_date"])
-    p.add_argument("--workers", type=_positive_int, default=1, help="processes to code with (default 1)")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
-    p.add_argument("--drop-negated", action="store_true", help=SETTINGS["drop_negated"])
-    p.add_argument("--min-confidence", type=_unit_float, default=Config.min_confidence,
-                   help=SETTINGS["min_confidence"] + f" (default {Config.min_confidence})")
-    p.add_argument("--max-chars", type=_positive_int, default=Config.max_chars, help=SETTINGS["max_chars"])
-    p.add_argument("--model", default="", help=SETTINGS["model"])
+    p.add_argument("--quiet", "-q", action="store_true",
+                   help="no progress bar (default: off; the bar shows only when stderr is a terminal)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,50 +83,58 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("code", help="code stories and print the records (nothing stored)")
-    _add_coding_options(p)
+    _add_inputs(p)
+    _add_settings(p, "code")
     p.add_argument("--format", "-f", default="jsonl", choices=("jsonl", "plover", "csv", "tsv"),
                    help="jsonl: one article per line; plover: one event per line; csv: events; "
-                        "tsv: GDELT-style rows")
-    p.add_argument("-o", "--output", help="write here instead of standard output")
+                        "tsv: GDELT-style rows (default: jsonl)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
 
-    p = sub.add_parser("ingest", help="code stories and store them in SQLite")
-    _add_coding_options(p)
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default {DEFAULT_DB})")
+    p = sub.add_parser("ingest", help="code stories and store them")
+    _add_inputs(p)
+    _add_settings(p, "ingest")
 
     p = sub.add_parser("events", help="query stored events")
-    p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--actor", help="an actor code (RUS, IGO...) on either side")
-    p.add_argument("--dyad", type=_dyad, help="two actor codes, e.g. RUS,CHN: events involving both")
-    p.add_argument("--type", help="PLOVER event type, e.g. CONSULT")
-    p.add_argument("--since", type=_date)
-    p.add_argument("--until", type=_date)
-    p.add_argument("--limit", type=int, default=1000)
-    p.add_argument("--format", "-f", default="table", choices=("table", "jsonl", "csv"))
+    _add_settings(p, "events")
+    p.add_argument("--actor", metavar="ACTOR",
+                   help="a country or organisation on either side, by name or code in any case: "
+                        "Russia, russia, RUS, NATO (default: any)")
+    p.add_argument("--dyad", type=_dyad, metavar="A,B",
+                   help="two actors, e.g. RUS,CHN or britain,russia: events involving both (default: any)")
+    p.add_argument("--type", metavar="TYPE",
+                   help="PLOVER event type in any case, e.g. CONSULT, sanction (default: any)")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="events on or after this date "
+                                                                      "(default: no limit)")
+    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="events on or before this date "
+                                                                      "(default: no limit)")
+    p.add_argument("--limit", type=_positive_int, default=1000, metavar="N",
+                   help="show at most N events, newest first (default: 1000)")
+    p.add_argument("--format", "-f", default="table", choices=("table", "jsonl", "csv"),
+                   help="table: one compact row per event; jsonl: full records; csv: flat columns "
+                        "(default: table)")
 
     p = sub.add_parser("show", help="show a story with its events, actors and quotes marked")
     p.add_argument("article", help="a stored article id, or a file to code and show")
-    p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--date", type=_date)
+    _add_settings(p, "show")
 
     p = sub.add_parser("explain", help="show how a sentence is parsed and coded, rule by rule")
     p.add_argument("sentence", help="the sentence (or - to read it from standard input)")
-    p.add_argument("--date", type=_date, help="publication date for relative dates")
+    _add_settings(p, "explain")
 
     p = sub.add_parser("eval", help="score the coder on gold records (PLOVER or PETRARCH shape)")
     p.add_argument("gold", help="gold JSONL file")
-    p.add_argument("--json", action="store_true", help="print the scores as JSON")
-    p.add_argument("--show-errors", action="store_true", help="list misses and false alarms")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON (default: off, a table)")
+    p.add_argument("--show-errors", action="store_true",
+                   help="list misses and false alarms (default: off)")
 
     p = sub.add_parser("serve", help="start the HTTP API and the review web UI")
-    p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=int, default=8000)
+    _add_settings(p, "serve")
     return ap
 
 
 def _config(args: argparse.Namespace) -> Config:
-    return Config(model=args.model, max_chars=args.max_chars, drop_negated=args.drop_negated,
-                  min_confidence=args.min_confidence, default_date=args.date)
+    """The settings given on the command line; the rest keep their defaults."""
+    return Config().with_(**{f.name: getattr(args, f.name) for f in settings() if hasattr(args, f.name)})
 
 
 def _report(err: InputError, stream: IO[str]) -> None:
@@ -133,7 +150,7 @@ def _run_batch(args: argparse.Namespace, sink: Callable[[Any], None]) -> int:
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
     config = _config(args)
-    items = read_inputs(args.inputs, ReadOptions(default_date=args.date, max_chars=args.max_chars))
+    items = read_inputs(args.inputs, ReadOptions(default_date=args.default_date, max_chars=args.max_chars))
     failed = 0
     show = not args.quiet and sys.stderr.isatty()
     with progress(show, "coding") as tick:
@@ -172,18 +189,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         code = _run_batch(args, save)
         stats = store.stats()
-    print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged articles; "
+    print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged; "
           f"{args.db} holds {stats['articles']} articles, {stats['events']} events, "
           f"{stats['quotes']} quotes, {stats['amounts']} amounts")
     return code
 
 
 def cmd_events(args: argparse.Namespace) -> int:
+    from .names import resolve_actor, resolve_type
     from .store.export import EVENT_COLUMNS, flat_event
     from .store.sqlite import EventQuery, SQLiteStore
 
+    actor = resolve_actor(args.actor) if args.actor else None
+    dyad = (resolve_actor(args.dyad[0]), resolve_actor(args.dyad[1])) if args.dyad else None
+    etype = resolve_type(args.type) if args.type else None
     with SQLiteStore(args.db, readonly=True) as store:
-        eq = EventQuery(actor=args.actor, dyad=args.dyad, type=args.type, since=args.since, until=args.until,
+        eq = EventQuery(actor=actor, dyad=dyad, type=etype, since=args.since, until=args.until,
                         per_page=args.limit)
         items, total = store.events(eq)
     if args.format == "jsonl":
@@ -211,11 +232,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         from .pipeline import Coder
 
         coder = None
-        for item in read_inputs([args.article], ReadOptions(default_date=args.date)):
+        for item in read_inputs([args.article], ReadOptions(default_date=args.default_date)):
             if isinstance(item, InputError):
                 _report(item, sys.stderr)
                 return EXIT_SOME_FAILED
-            coder = coder or Coder(Config(default_date=args.date))
+            coder = coder or Coder(Config(default_date=args.default_date))
             coded = coder.code(item)
             show_article(json.loads(json.dumps(coded.to_dict(), default=str)))
         return EXIT_OK
@@ -235,7 +256,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     sentence = sys.stdin.read() if args.sentence == "-" else args.sentence
     if not sentence.strip():
         raise UsageError("explain needs a sentence (or - to read one from standard input)")
-    explain(sentence, date=args.date)
+    explain(sentence, date=args.default_date)
     return EXIT_OK
 
 

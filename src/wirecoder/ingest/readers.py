@@ -13,7 +13,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -59,8 +59,22 @@ def read_inputs(inputs: Iterable[str], opts: ReadOptions | None = None,
             yield MissingInputError(inp, "no such file or directory")
 
 
+_NAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+def name_date(path: Path) -> str | None:
+    """The date a file name starts with: '2018-06-12_singapore-summit.txt' -> '2018-06-12'."""
+    m = _NAME_DATE.match(path.name)
+    return normalise_date(m[1]) if m else None
+
+
 def read_file(path: Path, opts: ReadOptions) -> Iterator[Article | InputError]:
+    """Every article in one file. A file name that starts with YYYY-MM-DD dates the stories in it that
+    carry no date of their own (before ``opts.default_date``, which is for a whole batch)."""
     origin = str(path)
+    dated = name_date(path)
+    if dated:
+        opts = replace(opts, default_date=dated)
     try:
         size = path.stat().st_size
         if size == 0:

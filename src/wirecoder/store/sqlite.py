@@ -296,17 +296,18 @@ class SQLiteStore:
 
     def dyad_timeline(self, a: str, b: str, bucket: str = "day", since: str | None = None,
                       until: str | None = None) -> list[dict[str, Any]]:
-        """Events between a and b per day or week and quad class, with the mean PLOVER score."""
+        """Events between a and b per day, week or month, date precision and quad class, with the mean
+        PLOVER score (the precision lets a chart tell a day from a month or a year known only as such)."""
         if bucket not in ("day", "week", "month"):
             raise ValueError("bucket must be day, week or month")
         key = {"day": "e.date", "week": "date(e.date, '-6 days', 'weekday 1')",
                "month": "substr(e.date, 1, 7) || '-01'"}[bucket]
         sql_where, args = self._event_filter(EventQuery(dyad=(a, b), since=since, until=until))
         rows = self.conn.execute(
-            f"SELECT {key} AS period, e.quad_class AS quad, COUNT(*) AS n, AVG(e.plover_score) AS score, "
-            f"AVG(e.goldstein) AS goldstein FROM events e{sql_where} AND e.date IS NOT NULL "
-            f"GROUP BY period, quad ORDER BY period, quad", args)
-        return [{"period": r["period"], "quad_class": r["quad"], "count": r["n"],
+            f"SELECT {key} AS period, e.date_precision AS precision, e.quad_class AS quad, COUNT(*) AS n, "
+            f"AVG(e.plover_score) AS score, AVG(e.goldstein) AS goldstein FROM events e{sql_where} "
+            f"AND e.date IS NOT NULL GROUP BY period, precision, quad ORDER BY period, precision, quad", args)
+        return [{"period": r["period"], "precision": r["precision"] or "day", "quad_class": r["quad"], "count": r["n"],
                  "mean_plover_score": round(r["score"] or 0.0, 3), "mean_goldstein": round(r["goldstein"] or 0, 3)}
                 for r in rows]
 

@@ -209,13 +209,18 @@ def get_reviews(request: Request, event_id: str) -> list[dict[str, Any]]:
 # ---- dyads, network, actors ---------------------------------------------------------------
 def timeline(store: SQLiteStore, a: str, b: str, bucket: str, since: str | None,
              until: str | None) -> dict[str, Any]:
-    rows = store.dyad_timeline(a, b, bucket=bucket, since=since, until=until)
+    """Per ``bucket`` ("auto": by the time the events span), with events known only to a coarser
+    period (a month, a year) apart under "spans"; "rows" are the store's, per day and precision."""
+    rows = store.dyad_timeline(a, b, bucket="day", since=since, until=until)
+    if bucket == "auto":
+        bucket = charts.choose_bucket(*charts.extent(rows))
     return {"a": a.upper(), "b": b.upper(), "bucket": bucket, "since": since, "until": until,
-            "series": charts.series(rows), "rows": rows}
+            **charts.series(rows, bucket), "rows": rows}
 
 
 @router.get("/dyads/{a}/{b}/timeline",
-            summary="Events between two actors per day, week or month, by quad class, with mean PLOVER score")
+            summary="Events between two actors per day, week or month, by quad class, with mean PLOVER score; "
+                    "events dated only to a coarser period (a month, a year) come apart, under 'spans'")
 def get_timeline(request: Request, a: str, b: str, since: DateQ = None, until: DateQ = None,
                  bucket: Literal["day", "week", "month"] = "day") -> dict[str, Any]:
     return timeline(db(request), a, b, bucket, since, until)

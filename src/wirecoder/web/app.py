@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
+from ..display import date_label, number, snippet
 from ..errors import StoreError
 from . import api, charts, marks, pages
 from .security import SECURITY_HEADERS, AuthError, Guard
@@ -60,6 +61,10 @@ def _templates() -> Jinja2Templates:
                       lstrip_blocks=True)
     env.filters["score_colour"] = charts.score_colour
     env.filters["evidence"] = marks.evidence_html
+    env.filters["when"] = lambda e: date_label(e.get("date"), e.get("date_precision"))
+    env.filters["number"] = number
+    env.filters["snippet"] = snippet
+    env.filters["dyad"] = marks.dyad_label
     env.globals["version"] = __version__
     return Jinja2Templates(env=env)
 
