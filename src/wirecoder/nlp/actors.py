@@ -41,6 +41,8 @@ PLURAL_LEADERS = {"leaders", "presidents", "heads", "ministers", "sides", "count
 PRONOUNS_SING = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 PRONOUNS_IT = {"it", "its"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 # "the bloc imposed sanctions": a body named again by what it is
 BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "coalition", "grouping", "movement",
               "militia", "agency", "body", "commission", "council", "court", "tribunal"}
@@ -468,6 +470,13 @@ class ActorFinder:
             top = sorted(counts, key=lambda n: -counts[n])[:2]
             if len(top) == 2 and counts[top[1]] > 1:
                 return [first[n] for n in top]
+        # "the four countries": as many as the number says; "both", "the two": two
+        how_many = next((NUMBER_WORDS[c.lower_] for c in tok.children
+                         if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS), 2)
+        if how_many > 2:
+            listed = self._last_list(doc, tok, mentions, how_many)
+            if listed:
+                return listed
         sent_starts = [s.start for s in doc.sents]
         here = max((s for s in sent_starts if s <= tok.i), default=0)
         window_start = max((s for s in sent_starts if s < here), default=0)
@@ -488,13 +497,34 @@ class ActorFinder:
             for a in reversed(pool):
                 if not any(d.country == a.country and (d.name == a.name or want_countries) for d in distinct):
                     distinct.append(a)
-                if len(distinct) == 2:
+                if len(distinct) == how_many:
                     break
-            if len(distinct) >= 2:
+            if len(distinct) >= min(how_many, 2) and (how_many == 2 or len(distinct) == how_many):
                 if want_countries:
                     return [Actor(a.text, self.tables.country_name(a.country), a.country, "", "country")
                             for a in reversed(distinct)]
                 return list(reversed(distinct))
+        return []
+
+    def _last_list(self, doc: Doc, tok: Token, mentions: list[Mention], n: int) -> list[Actor]:
+        """'Saudi Arabia, the UAE, Bahrain and Egypt ... The four countries': the last list of n
+        parties named together ('and', commas)."""
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
+        for m in reversed([m for m in mentions if m.start < tok.i and m.kind in ("country", "igo", "capital")]):
+            head = doc[m.end - 1]
+            while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+                head = head.head
+            group: list[Actor] = []
+            stack = [head]
+            while stack:
+                t = stack.pop(0)
+                got = at.get(t.i)
+                if got is not None and got.actor.country and all(g.country != got.actor.country for g in group):
+                    group.append(got.actor)
+                stack.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+            if len(group) == n:
+                group.sort(key=lambda a: a.start)
+                return [Actor(a.text, a.name, a.country, a.sector, a.kind) for a in group]
         return []
 
     def _is_definite_title(self, tok: Token) -> bool:

@@ -90,6 +90,7 @@ def load_event_lexicon() -> EventLexicon:
                 Entry(pattern.lower(), (), frozenset(), "NONE", "", "", f"non_events.tsv:{pattern}", pattern))
         else:
             words.setdefault(kind, set()).add(pattern.lower())
+    words["blame"] = {w.lower() for w, _note in read_tsv("events/evaluations.tsv", 2, 1)}
     for entries in verbs.values():
         entries.sort(key=lambda e: -e.specificity)
     for entries in nouns.values():

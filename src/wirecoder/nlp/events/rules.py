@@ -236,6 +236,13 @@ def actor_kind(e: EventContext, d: Draft) -> None:
         d.etype, d.mode, d.cameo = "COERCE", "restrict", "172"
         d.rule.append("blocking by the state is a restriction (COERCE)")
         return
+    if d.etype == "PROTEST" and d.mode == "strike" and d.actor and all(
+            (a.kind in ("country", "capital", "seat") and a.sector in ("", "GOV", "MIL")) or a.sector == "MIL"
+            for a in d.actor):
+        # "Israel would strike forcefully": a state or an army strikes with force, not a walkout
+        d.etype, d.mode, d.cameo = "ASSAULT", "", "190"
+        d.rule.append("a state or army that strikes attacks (ASSAULT)")
+        return
     if not d.actor or d.etype != "PROTEST" or d.mode not in ("demo", "boycott", ""):
         return
     official = all((a.kind in ("country", "capital", "seat", "igo", "ngo") and a.sector in ("", "GOV")) or
@@ -314,7 +321,8 @@ def fallback_recipient(e: EventContext, d: Draft) -> None:
     loc = e.loc
     if d.recipient:
         return
-    if d.etype == "THREATEN":
+    if d.etype == "THREATEN" or (d.etype in COERCIVE and "hypothetical" in d.aux):
+        # "would strike forcefully if Hezbollah violated the truce": the one the condition names
         d.recipient = condition_subject(ctx, c)
         if d.recipient:
             d.rule.append("recipient: the one the threat's condition names")
@@ -516,13 +524,17 @@ def denied(e: EventContext, d: Draft) -> None:
             return
 
 
+WAR_NOUNS = {"war", "battle", "fight", "offensive", "attack", "assault", "weapon", "bomb", "warfare", "skirmish",
+             "firepower", "combat", "onslaught", "campaign", "crusade", "blitz", "salvo", "shot"}
+
+
 def figurative(e: EventContext, d: Draft) -> None:
     """'fight a trade war', 'a war of words', 'a legal battle': no force is used."""
     if d.etype not in ("ASSAULT", "SANCTION"):
         return
     lex, c = e.story.lex, e.cand
     nouns = [c.noun] if c.noun is not None else [o for o in c.head.children if o.dep_ in ("dobj", "obj")]
-    for n in nouns:
+    for n in [n for n in nouns if n.lemma_.lower() in WAR_NOUNS]:
         for ch in n.children:
             word = ch.lemma_.lower()
             if ch.dep_ in ("compound", "amod", "nmod") and lex.is_("figure", word) and not (
@@ -620,12 +632,16 @@ ENVOYS = ("ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "c
 
 def expelled_envoys(e: EventContext, d: Draft) -> None:
     """'expelling X, chargé d'affaires at the Syrian embassy': sending envoys away is SANCTION expel."""
-    if d.etype != "COERCE" or d.mode != "deport":
-        return
     c = e.cand
+    deadline = d.etype == "THREATEN" and d.cameo == "139" and any(
+        t.lemma_.lower() in ("leave", "depart", "quit") for t in c.head.subtree)
+    if not deadline and (d.etype != "COERCE" or d.mode != "deport"):
+        return
     words = " ".join(t.lower_ for o in c.head.children if o.dep_ in ("dobj", "obj", "nsubjpass") for t in o.subtree)
     if c.noun is not None:
         words += " " + " ".join(t.lower_ for t in c.noun.subtree)
+    if deadline:
+        words += " " + " ".join(t.lower_ for o in c.head.children if o.dep_ == "dative" for t in o.subtree)
     if any(w in words for w in ENVOYS):
         d.etype, d.mode, d.cameo = "SANCTION", "expel", "166"
         d.rule.append("envoys sent away: an expulsion")
@@ -658,6 +674,43 @@ CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens"
                "resident", "residents", "demonstrator", "demonstrators", "protester", "protesters", "marcher",
                "marchers", "student", "students", "worker", "workers", "citizen", "citizens", "supporter",
                "supporters", "many", "tens", "million", "millions", "throng", "throngs", "women", "youth", "youths"}
+
+
+GATHER_VERBS = {"gather", "assemble", "converge"}
+
+
+def a_crowd_gathers(e: EventContext, d: Draft) -> None:
+    """'protesters gathered outside parliament' is a demonstration; 'leaders gathered in Brussels'
+    is not."""
+    c = e.cand
+    if d.etype != "PROTEST" or c.kind != "verb" or c.head.lemma_.lower() not in GATHER_VERBS:
+        return
+    subj = next((ch for ch in c.head.children if ch.dep_ == "nsubj"), None)
+    words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+    if not words & (CROWD_WORDS | {"protester", "demonstrator", "activist", "opponent", "supporter", "student"}):
+        d.dropped = "a gathering of no crowd is no protest"
+
+
+def not_ruled_out(e: EventContext, d: Draft) -> None:
+    """'would not rule out the use of force': a threat; 'did not rule out talks': willingness."""
+    c = e.cand
+    if d.etype != "REJECT" or "negation" not in d.aux or c.kind != "verb" or c.head.lemma_.lower() != "rule":
+        return
+    objs = [o for o in c.head.children if o.dep_ in ("dobj", "obj")]
+    lex = e.story.lex
+    inner = next((ne for o in objs for t in o.subtree if (ne := noun_entry(t, lex)) is not None), None)
+    words = {t.lemma_.lower() for o in objs for t in o.subtree}
+    if (inner is not None and inner.type in COERCIVE) or words & {"force", "military", "strike", "attack"}:
+        kind = inner.type if inner is not None and inner.type in COERCIVE else "ASSAULT"
+        d.etype, d.mode, d.cameo = "THREATEN", readings()["threat_mode"][kind], readings()["threat_cameo"][kind]
+        d.rule.append("not ruling out force or a measure: a threat")
+    elif inner is not None and inner.type in readings()["agree_cameo"]:
+        d.etype, d.mode, d.cameo = "AGREE", "", readings()["agree_cameo"][inner.type]
+        d.rule.append("not ruling out talks or help: willingness")
+    else:
+        d.dropped = "not ruling something out is no act"
+        return
+    d.aux.discard("negation")
 
 
 def crowd_protesters(e: EventContext, d: Draft) -> None:
@@ -756,6 +809,8 @@ def told_as_possible(e: EventContext, d: Draft) -> None:
 # then missing parties, PLOVER's future rules, and last the checks that drop a candidate.
 RULES: list[Rule] = [
     only_mentioned,
+    not_ruled_out,
+    a_crowd_gathers,
     habitual_or_weighed,
     figurative,
     denied,
