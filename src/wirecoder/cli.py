@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from . import __version__
 from .config import SETTINGS, Config
-from .errors import InputError, MissingInputError, UsageError, WirecoderError
+from .errors import InputError, MissingInputError, UsageError, WirecoderError, reason_of
 
 DEFAULT_DB = "wirecoder.db"
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -47,6 +47,16 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    try:
+        f = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 < f < 10**6:
+        raise argparse.ArgumentTypeError("must be more than 0 seconds")
+    return f
+
+
 def _unit_float(value: str) -> float:
     f = float(value)
     if not 0.0 <= f <= 1.0:
@@ -66,6 +76,11 @@ def _add_coding_options(p: argparse.ArgumentParser) -> None:
                    help=SETTINGS["min_confidence"] + f" (default {Config.min_confidence})")
     p.add_argument("--max-chars", type=_positive_int, default=Config.max_chars, help=SETTINGS["max_chars"])
     p.add_argument("--model", default="", help=SETTINGS["model"])
+    p.add_argument("--article-timeout", type=_seconds, metavar="SECONDS",
+                   help="stop coding an article after this long and report it (default: 30 s plus 0.75 s "
+                        "per 1,000 characters, a few times what an article of that length takes)")
+    p.add_argument("--follow-links", action="store_true",
+                   help="follow symbolic links in folders even when they lead outside the folder")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", help="PLOVER event type, e.g. CONSULT")
     p.add_argument("--since", type=_date)
     p.add_argument("--until", type=_date)
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=_positive_int, default=1000)
     p.add_argument("--format", "-f", default="table", choices=("table", "jsonl", "csv"))
 
     p = sub.add_parser("show", help="show a story with its events, actors and quotes marked")
@@ -112,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--create", action="store_true", help="create the database when it does not exist")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="a host name the server answers to besides 127.0.0.1 and localhost (repeatable)")
+    p.add_argument("--article-timeout", type=_seconds, metavar="SECONDS",
+                   help="stop coding a posted story after this long (default: by its length)")
     return ap
 
 
@@ -124,27 +144,46 @@ def _report(err: InputError, stream: IO[str]) -> None:
     stream.write(f"wirecoder: {err.origin}: {err.reason}\n")
 
 
-def _run_batch(args: argparse.Namespace, sink: Callable[[Any], None]) -> int:
-    """Read, code and hand each coded article to ``sink``; report failures; return the exit code."""
+def _run_batch(args: argparse.Namespace, sink: Callable[[Any], None], counts: dict[str, int]) -> int:
+    """Read, code and hand each coded article to ``sink``; report failures; return the exit code.
+
+    Every input is on its own: whatever goes wrong with one (reading, coding in a worker process
+    under its time limit, storing) is one line on stderr, and the rest go on."""
     from .ingest import ReadOptions, check_paths, read_inputs
-    from .runner import code_stream, progress
+    from .runner import progress
+    from .workers import WorkerPool
 
     check_paths(args.inputs)
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
     config = _config(args)
-    items = read_inputs(args.inputs, ReadOptions(default_date=args.date, max_chars=args.max_chars))
-    failed = 0
+    items = read_inputs(args.inputs, ReadOptions(default_date=args.date, max_chars=args.max_chars,
+                                                 follow_links=args.follow_links))
     show = not args.quiet and sys.stderr.isatty()
-    with progress(show, "coding") as tick:
-        for result in code_stream(items, config, workers=args.workers):
+    # the workers start before the progress bar's thread does (they are forked on Linux)
+    with WorkerPool(config, args.workers, article_timeout=args.article_timeout) as pool, \
+            progress(show, "coding") as tick:
+        for result in pool.imap(items):
+            if not isinstance(result, InputError):
+                result = _sink_one(sink, result)
             if isinstance(result, InputError):
-                failed += 1
+                counts["failed"] += 1
                 _report(result, sys.stderr)
             else:
-                sink(result)
+                counts["done"] += 1
             tick()
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+    return EXIT_SOME_FAILED if counts["failed"] else EXIT_OK
+
+
+def _sink_one(sink: Callable[[Any], None], coded: Any) -> Any:
+    try:
+        sink(coded)
+        return coded
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as e:  # a record that cannot be written or stored: this article only
+        a = coded.article
+        return InputError(a.origin or a.id, f"cannot be stored or written ({reason_of(e)})")
 
 
 def cmd_code(args: argparse.Namespace) -> int:
@@ -154,28 +193,37 @@ def cmd_code(args: argparse.Namespace) -> int:
         out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     except OSError as e:
         raise UsageError(f"{args.output}: cannot write ({e.strerror or e})") from None
+    counts = {"done": 0, "failed": 0}
     try:
         writer = Writer(args.format, out)
-        return _run_batch(args, writer.write)
+        return _run_batch(args, writer.write, counts)
     finally:
         if args.output:
             out.close()
+        if counts["failed"]:
+            sys.stderr.write(f"wirecoder: {counts['done']} articles coded, {counts['failed']} failed "
+                             f"(named above)\n")
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .store.sqlite import SQLiteStore
 
-    counts = {"new": 0, "updated": 0, "unchanged": 0}
+    from .ingest import check_paths
+
+    check_paths(args.inputs)  # a missing path is bad usage: no summary, nothing opened
+    counts = {"new": 0, "updated": 0, "unchanged": 0, "done": 0, "failed": 0}
     with SQLiteStore(args.db) as store:
         def save(coded: Any) -> None:
             counts[store.save(coded)] += 1
 
-        code = _run_batch(args, save)
-        stats = store.stats()
-    print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged articles; "
-          f"{args.db} holds {stats['articles']} articles, {stats['events']} events, "
-          f"{stats['quotes']} quotes, {stats['amounts']} amounts")
-    return code
+        try:
+            return _run_batch(args, save, counts)
+        finally:  # the summary is printed however the batch ended
+            stats = store.stats()
+            failed = f", {counts['failed']} failed" if counts["failed"] else ""
+            print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged "
+                  f"articles{failed}; {args.db} holds {stats['articles']} articles, {stats['events']} events, "
+                  f"{stats['quotes']} quotes, {stats['amounts']} amounts", flush=True)
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -253,7 +301,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .web.server import serve
 
-    serve(db=args.db, host=args.host, port=args.port)
+    if not args.create and "://" not in args.db and not os.path.exists(args.db):
+        raise UsageError(f"{args.db}: no such database (ingest some articles first, or add --create to start "
+                         f"an empty one)")
+    serve(db=args.db, host=args.host, port=args.port, allow_hosts=args.allow_host,
+          article_timeout=args.article_timeout)
     return EXIT_OK
 
 
