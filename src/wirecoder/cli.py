@@ -206,9 +206,8 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .store.sqlite import SQLiteStore
-
     from .ingest import check_paths
+    from .store.sqlite import SQLiteStore
 
     check_paths(args.inputs)  # a missing path is bad usage: no summary, nothing opened
     counts = {"new": 0, "updated": 0, "unchanged": 0, "done": 0, "failed": 0}

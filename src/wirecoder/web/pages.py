@@ -18,12 +18,12 @@ from ..lexicon import read_tsv
 from ..model import EVENT_TYPES
 from ..store.sqlite import EventQuery
 from . import charts
-from .api import DATE, NewArticle, ReviewIn, add_review, db, store_story, timeline, web
+from .api import MAX_PAGE, NewArticle, ReviewIn, add_review, db, store_story, timeline, web
+from .api import DateQ as OptDate
 from .marks import mark_text, spans_of
 from .security import SESSION_COOKIE, SESSION_MAX_AGE, check_origin
 
 router = APIRouter(include_in_schema=False)
-OptDate = Annotated[str | None, Query(pattern=DATE)]
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -52,7 +52,7 @@ def modes() -> list[str]:
 
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request, q: str | None = None, actor: str | None = None, since: OptDate = None,
-          until: OptDate = None, page: int = Query(1, ge=1)) -> HTMLResponse:
+          until: OptDate = None, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     store = db(request)
     items, total = store.articles(q=q or None, actor=actor or None, since=since, until=until, page=page,
                                   per_page=25)
@@ -61,7 +61,7 @@ def index(request: Request, q: str | None = None, actor: str | None = None, sinc
                   pager=pager(page, 25, total, "/", params))
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     store = db(request)
     art = store.article(article_id)
@@ -128,7 +128,7 @@ def dyad_picker(request: Request, a: str | None = None, b: str | None = None) ->
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse)
 def dyad_page(request: Request, a: str, b: str, since: OptDate = None, until: OptDate = None,
               bucket: str = Query("auto", pattern="^(auto|day|week|month)$"),
-              page: int = Query(1, ge=1)) -> HTMLResponse:
+              page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     store = db(request)
     a, b = a.upper(), b.upper()
     data = timeline(store, a, b, "day" if bucket == "auto" else bucket, since, until)
@@ -146,7 +146,7 @@ def dyad_page(request: Request, a: str, b: str, since: OptDate = None, until: Op
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, since: OptDate = None, until: OptDate = None, type: str | None = None,
-                 min_count: int = Query(1, ge=1)) -> HTMLResponse:
+                 min_count: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     etype = type.upper() if type else None
     net = db(request).actor_network(since=since, until=until, type=etype, min_count=min_count, limit=300)
     return render(request, "network.html", net=net, chart=charts.network_chart(net), event_types=EVENT_TYPES,
