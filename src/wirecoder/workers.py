@@ -137,17 +137,19 @@ class _Worker:
 
 class WorkerPool:
     """``workers`` processes coding articles with a time limit each (``article_timeout`` seconds, or
-    :func:`time_limit` of the article's length). Use as a context manager, or call :meth:`close`."""
+    :func:`time_limit` of the article's length). Use as a context manager, or call :meth:`close`.
+
+    ``coder``: a loaded Coder for forked workers to share (else the pool loads one when it forks)."""
 
     def __init__(self, config: Config, workers: int = 1, *, article_timeout: float | None = None,
-                 memory_mb: float | None = MEMORY_MB, method: str | None = None) -> None:
+                 memory_mb: float | None = MEMORY_MB, method: str | None = None, coder: Any = None) -> None:
         self.config = config
         self.size = max(1, workers)
         self.article_timeout = article_timeout
         self.memory_mb = memory_mb
         self.method = method or ("fork" if sys.platform.startswith("linux") else "spawn")
         self._ctx = mp.get_context(self.method)
-        self._coder: Any = None
+        self._coder: Any = coder if self.method == "fork" else None
         self._workers: list[_Worker] = []
         self._lock = threading.Lock()
         self._failed_starts = 0
@@ -155,12 +157,13 @@ class WorkerPool:
     # ---- life cycle -----------------------------------------------------------------------------
     def start(self) -> WorkerPool:
         """Start the workers (without waiting for them to load the pipeline)."""
-        if self.method == "fork" and self._coder is None:
+        if self.method == "fork":
             from .ingest.language import identifier
             from .pipeline import Coder
 
-            self._coder = Coder(self.config)  # loaded once, shared by every forked worker
-            identifier()  # no loading thread may be running when we fork
+            if self._coder is None:
+                self._coder = Coder(self.config)  # loaded once, shared by every forked worker
+            identifier()  # loaded before forking: no loading thread may be running when we fork
         while len(self._workers) < self.size:
             self._workers.append(_Worker(self._ctx, self.config, self._coder))
         return self
