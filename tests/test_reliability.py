@@ -303,3 +303,12 @@ def test_serve_refuses_a_missing_database(tmp_path):
     res = run_cli("serve", "--db", str(tmp_path / "typo.db"), "--port", "1")
     assert res.returncode == 2 and "typo.db" in res.stderr and "--create" in res.stderr
     assert not (tmp_path / "typo.db").exists()
+
+
+def test_jsonl_whose_first_line_is_a_bad_array_keeps_its_other_lines(tmp_path):
+    path = tmp_path / "first-bad.jsonl"
+    path.write_text("\n".join([BAD_LINES["nested 50,000 deep"], good_line(1), good_line(2)]) + "\n",
+                    encoding="utf-8")
+    items = list(read_inputs([str(path)]))
+    assert [getattr(x, "id", None) for x in items] == [None, "g1", "g2"]
+    assert items[0].origin == f"{path}:1" and "nested too deeply" in items[0].reason

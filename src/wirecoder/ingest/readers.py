@@ -295,7 +295,12 @@ def read_jsonl_stream(f: IO[bytes], origin: str, opts: ReadOptions) -> Iterator[
         first = f.read(1)
     if first == b"[":
         f.seek(0)
-        items = _parse_json(f.read(), origin)
+        data = f.read()
+        items = _parse_json(data, origin)
+        if isinstance(items, InputError) and _looks_like_lines(data):
+            f.seek(0)  # not one JSON array: JSON Lines whose first line is an array (a bad line)
+            yield from _read_lines(f, origin, opts)
+            return
         if isinstance(items, InputError):
             yield items
             return
@@ -306,6 +311,18 @@ def read_jsonl_stream(f: IO[bytes], origin: str, opts: ReadOptions) -> Iterator[
             yield _guarded_item(obj, f"{origin}:{n}", opts)
         return
     f.seek(0)
+    yield from _read_lines(f, origin, opts)
+
+
+def _looks_like_lines(data: bytes) -> bool:
+    """A second line that starts a JSON object or array at its first column: JSON Lines, not an
+    indented JSON document."""
+    rest = data.lstrip().split(b"\n", 1)[1:]
+    second = next((line for line in (rest[0].split(b"\n") if rest else []) if line.strip()), b"")
+    return second.startswith((b"{", b"["))
+
+
+def _read_lines(f: IO[bytes], origin: str, opts: ReadOptions) -> Iterator[Article | InputError]:
     for n, raw in enumerate(f, 1):
         where = f"{origin}:{n}"
         if not raw.strip():
