@@ -205,6 +205,17 @@ def test_a_worker_that_dies_is_noticed_and_replaced(coder):
     assert time.monotonic() - t0 < 60
 
 
+@pytest.mark.slow
+def test_a_worker_over_its_memory_budget_is_stopped(coder):
+    items = [article_of(SLOW, DATE, id="slow"), article_of(GOOD, DATE, id="after")]
+    t0 = time.monotonic()
+    with WorkerPool(Config(), 1, article_timeout=120, memory_mb=64, coder=coder) as pool:
+        results = list(pool.imap(items))
+    assert isinstance(results[0], WorkerDiedError) and "more than 64 MB" in results[0].reason
+    assert isinstance(results[1], WorkerDiedError)  # a pipeline does not fit in 64 MB either
+    assert time.monotonic() - t0 < 30
+
+
 def test_time_limit_option_on_the_command_line(tmp_path):
     path = tmp_path / "slow.jsonl"
     path.write_text("\n".join([good_line(1), json.dumps({"id": "slow", "text": SLOW}), good_line(2)]) + "\n",
