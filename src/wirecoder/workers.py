@@ -168,11 +168,12 @@ class WorkerPool:
             self._workers.append(_Worker(self._ctx, self.config, self._coder))
         return self
 
-    def close(self) -> None:
+    def close(self, wait: float = 5.0) -> None:
+        """Ask the workers to stop; kill those still busy after ``wait`` seconds."""
         for w in self._workers:
             with contextlib.suppress(OSError):
                 w.conn.send(None)
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + wait
         for w in self._workers:
             w.proc.join(timeout=max(0.0, deadline - time.monotonic()))
             w.stop()
@@ -181,8 +182,8 @@ class WorkerPool:
     def __enter__(self) -> WorkerPool:
         return self.start()
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self.close(wait=5.0 if exc_type is None else 0.0)  # interrupted: no waiting for busy workers
 
     def pids(self) -> list[int]:
         """The worker processes' ids (for monitoring)."""
