@@ -288,3 +288,19 @@ def test_load_concurrent_reads_reviews_and_stories(served):
     print(f"\nload: {len(times)} reads by 6 clients in {took:.1f} s while 60 reviews and 10 stories were posted; "
           f"read latency p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {times[-1] * 1000:.0f} ms")
     assert p95 < 2.0
+
+
+def test_stories_beyond_the_waiting_room_are_told_to_come_back(coder):
+    from wirecoder.web.state import BusyError, CoderHolder
+
+    holder = CoderHolder(lambda: coder, max_waiting=1)
+    long_story = article_of(" ".join(t for _, _, t in WEB_STORIES.values()) * 12, "2025-09-01")
+    first = threading.Thread(target=holder.code, args=(long_story,))
+    first.start()
+    time.sleep(0.2)
+    try:
+        with pytest.raises(BusyError):
+            holder.code(article_of(GOOD, "2025-09-01"))
+    finally:
+        first.join()
+    assert holder.code(article_of(GOOD, "2025-09-01")).events  # the room is free again
