@@ -239,6 +239,11 @@ def test_degenerate_text_is_refused_before_the_tokenizer(text, why):
     assert time.perf_counter() - t0 < 1
 
 
+def test_a_long_text_in_a_script_without_spaces_is_called_not_english():
+    err = make_article("俄罗斯总统周四在莫斯科会见了中国国家主席" * 300, "zh.txt", ReadOptions())
+    assert isinstance(err, InputError) and err.reason.startswith("not English")
+
+
 def test_text_is_normalised_before_the_tokenizer_and_offsets_hold(coder):
     raw = ("Russian President\x00 Vladimir Putin met \ud800Chinese President Xi Jinping in Moscow on Thursday."
            + " " * 5000 + "\x07The two sides agreed to expand energy cooperation.")

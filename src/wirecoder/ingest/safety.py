@@ -66,7 +66,10 @@ def degenerate(text: str) -> str | None:
                 f"{m.start():,} (the limit is {MAX_SYMBOL_RUN}); refused before coding")
     m = _WORD.search(text)
     if m:
-        return (f"degenerate text: {len(m.group(0)):,} characters without a space at offset {m.start():,} "
+        run = m.group(0)
+        if sum(c.isalpha() and not c.isascii() for c in run[:2000]) > 1600:  # Chinese, Japanese, Thai...
+            return f"not English ({len(run):,} characters of a script written without spaces); skipped"
+        return (f"degenerate text: {len(run):,} characters without a space at offset {m.start():,} "
                 f"(the limit is {MAX_WORD:,}); refused before coding")
     return None
 
