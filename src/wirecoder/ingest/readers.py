@@ -78,37 +78,40 @@ def guarded(items: Iterator[Article | InputError], origin: str) -> Iterator[Arti
 
 
 def walk_folder(root: Path, follow_links: bool = False) -> Iterator[Path | InputError]:
-    """The regular files under ``root`` (recursively, sorted, hidden entries skipped); anything else that
-    is there and not read (a link leaving the folder, a FIFO, an unreadable folder) as an InputError."""
+    """The regular files under ``root`` (recursively, in sorted path order, hidden entries skipped); anything
+    else that is there and not read (a link leaving the folder, a FIFO, an unreadable folder) as an InputError."""
     top = root.resolve()
     seen = {top}
-    stack = [root]
+    stack = [_entries(root)]  # an iterator per open folder: depth-first, without recursion
     while stack:
-        folder = stack.pop()
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as e:
-            yield InputError(str(folder), f"cannot read folder: {e.strerror or e}")
+        path = next(stack[-1], None)
+        if path is None:
+            stack.pop()
             continue
-        subfolders = []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = Path(entry.path)
-            found = _folder_entry(path, top, follow_links)
-            if isinstance(found, tuple):
-                kind, real = found
-                if kind == "file":
-                    yield path
-                elif real not in seen:  # a folder (a linked one is entered once: no loops)
-                    seen.add(real)
-                    subfolders.append(path)
-            elif found is not None:
-                yield found
-        stack.extend(reversed(subfolders))
+        if isinstance(path, InputError):
+            yield path
+            continue
+        found = _folder_entry(path, top, follow_links)
+        if isinstance(found, InputError):
+            yield found
+        elif found[0] == "file":
+            yield path
+        elif found[1] not in seen:  # a folder (a linked one is entered once: no loops)
+            seen.add(found[1])
+            stack.append(_entries(path))
 
 
-def _folder_entry(path: Path, top: Path, follow_links: bool) -> tuple[str, Path] | InputError | None:
+def _entries(folder: Path) -> Iterator[Path | InputError]:
+    try:
+        names = sorted(e.name for e in os.scandir(folder) if not e.name.startswith("."))
+    except OSError as e:
+        yield InputError(str(folder), f"cannot read folder: {e.strerror or e}")
+        return
+    for name in names:
+        yield folder / name
+
+
+def _folder_entry(path: Path, top: Path, follow_links: bool) -> tuple[str, Path] | InputError:
     """('file' | 'dir', real path) for what to read or enter; an InputError for what is refused."""
     try:
         st = path.lstat()
