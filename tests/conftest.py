@@ -66,11 +66,12 @@ def wirecoder_cmd() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "wirecoder.cli"]
 
 
-def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the installed ``wirecoder`` command as a user would."""
+def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None,
+            timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``wirecoder`` command as a user would (a hang fails the test after ``timeout``)."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.run([*wirecoder_cmd(), *args], input=stdin, capture_output=True, text=True,
-                          cwd=cwd or ROOT, env=env, timeout=600)
+                          cwd=cwd or ROOT, env=env, timeout=timeout)
 
 
 @pytest.fixture

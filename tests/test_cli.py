@@ -206,8 +206,9 @@ def test_bad_batch_names_each_bad_input(tmp_path):
     for bad in ("binary.txt", "empty.txt", "broken.jsonl:2", "french.txt"):
         assert bad in res.stderr, bad
     assert "French" in res.stderr
-    # stderr is not a terminal: no progress bar, one line per bad input and nothing else
-    assert [line.startswith("wirecoder: ") for line in res.stderr.splitlines()] == [True] * 4
+    # stderr is not a terminal: no progress bar, one line per bad input and the summary, nothing else
+    assert [line.startswith("wirecoder: ") for line in res.stderr.splitlines()] == [True] * 5
+    assert res.stderr.splitlines()[-1] == "wirecoder: 2 articles coded, 4 failed (named above)"
     docs = lines(res.stdout)
     assert len(docs) == 2 and docs[0]["id"] == "j1"
     assert all(d["events"] for d in docs)

@@ -380,7 +380,7 @@ def test_serve_makes_and_keeps_a_token_and_binds_locally(tmp_path):
         port = s.getsockname()[1]
     db = tmp_path / "served.db"
     env = {k: v for k, v in os.environ.items() if k != "WIRECODER_TOKEN"}
-    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--port", str(port)], env=env,
+    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--create", "--port", str(port)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         for _ in range(120):

@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from . import __version__
 from .config import Config, flag_of, help_of, settings
-from .errors import InputError, MissingInputError, UsageError, WirecoderError
+from .errors import InputError, MissingInputError, UsageError, WirecoderError, reason_of
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -46,6 +46,16 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    try:
+        f = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 < f < 10**6:
+        raise argparse.ArgumentTypeError("must be more than 0 seconds")
+    return f
+
+
 def _unit_float(value: str) -> float:
     f = float(value)
     if not 0.0 <= f <= 1.0:
@@ -53,7 +63,7 @@ def _unit_float(value: str) -> float:
     return f
 
 
-CHECKS: dict[str, Callable[[str], Any]] = {"int": _positive_int, "float": _unit_float}
+CHECKS: dict[str, Callable[[str], Any]] = {"int": _positive_int, "float": _unit_float, "float | None": _seconds}
 
 
 def _add_settings(p: argparse.ArgumentParser, command: str) -> None:
@@ -63,6 +73,10 @@ def _add_settings(p: argparse.ArgumentParser, command: str) -> None:
             continue
         if f.type == "bool":
             p.add_argument(flag_of(f), dest=f.name, action="store_true", help=help_of(f))
+            continue
+        if f.type == "tuple[str, ...]":  # repeatable
+            p.add_argument(flag_of(f), dest=f.name, action="append", default=[], help=help_of(f),
+                           metavar=f.metadata["metavar"] or None)
             continue
         check = _date if f.name == "default_date" else CHECKS.get(str(f.type), str)
         p.add_argument(flag_of(f), dest=f.name, type=check, default=f.default, help=help_of(f),
@@ -134,34 +148,54 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _config(args: argparse.Namespace) -> Config:
     """The settings given on the command line; the rest keep their defaults."""
-    return Config().with_(**{f.name: getattr(args, f.name) for f in settings() if hasattr(args, f.name)})
+    given = {f.name: getattr(args, f.name) for f in settings() if hasattr(args, f.name)}
+    return Config().with_(**{k: tuple(v) if isinstance(v, list) else v for k, v in given.items()})
 
 
 def _report(err: InputError, stream: IO[str]) -> None:
     stream.write(f"wirecoder: {err.origin}: {err.reason}\n")
 
 
-def _run_batch(args: argparse.Namespace, sink: Callable[[Any], None]) -> int:
-    """Read, code and hand each coded article to ``sink``; report failures; return the exit code."""
+def _run_batch(args: argparse.Namespace, sink: Callable[[Any], None], counts: dict[str, int]) -> int:
+    """Read, code and hand each coded article to ``sink``; report failures; return the exit code.
+
+    Every input is on its own: whatever goes wrong with one (reading, coding in a worker process
+    under its time limit, storing) is one line on stderr, and the rest go on."""
     from .ingest import ReadOptions, check_paths, read_inputs
-    from .runner import code_stream, progress
+    from .runner import progress
+    from .workers import WorkerPool
 
     check_paths(args.inputs)
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
     config = _config(args)
-    items = read_inputs(args.inputs, ReadOptions(default_date=args.default_date, max_chars=args.max_chars))
-    failed = 0
+    items = read_inputs(args.inputs, ReadOptions(default_date=args.default_date, max_chars=args.max_chars,
+                                                 follow_links=args.follow_links))
     show = not args.quiet and sys.stderr.isatty()
-    with progress(show, "coding") as tick:
-        for result in code_stream(items, config, workers=args.workers):
+    # the workers start before the progress bar's thread does (they are forked on Linux)
+    with WorkerPool(config, args.workers, article_timeout=args.article_timeout) as pool, \
+            progress(show, "coding") as tick:
+        for result in pool.imap(items):
+            if not isinstance(result, InputError):
+                result = _sink_one(sink, result)
             if isinstance(result, InputError):
-                failed += 1
+                counts["failed"] += 1
                 _report(result, sys.stderr)
             else:
-                sink(result)
+                counts["done"] += 1
             tick()
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+    return EXIT_SOME_FAILED if counts["failed"] else EXIT_OK
+
+
+def _sink_one(sink: Callable[[Any], None], coded: Any) -> Any:
+    try:
+        sink(coded)
+        return coded
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as e:  # a record that cannot be written or stored: this article only
+        a = coded.article
+        return InputError(a.origin or a.id, f"cannot be stored or written ({reason_of(e)})")
 
 
 def cmd_code(args: argparse.Namespace) -> int:
@@ -171,28 +205,36 @@ def cmd_code(args: argparse.Namespace) -> int:
         out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     except OSError as e:
         raise UsageError(f"{args.output}: cannot write ({e.strerror or e})") from None
+    counts = {"done": 0, "failed": 0}
     try:
         writer = Writer(args.format, out)
-        return _run_batch(args, writer.write)
+        return _run_batch(args, writer.write, counts)
     finally:
         if args.output:
             out.close()
+        if counts["failed"]:
+            sys.stderr.write(f"wirecoder: {counts['done']} articles coded, {counts['failed']} failed "
+                             f"(named above)\n")
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import check_paths
     from .store.sqlite import SQLiteStore
 
-    counts = {"new": 0, "updated": 0, "unchanged": 0}
+    check_paths(args.inputs)  # a missing path is bad usage: no summary, nothing opened
+    counts = {"new": 0, "updated": 0, "unchanged": 0, "done": 0, "failed": 0}
     with SQLiteStore(args.db) as store:
         def save(coded: Any) -> None:
             counts[store.save(coded)] += 1
 
-        code = _run_batch(args, save)
-        stats = store.stats()
-    print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged; "
-          f"{args.db} holds {stats['articles']} articles, {stats['events']} events, "
-          f"{stats['quotes']} quotes, {stats['amounts']} amounts")
-    return code
+        try:
+            return _run_batch(args, save, counts)
+        finally:  # the summary is printed however the batch ended
+            stats = store.stats()
+            failed = f", {counts['failed']} failed" if counts["failed"] else ""
+            print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged "
+                  f"articles{failed}; {args.db} holds {stats['articles']} articles, {stats['events']} events, "
+                  f"{stats['quotes']} quotes, {stats['amounts']} amounts", flush=True)
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -274,7 +316,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .web.server import serve
 
-    serve(db=args.db, host=args.host, port=args.port)
+    if not args.create and "://" not in args.db and not os.path.exists(args.db):
+        raise UsageError(f"{args.db}: no such database (ingest some articles first, or add --create to start "
+                         f"an empty one)")
+    serve(db=args.db, host=args.host, port=args.port, allow_hosts=args.allow_host,
+          article_timeout=args.article_timeout)
     return EXIT_OK
 
 

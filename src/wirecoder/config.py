@@ -50,11 +50,23 @@ class Config:
         metavar="YYYY-MM-DD", shown="none: relative dates stay unresolved")
     batch_size: int = setting(8, "stories per spaCy batch (small batches are faster and lighter)")
     # ---- running ------------------------------------------------------------------------
-    workers: int = setting(1, "processes to code with", commands=CODING, metavar="N")
+    workers: int = setting(1, "worker processes to code with; coding always runs in at least one, so that a "
+                              "dead or overrunning worker is noticed, its article reported and the batch goes on",
+                           commands=CODING, metavar="N")
+    article_timeout: float | None = setting(
+        None, "stop coding an article after this many seconds and report it", commands=(*CODING, "serve"),
+        metavar="SECONDS", shown="30 s plus 0.75 s per 1,000 characters, a few times what such an article takes")
+    follow_links: bool = setting(False, "follow symbolic links in folders even when they lead outside the folder",
+                                 commands=CODING)
     db: str = setting("wirecoder.db", "the database: a SQLite file", commands=STORED, metavar="PATH")
     host: str = setting("127.0.0.1", "address to listen on; 127.0.0.1 is this machine only, 0.0.0.0 every network",
                         commands=("serve",), metavar="ADDRESS")
     port: int = setting(8000, "port to listen on", commands=("serve",), metavar="N")
+    create: bool = setting(False, "create the database when it does not exist (serve refuses a missing one)",
+                           commands=("serve",))
+    allow_host: tuple[str, ...] = setting(
+        (), "a host name the server answers to besides 127.0.0.1, localhost and ::1 (repeatable)",
+        commands=("serve",), metavar="NAME", shown="none")
 
     def with_(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

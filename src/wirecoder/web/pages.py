@@ -20,13 +20,13 @@ from ..model import EVENT_TYPES
 from ..names import resolve_actor, resolve_type
 from ..store.sqlite import EventQuery
 from . import charts
-from .api import DATE, NewArticle, ReviewIn, add_review, db, store_story, timeline, web
+from .api import MAX_PAGE, NewArticle, ReviewIn, add_review, db, store_story, timeline, web
+from .api import DateQ as OptDate
 from .marks import mark_text, spans_of
 from .network import network_chart
 from .security import SESSION_COOKIE, SESSION_MAX_AGE, check_origin
 
 router = APIRouter(include_in_schema=False)
-OptDate = Annotated[str | None, Query(pattern=DATE)]
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -55,7 +55,7 @@ def modes() -> list[str]:
 
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request, q: str | None = None, actor: str | None = None, since: OptDate = None,
-          until: OptDate = None, page: int = Query(1, ge=1)) -> HTMLResponse:
+          until: OptDate = None, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     store = db(request)
     items, total = store.articles(q=q or None, actor=_code(actor) if actor else None, since=since,
                                   until=until, page=page, per_page=25)
@@ -64,7 +64,7 @@ def index(request: Request, q: str | None = None, actor: str | None = None, sinc
                   pager=pager(page, 25, total, "/", params))
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     store = db(request)
     art = store.article(article_id)
@@ -144,7 +144,7 @@ def _code(name: str) -> str:
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse)
 def dyad_page(request: Request, a: str, b: str, since: OptDate = None, until: OptDate = None,
               bucket: str = Query("auto", pattern="^(auto|day|week|month)$"),
-              page: int = Query(1, ge=1)) -> Response:
+              page: int = Query(1, ge=1, le=MAX_PAGE)) -> Response:
     if (_code(a), _code(b)) != (a, b):
         return RedirectResponse(f"/dyads/{quote(_code(a))}/{quote(_code(b))}?{request.url.query}".rstrip("?"),
                                 status_code=307)
