@@ -35,6 +35,10 @@ DEONTIC = {"must", "should", "ought"}
 INTENT_HEADS = {"plan", "intend", "vow", "pledge", "promise", "threaten", "warn", "prepare", "decide", "aim",
                 "be willing", "be ready", "be prepared", "consider", "seek", "want", "propose", "offer"}
 PAST_MARKERS = {"since", "after", "following", "before", "until", "ago", "during"}
+CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds", "people",
+               "resident", "residents", "demonstrator", "demonstrators", "protester", "protesters", "marcher",
+               "marchers", "student", "students", "worker", "workers", "citizen", "citizens", "supporter",
+               "supporters", "many", "tens", "million", "millions", "throng", "throngs", "women", "youth", "youths"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}  # future: AGREE (PLOVER; CONCEDE as in its gold)
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
