@@ -37,7 +37,8 @@ TITLE_ROLES = {
     "defence minister": ("DM",), "defense minister": ("DM",), "defense secretary": ("DM",),
     "defence secretary": ("DM",), "secretary-general": ("UNSG", "NATOSG"),
 }
-PLURAL_LEADERS = {"leaders", "presidents", "heads", "ministers", "sides", "countries", "nations", "governments"}
+PLURAL_LEADERS = {"leaders", "presidents", "heads", "ministers", "sides", "countries", "nations", "governments",
+                  "parties"}
 PRONOUNS_SING = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 PRONOUNS_IT = {"it", "its"}
@@ -375,7 +376,8 @@ class ActorFinder:
                     people.sort(key=lambda x: x.first_tok)
             elif (tok.pos_ == "PRON" and low in PRONOUNS_PLUR) or (
                     low in PLURAL_LEADERS and any(c.lower_ in ("two", "both") or c.lower_ == "the"
-                                                  for c in tok.children)):
+                                                  for c in tok.children)
+                    and not (low == "parties" and any(c.dep_ in ("amod", "compound") for c in tok.children))):
                 group = self._last_group(doc, tok, mentions, people, coref)
                 if group:
                     coref[tok.i] = [replace(g, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
@@ -453,7 +455,7 @@ class ActorFinder:
     def _last_group(self, doc: Doc, tok: Token, mentions: list[Mention], people: list[Person],
                     coref: dict[int, list[Actor]] | None = None) -> list[Actor]:
         """'they', 'the two leaders', 'both countries': the last two or more actors named together."""
-        want_countries = tok.lower_ in ("countries", "nations", "governments", "sides")
+        want_countries = tok.lower_ in ("countries", "nations", "governments", "sides", "parties")
         if tok.pos_ == "PRON" and coref is not None:
             # "they" most often continues the plural subject of this or the last sentence
             subj = self._plural_subject(doc, tok, mentions, coref)

@@ -44,6 +44,24 @@ def _ancestors(tok: Token, steps: int = 5) -> list[Token]:
         out.append(t)
     return out
 
+ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "collapse", "overturn", "ditch"}
+
+
+def an_accident(e: EventContext, d: Draft) -> None:
+    """'The private jet came down ..., killing all 10 on board': deaths in a crash are no attack."""
+    c = e.cand
+    if d.etype != "ASSAULT" or c.kind != "verb":
+        return
+    for v in (c.head, *_ancestors(c.head, 2)):
+        lemma = v.lemma_.lower()
+        down = any(k.lower_ == "down" and k.dep_ in ("prt", "advmod") for k in v.children)
+        if lemma in ACCIDENTS or (down and lemma in ("come", "go", "crash")):
+            d.dropped = f"an accident ('{v.text}'), not an attack"
+            return
+        if v.dep_ not in ("advcl", "conj", "xcomp"):
+            return
+
+
 def only_mentioned(e: EventContext, d: Draft) -> None:
     """'made no reference to joint exercises', 'speculation that he plans to ...', 'fears of an
     attack', 'a request for comment': the act is spoken of, not told as done."""

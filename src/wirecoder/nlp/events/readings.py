@@ -236,7 +236,7 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
     said = reporting_verb(ctx, c.head)
     warned = [a for ch in (said.children if said is not None else ()) if ch.dep_ in ("dobj", "dative")
               for a in ctx.roles.np_actors(ch)]
-    if d.etype in COERCIVE and (d.recipient or warned) and (
+    if d.etype in COERCIVE and (d.recipient or warned or d.etype in ("ASSAULT", "COERCE")) and (
             "hypothetical" in d.aux or d.etype in ("ASSAULT", "COERCE") or c.intent):
         # a conditional or announced use of force or repression is a threat; an announced
         # sanction stays a (future) sanction
@@ -257,6 +257,26 @@ def solo_exercise(e: EventContext, d: Draft) -> None:
         d.etype, d.mode, d.cameo = "MOBILIZE", "troops", "150"
         d.rule.append("one country's exercise is MOBILIZE")
 
+ANSWERS_IN_FORCE = {"response", "fury", "fire", "retaliation", "reprisal", "force", "strike", "counterattack"}
+
+
+FORCE_TYPES = {"MOBILIZE", "ASSAULT", "COERCE"}
+
+
+def own_forces_ordered(e: EventContext, d: Draft) -> None:
+    """'Putin ordered his nuclear deterrent forces put on high alert': a leader ordering his own
+    forces codes what they are ordered to do (MOBILIZE), not a demand."""
+    c = e.cand
+    if d.etype != "REQUEST" or not c.content:
+        return
+    inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
+    own = {a.country for a in d.actor}
+    if inner.etype in FORCE_TYPES and own and all(r.country in own for r in d.recipient):
+        d.etype, d.mode, d.cameo = inner.etype, inner.entry.mode, inner.entry.cameo
+        d.recipient = []
+        d.rule.append(f"an order to one's own forces: {inner.etype}")
+
+
 def met_with_force(e: EventContext, d: Draft) -> None:
     """'police met the protesters with tear gas': force, not a meeting (ASSAULT, crowd-control)."""
     c = e.cand
@@ -270,6 +290,18 @@ def met_with_force(e: EventContext, d: Draft) -> None:
                 if p.dep_ == "pobj" and any(lex.is_("force", w) for w in words):
                     d.etype, d.mode, d.cameo = "ASSAULT", "crowd-control", "175"
                     d.rule.append(f"met with '{p.text}': force against a crowd")
+                    return
+                if p.dep_ == "pobj" and p.lemma_.lower() in ANSWERS_IN_FORCE and "future" in d.aux | (
+                        {"future"} if "hypothetical" in d.aux else set()):
+                    # "any provocation by Russia would be met with an immediate military response":
+                    # the one who warns threatens the provoker
+                    d.etype, d.mode, d.cameo = "ASSAULT", "", "190"
+                    said = reporting_verb(e.story, c.head)
+                    if said is not None:
+                        d.actor = subject(e.story, said)[0] or d.actor
+                    d.recipient = [a for ch in c.head.children if ch.dep_ == "nsubjpass"
+                                   for a in e.story.roles.owner_actors(ch)] or d.recipient
+                    d.rule.append(f"provocations met with '{p.text}': force promised")
                     return
 
 ENVOYS = ("ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé", "charge d'affaires",

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ...model import Actor
 from ..triggers import Candidate
 from .nonevents import (
+    an_accident,
     crowds_do_not_visit,
     denied,
     figurative,
@@ -55,6 +56,7 @@ from .readings import (
     not_ruled_out,
     object_readings,
     open_to,
+    own_forces_ordered,
     reported_speech,
     solo_exercise,
 )
@@ -67,6 +69,7 @@ Rule = Callable[[EventContext, Draft], None]
 # then missing parties, PLOVER's future rules, and last the checks that drop a candidate.
 RULES: list[Rule] = [
     only_mentioned,
+    an_accident,
     not_ruled_out,
     a_crowd_gathers,
     habitual_or_weighed,
@@ -79,6 +82,7 @@ RULES: list[Rule] = [
     attacker_from_subject_noun,
     attacker_from_attack_noun,
     content_of_head,
+    own_forces_ordered,
     reported_speech,
     actor_kind,
     military_arrival,
