@@ -15,6 +15,7 @@ from .participants import (
     country_actor,
     noun_roles,
     place_unplaced,
+    subject,
 )
 from .story import (
     COERCIVE,
@@ -200,3 +201,32 @@ def judicial_actor(e: EventContext, d: Draft) -> None:
     if country:
         d.actor = [Actor(who[0], e.story.roles.tables.country_name(country), country, who[1], "sector", -1, -1)]
         d.rule.append(f"actor: {who[0]} of {country} (a judicial act told in the passive)")
+
+
+NOUN_TYPES_OF_THE_SUBJECT = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+                             "AID", "CONCEDE"}
+
+
+def noun_actor_from_clause(e: EventContext, d: Draft) -> None:
+    """'During his talks with Lavrov, the U.S. Secretary of State stressed ...', 'Kouchner's remarks
+    ahead of meetings with Russian officials': talks named by a noun are held by the one the
+    clause is about (its subject, or the owner of the phrase the noun hangs from)."""
+    c = e.cand
+    if c.kind != "noun" or c.noun is None or d.actor or d.etype not in NOUN_TYPES_OF_THE_SUBJECT:
+        return
+    ctx = e.story
+    n = c.noun
+    if n.dep_ != "pobj":
+        return
+    holder = n.head.head  # the word the preposition hangs from
+    got: list[Actor] = []
+    if holder.pos_ in ("NOUN", "PROPN"):
+        got = ctx.roles.owner_actors(holder) if holder.i != n.i else []
+    else:
+        verb = clause_verb(ctx, holder)
+        got = subject(ctx, verb)[0]
+    theirs = {r.country for r in d.recipient}
+    got = [a for a in got if a.country and a.country not in theirs]
+    if got:
+        d.actor = got
+        d.rule.append(f"actor: who the clause is about ('{got[0].text}')")

@@ -106,15 +106,20 @@ def reported_speech(e: EventContext, d: Draft) -> None:
             d.etype, d.mode, d.cameo = "ACCUSE", "allege", "112"
             d.recipient, d.actor = d.actor, speaker
             return
-    if not d.actor:
+    # "Iraq said it would ...", "The Israeli army said it had targeted ...", "rebel leaders said they
+    # would ...": the speaker speaks of itself, whatever a pronoun of an earlier sentence stood for;
+    # "they" after a singular speaker ("The US claimed that they ...") is someone else
+    subj = next((k for k in said.children if k.dep_ == "nsubj"), None)
+    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    pron = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass") and (
+        k.lower_ in ("it", "we", "i") or (k.lower_ == "they" and plural))]
+    ref = ctx.roles.coref.get(pron[0].i, []) if pron else []
+    here = {(m.actor.country, m.actor.name) for m in ctx.doc._.wc_mentions or ()
+            if said.sent.start <= m.start < said.sent.end}
+    elsewhere = bool(ref) and all((a.country, a.name) not in here for a in ref)
+    if pron and (not d.actor or elsewhere):
         speaker, _ = subject(ctx, said)
-        # "Iraq said it would ...", "rebel leaders said they would ...": the speaker speaks of
-        # itself; "they" after a singular speaker ("The US claimed that they ...") is someone else
-        subj = next((k for k in said.children if k.dep_ == "nsubj"), None)
-        plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
-        pron = [k for k in verb.children if k.dep_ == "nsubj" and (
-            k.lower_ in ("it", "we", "i") or (k.lower_ == "they" and plural))]
-        if pron and speaker:
+        if speaker and pron[0].dep_ == "nsubj":
             d.actor = speaker
             d.rule.append("actor is the speaker")
 
