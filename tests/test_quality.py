@@ -25,9 +25,13 @@ OWN_GOLD = ROOT / "tests" / "gold" / "stories.gold.jsonl"
 # Pinned floors: (measured on 2026-11-28) - a margin for noise.
 OWN_FLOORS = {"type_f1": 0.83, "full_f1": 0.54}
 OWN_ALIGNED_FLOORS = {"type_f1": 0.68, "full_f1": 0.45}
+# The wire-style stories of issue 8 (tests/gold/wire): the dev half we tune on and the locked test
+# half we only measure. Measured 2026-11-30: dev 0.835 / 0.481, test 0.827 / 0.460 (before issue 8's
+# changes: 0.775 / 0.452 and 0.794 / 0.398).
+WIRE_FLOORS = {"dev": {"type_f1": 0.81, "full_f1": 0.45}, "test": {"type_f1": 0.80, "full_f1": 0.43}}
 SHARED_FLOORS = {
-    # issue #3 asks for type 0.85 and type+actors 0.70 on the PLOVER dev set; we measure 0.879 / 0.725
-    "plover_gsr_dev.jsonl": {"type_f1": 0.86, "full_f1": 0.71},
+    # issue #3 asked for type 0.85 and type+actors 0.70 on the PLOVER dev set; we measure 0.884 / 0.742
+    "plover_gsr_dev.jsonl": {"type_f1": 0.86, "full_f1": 0.72},
     # a regression set coded from PETRARCH2's own output (see docs/QUALITY.md for where it
     # departs from PLOVER 2.0)
     "petrarch2_gsr_validation.jsonl": {"type_f1": 0.69, "full_f1": 0.47},
@@ -49,6 +53,13 @@ def test_own_gold_paragraph_aligned(own_report):
     overall = own_report["paragraph_aligned"]["overall"]
     for key, floor in OWN_ALIGNED_FLOORS.items():
         assert overall[key] >= floor, f"{key} {overall[key]} < {floor}"
+
+
+@pytest.mark.parametrize("half", sorted(WIRE_FLOORS))
+def test_wire_gold_halves(half):
+    report = evaluate_file(str(ROOT / "tests" / "gold" / "wire" / f"{half}.jsonl"))
+    for key, floor in WIRE_FLOORS[half].items():
+        assert report["overall"][key] >= floor, f"{half}: {key} {report['overall'][key]} < {floor}"
 
 
 def test_every_type_in_own_gold_is_found_somewhere(own_report):
