@@ -18,6 +18,9 @@ from conftest import run_cli
 from wirecoder.store.export import EVENT_COLUMNS
 from wirecoder.store.sqlite import SQLiteStore
 
+# subprocesses, servers, whole gold sets: the slow tier (pytest -m "not slow" skips it)
+pytestmark = pytest.mark.slow
+
 DATE = "2025-05-09"
 STORIES = [
     "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Tuesday.",

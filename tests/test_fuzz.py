@@ -19,6 +19,9 @@ from conftest import run_cli
 from wirecoder.errors import InputError
 from wirecoder.ingest import ReadOptions, read_inputs
 
+# subprocesses, servers, whole gold sets: the slow tier (pytest -m "not slow" skips it)
+pytestmark = pytest.mark.slow
+
 DATE = "2025-05-09"
 GOOD = "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Thursday."
 PUNCT = "!?.,;:-()[]{}\"'*&^%$#@<>/\\|~`=+_"

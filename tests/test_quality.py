@@ -18,6 +18,9 @@ import pytest
 
 from wirecoder.evaluate import evaluate_file
 
+# subprocesses, servers, whole gold sets: the slow tier (pytest -m "not slow" skips it)
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 OWN_GOLD = ROOT / "tests" / "gold" / "stories.gold.jsonl"

@@ -29,6 +29,9 @@ from wirecoder.ingest import ReadOptions, read_inputs
 from wirecoder.ingest.readers import make_article
 from wirecoder.workers import WorkerPool
 
+# subprocesses, servers, whole gold sets: the slow tier (pytest -m "not slow" skips it)
+pytestmark = pytest.mark.slow
+
 DATE = "2025-05-09"
 GOOD = "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Thursday."
 # A story that passes every check before spaCy but takes the quotes component about 30 s

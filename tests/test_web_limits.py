@@ -23,6 +23,9 @@ import pytest
 from conftest import WEB_STORIES, article_of, wirecoder_cmd
 from wirecoder.store.sqlite import SQLiteStore
 
+# subprocesses, servers, whole gold sets: the slow tier (pytest -m "not slow" skips it)
+pytestmark = pytest.mark.slow
+
 HUGE = "9223372036854775807"
 TOKEN = "limits-token-0123456789"
 GOOD = "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday."
