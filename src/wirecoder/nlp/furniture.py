@@ -95,7 +95,7 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
 def in_furniture(furniture: list[tuple[int, int, str]] | None, start: int, end: int | None = None) -> bool:
     """Does the character span [start, end) fall inside furniture?"""
     end = start + 1 if end is None else end
-    return any(s <= start and end <= e + 1 for s, e, _k in furniture or ())
+    return any(s <= start and end <= e for s, e, _k in furniture or ())
 
 
 def dateline_place(text: str, furniture: list[tuple[int, int, str]]) -> str | None:
@@ -119,6 +119,13 @@ class LineBreaker:
                 tok.is_sent_start = True
         furniture = find_furniture(text)
         doc._.wc_furniture = furniture
+        # a dateline is a sentence of its own: "PRETORIA, South Africa (AFP) - Ethiopia's government
+        # agreed ..." must not give the parser "PRETORIA" as the subject
+        ends = {e for _s, e, k in furniture if k == "dateline"}
+        for tok in doc:
+            after = tok.i > 0 and doc[tok.i - 1].idx + len(doc[tok.i - 1]) in ends
+            if (tok.idx in ends or after) and tok.i > 0 and not tok.is_space:
+                tok.is_sent_start = True
         meta = doc._.wc_meta
         if meta is not None and not meta.get("dateline"):
             place = dateline_place(text, furniture)
