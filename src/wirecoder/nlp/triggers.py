@@ -257,6 +257,8 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
             continue
         if tok.pos_ == "ADJ" and tok.lemma_.lower() not in ADJ_PREDICATES:
             continue
+        if tok.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW") and tok.ent_iob_ == "I" and tok.text[:1].isupper():
+            continue  # "the Committee to Protect Journalists": a name, not an act
         got = match_verb(tok, lex)
         if got is None:
             continue

@@ -151,6 +151,19 @@ def standing_state(e: EventContext, d: Draft) -> None:
     if not any(a.country or a.kind != "sector" or MANY_COUNTRIES.search(a.text) for a in d.actor):
         d.dropped = f"'{c.noun.text}' names a standing state, with no party to it named"
 
+def asked_by_the_press(e: EventContext, d: Draft) -> None:
+    """'When asked if they would target ...', 'asked by reporters whether ...': a question, no demand."""
+    c = e.cand
+    if d.etype != "REQUEST" or c.kind != "verb" or c.head.lemma_.lower() != "ask":
+        return
+    marks = {k.lower_ for k in c.head.children if k.dep_ in ("mark", "advmod")}
+    asked_by = " ".join(t.lower_ for k in c.head.children if k.dep_ == "agent" for t in k.subtree)
+    whether = any(k.dep_ == "ccomp" and any(m.lower_ in ("if", "whether") for m in k.children)
+                  for k in c.head.children)
+    if "when" in marks or any(w in asked_by for w in ("reporter", "journalist", "press")) or whether:
+        d.dropped = "a question, not a demand"
+
+
 def press_is_no_counterpart(e: EventContext, d: Draft) -> None:
     """'speaking to reporters', 'told a news conference': talking to the press is no consultation
     (the words, not the sector: "visited Russia today" is no talk with a broadcaster)."""
@@ -207,12 +220,16 @@ def told_as_possible(e: EventContext, d: Draft) -> None:
             break
         if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "ccomp", "conj", "pcomp"):
             break
-    if "hypothetical" in d.aux and d.etype not in ("THREATEN", "AGREE", "REQUEST"):
+    if "hypothetical" in d.aux and d.etype not in ("THREATEN", "AGREE"):
         d.cap = BACKGROUND_CONFIDENCE
         d.rule.append("told only as possible")
     if "negation" in d.aux:
         d.cap = BACKGROUND_CONFIDENCE
         d.rule.append("negated: not done")
+    if "future" in d.aux and d.etype in ("REQUEST", "ACCUSE", "REJECT", "PROTEST", "CONSULT"):
+        # "we will appeal", "they will protest on Friday": announced, not yet done
+        d.cap = BACKGROUND_CONFIDENCE
+        d.rule.append("announced, not yet done")
 
 def needs_a_party(e: EventContext, d: Draft) -> None:
     if not d.actor and not d.recipient:

@@ -211,6 +211,9 @@ def done_in_protest(e: EventContext, d: Draft) -> None:
     c = e.cand
     if d.etype == "PROTEST" or c.kind != "verb":
         return
+    if d.actor and all((a.kind in ("country", "capital", "seat", "igo") and a.sector in ("", "GOV")) or
+                       (a.kind == "person" and a.sector == "GOV") for a in d.actor):
+        return  # "summoned the ambassador in protest": a government's protest is diplomatic, as coded
     for t in c.head.subtree:
         if t.lemma_.lower() == "protest" and t.dep_ == "pobj" and t.head.lower_ in ("in", "as"):
             d.rule.append(f"{d.etype} done in protest is a PROTEST")
@@ -266,6 +269,20 @@ ANSWERS_IN_FORCE = {"response", "fury", "fire", "retaliation", "reprisal", "forc
 
 
 FORCE_TYPES = {"MOBILIZE", "ASSAULT", "COERCE"}
+
+
+def ordered_release(e: EventContext, d: Draft) -> None:
+    """'the court ordered Yanardag's release': the state releases (RETREAT, release)."""
+    c = e.cand
+    if d.etype != "REQUEST" or c.kind != "verb" or c.head.lemma_.lower() not in ("order", "rule"):
+        return
+    for o in c.head.children:
+        ne = noun_entry(o, e.story.lex) if o.dep_ in ("dobj", "obj") else None
+        if ne is not None and ne.type == "RETREAT" and ne.mode == "release":
+            d.etype, d.mode, d.cameo = "RETREAT", "release", ne.cameo
+            d.recipient = e.story.roles.owner_actors(o) or d.recipient
+            d.rule.append(f"an order of '{o.text}' is the release itself")
+            return
 
 
 def own_forces_ordered(e: EventContext, d: Draft) -> None:

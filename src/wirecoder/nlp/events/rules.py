@@ -16,6 +16,7 @@ from ...model import Actor
 from ..triggers import Candidate
 from .nonevents import (
     an_accident,
+    asked_by_the_press,
     crowds_do_not_visit,
     denied,
     figurative,
@@ -57,6 +58,7 @@ from .readings import (
     not_ruled_out,
     object_readings,
     open_to,
+    ordered_release,
     own_forces_ordered,
     reported_speech,
     solo_exercise,
@@ -84,6 +86,7 @@ RULES: list[Rule] = [
     attacker_from_attack_noun,
     noun_actor_from_clause,
     content_of_head,
+    ordered_release,
     own_forces_ordered,
     reported_speech,
     actor_kind,
@@ -103,6 +106,7 @@ RULES: list[Rule] = [
     unidentified_attackers,
     no_self_recipient,
     press_is_no_counterpart,
+    asked_by_the_press,
     went_back,
     crowds_do_not_visit,
     words_need_a_speaker,

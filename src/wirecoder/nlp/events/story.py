@@ -92,6 +92,7 @@ class Story:
         self.where: str | None = None
         self.dates_of: dict[tuple[int, int], DateMention | None] = {}
         self.topics: dict[int, tuple[str, int, int]] = {}  # verb index -> what it is about
+        self.lead: DateMention | bool | None = None  # the lead's news day (False: none), worked out once
 
 
 @dataclass
