@@ -479,6 +479,17 @@ class ActorFinder:
             listed = self._last_list(doc, tok, mentions, how_many)
             if listed:
                 return listed
+        if want_countries and any(c.lower_ in ("two", "both") for c in tok.children):
+            # "the two sides", "both countries": the two countries the story is about (named most
+            # so far), not the last two named in passing
+            named: dict[str, int] = {}
+            for m in mentions:
+                if m.start < tok.i and m.kind in ("country", "adjective", "capital", "person") and \
+                        len(m.actor.country) == 3 and m.actor.country not in ("IGO", "NGO", "IMG"):
+                    named[m.actor.country] = named.get(m.actor.country, 0) + 1
+            top = sorted(named, key=lambda k: -named[k])[:2]
+            if len(top) == 2 and named[top[1]] >= 2:
+                return [Actor(tok.text, self.tables.country_name(k), k, "", "country") for k in top]
         sent_starts = [s.start for s in doc.sents]
         here = max((s for s in sent_starts if s <= tok.i), default=0)
         window_start = max((s for s in sent_starts if s < here), default=0)
