@@ -211,8 +211,12 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     recipient: list[Actor] = []
     if passive:
         for ch in v.children:
-            if ch.dep_ == "nsubjpass":
+            # "seven people were on Thursday killed by gunmen": the parser may call it nsubj
+            if ch.dep_ == "nsubjpass" or (ch.dep_ == "nsubj" and any(k.dep_ == "agent" for k in v.children)):
                 recipient = ctx.roles.np_actors(ch)
+            elif ch.dep_ == "auxpass" and not recipient:  # ... or hang it from "were"
+                recipient = next((got for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")
+                                  for got in [ctx.roles.np_actors(g)] if got), [])
     skip = {x for x in c.tokens if x != v.i}
     if c.entry.inverse:
         # "received weapons from X": X gave, the subject got
