@@ -14,7 +14,15 @@ from spacy.tokens import Span, Token
 from ...lexicon import read_tsv, split_multi
 from ...model import Actor, Location
 from ..triggers import Candidate
-from .story import NOUN_ACTOR_PREPS, NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, Draft, Story, advcl_condition
+from .story import (
+    NOUN_ACTOR_PREPS,
+    NOUN_RECIPIENT_PREPS,
+    RECIPIENT_PREPS,
+    TOPIC_PREPS,
+    Draft,
+    Story,
+    advcl_condition,
+)
 
 # "signed agreements in Cotonou", "took to the streets of Nairobi", "met outside Geneva": a town
 # or region named after these says where, it is no party to the act
@@ -28,6 +36,8 @@ PLACE_ACTOR_KINDS = {"place", "capital"}
 ORIGIN_LESS = tuple(p for p in RECIPIENT_PREPS if p != "from")
 # acts whose place is only a venue: meetings, signings, words. For acts done to the people of a
 # place (attacks, aid, blockades, protests) the place stands for them and may be the recipient.
+# meetings and agreements: what follows 'on', 'over', 'about' is their topic
+TALK_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 VENUE_TYPES = {"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
 
 
@@ -240,6 +250,8 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
                               for got in [party_actors(ctx, p)] if got), [])
     if not recipient:
         preps = ORIGIN_LESS if c.etype in ("ASSAULT", "MOBILIZE") else RECIPIENT_PREPS
+        if c.etype in TALK_TYPES:
+            preps = tuple(p for p in preps if p not in TOPIC_PREPS or p in c.entry.particles)
         recipient = objects_actors(ctx, v, preps, skip, venue=c.etype in VENUE_TYPES)
     if recipient and actor and all(r.sector in ("MIL", "COP") and r.country in {a.country for a in actor}
                                    for r in recipient):
@@ -279,6 +291,8 @@ def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     for want in NOUN_RECIPIENT_PREPS:
         if recipient:
             break
+        if want in TOPIC_PREPS and c.etype in TALK_TYPES:
+            continue  # "cooperation over North Korea's denuclearization": the topic
         for ch in n.children:
             if ch.dep_ == "prep" and ch.lower_ == want:
                 for p in ch.children:

@@ -24,8 +24,11 @@ WEAPONS = {"bomb", "missile", "rocket", "shell", "mortar", "drone", "mine", "gre
            "explosive", "device", "ied", "artillery", "shelling", "strike", "airstrike", "attack", "blast",
            "explosion", "gunman", "sniper", "tank", "warplane", "jet", "helicopter", "car", "truck", "vehicle"}
 
-RECIPIENT_PREPS = ("with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "from", "for",
+# "filed a complaint with the WTO against U.S. tariffs": the one it is against comes first
+RECIPIENT_PREPS = ("against", "with", "to", "at", "on", "upon", "into", "toward", "towards", "from", "for",
                    "over", "between", "of")
+# what meetings, agreements and words are about, never whom they are with
+TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")
 NOUN_ACTOR_PREPS = ("by",)
 NOUN_RECIPIENT_PREPS = ("of", "on", "against", "with", "for", "to", "upon", "into", "in", "between", "from")
 LOCATION_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", "to")
