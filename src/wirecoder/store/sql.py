@@ -1,0 +1,620 @@
+"""The store over SQLAlchemy Core: one implementation for SQLite and PostgreSQL.
+
+Saving an article replaces its machine coding in one transaction (a crash
+never leaves half an article) and is idempotent: the same article coded the
+same way changes nothing. Reviews live in their own table and are never
+touched by re-coding. Reads page on the server (LIMIT/OFFSET for the web's
+pages, keyset paging for exports). Every operation takes a connection from
+the engine's pool, so one store serves all the web app's threads.
+
+Where the two databases differ (the lock taken to save an article, the
+week of a date, upserts) the dialect is asked, in this file only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import (
+    Connection,
+    Date,
+    Engine,
+    Row,
+    Table,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+)
+from sqlalchemy import cast as sql_cast
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.sql.elements import ColumnElement
+
+from ..errors import StoreError
+from ..model import (
+    Actor,
+    Amount,
+    Article,
+    CitedSource,
+    CodedArticle,
+    Entity,
+    Event,
+    Evidence,
+    Location,
+    Quote,
+    Span,
+)
+from . import migrate
+from .base import (
+    CORRECTABLE,
+    VERDICTS,
+    ActorCount,
+    ActorRecord,
+    AmountRecord,
+    ArticleRecord,
+    ArticleSummary,
+    EntityRecord,
+    EventQuery,
+    EventRecord,
+    Network,
+    NetworkEdge,
+    NetworkNode,
+    QuoteRecord,
+    ReviewRecord,
+    SaveStatus,
+    SourceRecord,
+    Stats,
+    TimelineRow,
+)
+from .tables import amounts, articles, entities, event_actors, events, quotes, reviews, sources
+
+MAX_PER_PAGE = 10_000
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def content_hash(coded: CodedArticle) -> str:
+    """What the stored rows depend on: the article and how it was coded (the same article coded
+    with other settings, e.g. --drop-negated, must replace the old coding)."""
+    a = coded.article
+    coding = [sorted(e.event_id for e in coded.events), sorted(q.quote_id for q in coded.quotes),
+              sorted(m.amount_id for m in coded.amounts)]
+    payload = json.dumps([a.text, a.title, a.url, a.published, a.publisher, a.wire, coding], ensure_ascii=False)
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()
+
+
+def _label(actors: Sequence[Actor]) -> str:
+    return "|".join(sorted({a.country or "" for a in actors}))
+
+
+def _reason(e: BaseException) -> str:
+    """The driver's message, first line only."""
+    msg = str(getattr(e, "orig", None) or e).strip()
+    return msg.splitlines()[0] if msg else type(e).__name__
+
+
+class SQLStore:
+    """A :class:`~wirecoder.store.base.Store` over an SQLAlchemy engine (SQLite or PostgreSQL)."""
+
+    def __init__(self, engine: Engine, label: str, *, readonly: bool = False) -> None:
+        self.engine = engine
+        self.label = label
+        self.readonly = readonly
+        self.dialect = engine.dialect.name
+        try:
+            if readonly:
+                with engine.connect() as c:  # fails now, clearly, if it is no wirecoder database
+                    c.execute(select(articles.c.id).limit(1))
+            else:
+                migrate.upgrade(engine)
+        except SQLAlchemyError as e:
+            engine.dispose()
+            raise StoreError(self._problem(e, "cannot open database")) from None
+
+    def _problem(self, e: SQLAlchemyError, what: str) -> str:
+        if self.dialect == "postgresql" and isinstance(e, OperationalError) and "connect" in _reason(e):
+            from .postgres import connection_problem
+
+            return connection_problem(self.label, self.engine.url, e)
+        if self.readonly and "no such table" in _reason(e):
+            return f"{self.label}: no wirecoder tables here (ingest some articles first)"
+        return f"{self.label}: {what} ({_reason(e)})"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as c:
+                yield c
+        except SQLAlchemyError as e:
+            raise StoreError(self._problem(e, "query failed")) from None
+
+    @contextmanager
+    def _write(self, what: str) -> Iterator[Connection]:
+        """One write transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of failing)."""
+        if self.readonly:
+            raise StoreError(f"{self.label}: opened read-only, cannot {what}")
+        try:
+            with self.engine.connect().execution_options(write=True) as c, c.begin():
+                yield c
+        except SQLAlchemyError as e:
+            raise StoreError(self._problem(e, f"cannot {what}")) from None
+
+    # ---- writing ------------------------------------------------------------------
+    def save(self, coded: CodedArticle) -> SaveStatus:
+        """Store one coded article: 'new', 'updated' or 'unchanged'."""
+        a = coded.article
+        h = content_hash(coded)
+        done = (h, coded.coder_version)
+        with self._read() as c:
+            if self._saved(c, a.id) == done:
+                return "unchanged"
+        with self._write(f"store article {a.id}") as c:
+            if self.dialect == "postgresql":  # two processes saving one story: the second waits, then sees it
+                c.execute(select(func.pg_advisory_xact_lock(func.hashtext(a.id))))
+            before = self._saved(c, a.id)
+            if before == done:
+                return "unchanged"
+            c.execute(delete(articles).where(articles.c.id == a.id))  # its rows go with it (ON DELETE CASCADE)
+            self._insert(c, coded, h)
+        return "updated" if before else "new"
+
+    @staticmethod
+    def _saved(c: Connection, article_id: str) -> tuple[str, str] | None:
+        row = c.execute(select(articles.c.content_hash, articles.c.coder_version)
+                        .where(articles.c.id == article_id)).first()
+        return (row[0], row[1]) if row else None
+
+    def _insert(self, c: Connection, coded: CodedArticle, h: str) -> None:
+        a = coded.article
+        aid = a.id
+        c.execute(insert(articles), [{
+            "id": aid, "title": a.title, "url": a.url, "published": a.published, "publisher": a.publisher,
+            "wire": a.wire, "origin": a.origin, "text": a.text, "meta": a.meta, "content_hash": h,
+            "coder_version": coded.coder_version, "coded_at": _now(), "n_events": len(coded.events)}])
+        self._rows(c, entities, [
+            {"article_id": aid, "idx": i, "text": e.text, "label": e.label, "start_char": e.start,
+             "end_char": e.end, "name": e.name, "country": e.country, "sector": e.sector, "kind": e.kind,
+             "value": e.value} for i, e in enumerate(coded.entities)])
+        self._upsert(c, events, [_event_row(e) for e in coded.events], ("event_id",))
+        self._upsert(c, event_actors, [
+            {"event_id": e.event_id, "role": role, "idx": i, "text": x.text, "name": x.name,
+             "country": x.country, "sector": x.sector, "kind": x.kind, "start_char": x.start, "end_char": x.end}
+            for e in coded.events for role, side in (("actor", e.actor), ("recipient", e.recipient))
+            for i, x in enumerate(side)], ("event_id", "role", "idx"))
+        self._upsert(c, quotes, [
+            {"quote_id": q.quote_id, "article_id": aid, "text": q.text, "start_char": q.start, "end_char": q.end,
+             "kind": q.kind, "cue": q.cue, "speaker": [asdict(s) for s in q.speaker],
+             "speaker_name": " and ".join(s.name for s in q.speaker), "speaker_country": _label(q.speaker),
+             "event_ids": q.event_ids, "extra": {"cue_start": q.cue_start, "cue_end": q.cue_end}}
+            for q in coded.quotes], ("quote_id",))
+        self._upsert(c, amounts, [
+            {"amount_id": m.amount_id, "article_id": aid, "text": m.text, "value": m.value, "unit": m.unit,
+             "currency": m.currency, "object": m.object, "period": m.period, "change": m.change,
+             "source": m.source, "approximate": m.approximate, "start_char": m.start, "end_char": m.end,
+             "event_ids": m.event_ids, "extra": {}} for m in coded.amounts], ("amount_id",))
+        self._rows(c, sources, [
+            {"article_id": aid, "idx": i, "text": s.text, "name": s.name, "kind": s.kind, "start_char": s.start,
+             "end_char": s.end} for i, s in enumerate(coded.sources)])
+
+    @staticmethod
+    def _rows(c: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            c.execute(insert(table), rows)
+
+    def _upsert(self, c: Connection, table: Table, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> None:
+        """Insert, replacing a row with the same key (a repeated id within an article: the last one wins)."""
+        if not rows:
+            return
+        rows = list({tuple(r[k] for k in keys): r for r in rows}.values())
+        ins = pg_insert(table) if self.dialect == "postgresql" else sqlite_insert(table)
+        stmt = ins.on_conflict_do_update(index_elements=list(keys),
+                                         set_={k: ins.excluded[k] for k in rows[0] if k not in keys})
+        c.execute(stmt, rows)
+
+    # ---- reviews ------------------------------------------------------------------
+    def add_review(self, event_id: str, verdict: str, changes: dict[str, Any] | None = None,
+                   reviewer: str | None = None, note: str | None = None) -> ReviewRecord:
+        if verdict not in VERDICTS:
+            raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}")
+        changes = changes or {}
+        bad = [k for k in changes if k not in CORRECTABLE]
+        if bad:
+            raise ValueError(f"cannot correct {', '.join(bad)}; correctable fields: {', '.join(CORRECTABLE)}")
+        if verdict == "correct" and not changes:
+            raise ValueError("a 'correct' review needs the changed fields in 'changes'")
+        with self._write("store the review") as c:
+            if c.execute(select(events.c.event_id).where(events.c.event_id == event_id)).first() is None:
+                raise KeyError(event_id)
+            row = c.execute(insert(reviews).values(
+                event_id=event_id, verdict=verdict, changes=changes, reviewer=reviewer, note=note,
+                created_at=_now()).returning(*reviews.c)).one()
+        return _review_record(row)
+
+    def reviews(self, event_id: str) -> list[ReviewRecord]:
+        with self._read() as c:
+            rows = c.execute(select(reviews).where(reviews.c.event_id == event_id).order_by(reviews.c.review_id))
+            return [_review_record(r) for r in rows]
+
+    def reviews_by_event(self, article_id: str) -> dict[str, list[ReviewRecord]]:
+        """Every review of every event of one article, oldest first (the story page's panel)."""
+        out: dict[str, list[ReviewRecord]] = {}
+        with self._read() as c:
+            rows = c.execute(select(reviews).join(events, events.c.event_id == reviews.c.event_id)
+                             .where(events.c.article_id == article_id).order_by(reviews.c.review_id))
+            for r in rows:
+                out.setdefault(r.event_id, []).append(_review_record(r))
+        return out
+
+    # ---- reading articles -----------------------------------------------------------
+    def article(self, article_id: str) -> ArticleRecord | None:
+        with self._read() as c:
+            row = c.execute(select(articles).where(articles.c.id == article_id)).first()
+            if row is None:
+                return None
+            evs = c.execute(self._events_select(EventQuery(article_id=article_id)).limit(MAX_PER_PAGE)).all()
+            return cast(ArticleRecord, {
+                **_article_fields(row), "text": row.text,
+                "events": self._with_actors(c, evs),
+                "quotes": [_quote_record(r) for r in c.execute(
+                    select(quotes).where(quotes.c.article_id == article_id).order_by(quotes.c.start_char))],
+                "amounts": [_amount_record(r) for r in c.execute(
+                    select(amounts).where(amounts.c.article_id == article_id).order_by(amounts.c.start_char))],
+                "entities": [_entity_record(r) for r in c.execute(
+                    select(entities).where(entities.c.article_id == article_id).order_by(entities.c.idx))],
+                "sources": [_source_record(r) for r in c.execute(
+                    select(sources).where(sources.c.article_id == article_id).order_by(sources.c.idx))],
+            })
+
+    def articles(self, q: str | None = None, since: str | None = None, until: str | None = None,
+                 actor: str | None = None, page: int = 1, per_page: int = 50) -> tuple[list[ArticleSummary], int]:
+        where: list[ColumnElement[bool]] = []
+        if q:
+            where.append(or_(articles.c.title.ilike(f"%{q}%"), articles.c.text.ilike(f"%{q}%")))
+        if since:
+            where.append(articles.c.published >= since)
+        if until:
+            where.append(articles.c.published <= until)
+        if actor:
+            where.append(articles.c.id.in_(
+                select(events.c.article_id).join(event_actors, event_actors.c.event_id == events.c.event_id)
+                .where(event_actors.c.country == actor.upper())))
+        per_page = max(1, min(per_page, 500))
+        with self._read() as c:
+            total = c.execute(select(func.count()).select_from(articles).where(*where)).scalar_one()
+            rows = c.execute(select(articles).where(*where)
+                             .order_by(articles.c.published.desc(), articles.c.id)
+                             .limit(per_page).offset((max(page, 1) - 1) * per_page))
+            return [{**_article_fields(r), "snippet": (r.text or "")[:240]}  # type: ignore[typeddict-item]
+                    for r in rows], total
+
+    def coded_articles(self, chunk: int = 200) -> Iterator[CodedArticle]:
+        """Every stored article as the coder made it, in id order (keyset pages of ``chunk``)."""
+        last = ""
+        while True:
+            with self._read() as c:
+                rows = c.execute(select(articles).where(articles.c.id > last).order_by(articles.c.id)
+                                 .limit(chunk)).all()
+                if not rows:
+                    return
+                ids = [r.id for r in rows]
+                children = _Children(c, ids, self)
+            for r in rows:
+                yield children.coded(r)
+            last = ids[-1]
+
+    # ---- reading events -------------------------------------------------------------
+    def _event_filter(self, eq: EventQuery) -> list[ColumnElement[bool]]:
+        where: list[ColumnElement[bool]] = []
+        if eq.article_id:
+            where.append(events.c.article_id == eq.article_id)
+        if eq.type:
+            where.append(events.c.event_type == eq.type.upper())
+        if eq.quad_class is not None:
+            where.append(events.c.quad_class == int(eq.quad_class))
+        if eq.since:
+            where.append(events.c.date >= eq.since)
+        if eq.until:
+            where.append(events.c.date <= eq.until)
+        if eq.q:
+            where.append(or_(events.c.evidence_text.ilike(f"%{eq.q}%"), events.c.trigger_text.ilike(f"%{eq.q}%")))
+        for code in ([eq.actor] if eq.actor else []) + (list(eq.dyad) if eq.dyad else []):
+            where.append(events.c.event_id.in_(select(event_actors.c.event_id).where(
+                or_(event_actors.c.country == code.upper(), event_actors.c.name == code))))
+        return where
+
+    def _events_select(self, eq: EventQuery) -> Any:
+        return (select(events).where(*self._event_filter(eq))
+                .order_by(events.c.date.desc(), events.c.article_id, events.c.trigger_start))
+
+    def events(self, eq: EventQuery) -> tuple[list[EventRecord], int]:
+        where = self._event_filter(eq)
+        per_page = max(1, min(eq.per_page, MAX_PER_PAGE))
+        with self._read() as c:
+            total = c.execute(select(func.count()).select_from(events).where(*where)).scalar_one()
+            rows = c.execute(self._events_select(eq).limit(per_page).offset((max(eq.page, 1) - 1) * per_page))
+            return self._with_actors(c, rows.all()), total
+
+    def event(self, event_id: str) -> EventRecord | None:
+        with self._read() as c:
+            items = self._with_actors(c, c.execute(select(events).where(events.c.event_id == event_id)).all())
+        return items[0] if items else None
+
+    def export_events(self, eq: EventQuery, chunk: int = 2000) -> Iterator[EventRecord]:
+        """Every matching event in id order, paged by id (keyset), so deep pages cost no more."""
+        where = self._event_filter(eq)
+        last = ""
+        while True:
+            with self._read() as c:
+                rows = c.execute(select(events).where(*where, events.c.event_id > last)
+                                 .order_by(events.c.event_id).limit(chunk)).all()
+                if not rows:
+                    return
+                items = self._with_actors(c, rows)
+            yield from items
+            last = rows[-1].event_id
+
+    def _with_actors(self, c: Connection, rows: Sequence[Row[Any]]) -> list[EventRecord]:
+        if not rows:
+            return []
+        ids = [r.event_id for r in rows]
+        sides: dict[str, dict[str, list[ActorRecord]]] = {i: {"actor": [], "recipient": []} for i in ids}
+        for a in c.execute(select(event_actors).where(event_actors.c.event_id.in_(ids))
+                           .order_by(event_actors.c.event_id, event_actors.c.role, event_actors.c.idx)):
+            sides[a.event_id][a.role].append(_actor_record(a))
+        latest: dict[str, ReviewRecord] = {}
+        for r in c.execute(select(reviews).where(reviews.c.event_id.in_(ids)).order_by(reviews.c.review_id)):
+            latest[r.event_id] = _review_record(r)
+        return [_event_record(r, sides[r.event_id], latest.get(r.event_id)) for r in rows]
+
+    # ---- aggregates -----------------------------------------------------------------
+    def _week(self) -> ColumnElement[Any]:
+        """The Monday starting an event's week, as YYYY-MM-DD."""
+        if self.dialect == "postgresql":
+            day = sql_cast(func.substr(events.c.date, 1, 10), Date)
+            return func.to_char(func.date_trunc("week", day), "YYYY-MM-DD")
+        return func.date(events.c.date, "-6 days", "weekday 1")
+
+    def dyad_timeline(self, a: str, b: str, bucket: str = "day", since: str | None = None,
+                      until: str | None = None) -> list[TimelineRow]:
+        """Events between a and b per day, week or month and quad class, with the mean PLOVER score."""
+        if bucket not in ("day", "week", "month"):
+            raise ValueError("bucket must be day, week or month")
+        key = {"day": events.c.date, "week": self._week(),
+               "month": func.substr(events.c.date, 1, 7) + "-01"}[bucket].label("period")
+        where = self._event_filter(EventQuery(dyad=(a, b), since=since, until=until))
+        stmt = (select(key, events.c.quad_class, func.count().label("n"), func.avg(events.c.plover_score),
+                       func.avg(events.c.goldstein))
+                .where(*where, events.c.date.is_not(None)).group_by(key, events.c.quad_class)
+                .order_by(key, events.c.quad_class))
+        with self._read() as c:
+            return [{"period": str(p), "quad_class": quad, "count": n,
+                     "mean_plover_score": round(float(score or 0.0), 3), "mean_goldstein": round(float(g or 0), 3)}
+                    for p, quad, n, score, g in c.execute(stmt)]
+
+    def actor_network(self, since: str | None = None, until: str | None = None, type: str | None = None,
+                      min_count: int = 1, limit: int = 500) -> Network:
+        """Directed actor -> recipient country edges with event counts and mean PLOVER score.
+
+        Read from the events' actor/recipient country labels in one pass over
+        the events table (about six times faster at 100,000 events than
+        joining event_actors twice). Each event counts once per (actor
+        country, recipient country) pair.
+        """
+        where = [events.c.actor_label != "", events.c.recipient_label != ""]
+        if since:
+            where.append(events.c.date >= since)
+        if until:
+            where.append(events.c.date <= until)
+        if type:
+            where.append(events.c.event_type == type.upper())
+        stmt = (select(events.c.actor_label, events.c.recipient_label, func.count(),
+                       func.sum(func.coalesce(events.c.plover_score, 0)))
+                .where(and_(*where)).group_by(events.c.actor_label, events.c.recipient_label))
+        pairs: dict[tuple[str, str], list[float]] = {}
+        with self._read() as c:
+            for a_label, r_label, n, s in c.execute(stmt):
+                for src in filter(None, (a_label or "").split("|")):
+                    for dst in filter(None, (r_label or "").split("|")):
+                        if src != dst:
+                            acc = pairs.setdefault((src, dst), [0, 0.0])
+                            acc[0] += n
+                            acc[1] += float(s or 0)
+        ranked = sorted(((k, v) for k, v in pairs.items() if v[0] >= min_count), key=lambda kv: (-kv[1][0], kv[0]))
+        edges: list[NetworkEdge] = [
+            {"source": s, "target": t, "count": int(n), "mean_plover_score": round(total / n, 3)}
+            for (s, t), (n, total) in ranked[:limit]]
+        counts: dict[str, int] = {}
+        for ed in edges:
+            for k in (ed["source"], ed["target"]):
+                counts[k] = counts.get(k, 0) + ed["count"]
+        nodes: list[NetworkNode] = [{"id": k, "events": v}
+                                    for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return {"nodes": nodes, "edges": edges}
+
+    def actor_codes(self, limit: int = 200) -> list[ActorCount]:
+        """Actor codes by how many events they take part in (the dyad picker's choices)."""
+        n = func.count(event_actors.c.event_id.distinct()).label("n")
+        stmt = (select(event_actors.c.country, n).where(event_actors.c.country != "")
+                .group_by(event_actors.c.country).order_by(n.desc(), event_actors.c.country).limit(limit))
+        with self._read() as c:
+            return [{"code": code, "events": count} for code, count in c.execute(stmt)]
+
+    def stats(self) -> Stats:
+        with self._read() as c:
+            def count(t: Table) -> int:
+                return int(c.execute(select(func.count()).select_from(t)).scalar_one())
+
+            return {"articles": count(articles), "events": count(events), "quotes": count(quotes),
+                    "amounts": count(amounts), "reviews": count(reviews)}
+
+
+# ---- rows -> records ----------------------------------------------------------------------
+def _event_row(e: Event) -> dict[str, Any]:
+    loc = e.location
+    return {
+        "event_id": e.event_id, "article_id": e.article_id, "event_type": e.event_type, "mode": e.mode,
+        "context": e.context, "aux_modes": e.aux_modes, "date": e.date, "date_precision": e.date_precision,
+        "location": asdict(loc) if loc else None, "location_name": loc.name if loc else None,
+        "location_country": loc.country if loc else None, "cameo": e.cameo, "goldstein": e.goldstein,
+        "quad_class": e.quad_class, "plover_score": e.plover_score, "trigger_text": e.trigger.text,
+        "trigger_start": e.trigger.start, "trigger_end": e.trigger.end, "evidence": asdict(e.evidence),
+        "evidence_text": e.evidence.text, "confidence": e.confidence, "rule": e.rule, "quote_ids": e.quote_ids,
+        "amount_ids": e.amount_ids, "actor_label": _label(e.actor), "recipient_label": _label(e.recipient),
+    }
+
+
+EVIDENCE_KEYS = ("sentence", "start", "end", "text")
+LOCATION_KEYS = tuple(Location.__dataclass_fields__)
+ACTOR_KEYS = tuple(Actor.__dataclass_fields__)
+
+
+def _ordered(d: dict[str, Any] | None, keys: tuple[str, ...]) -> dict[str, Any] | None:
+    """A stored object with its keys in the record's order (JSONB keeps its own order)."""
+    if d is None:
+        return None
+    return {**{k: d[k] for k in keys if k in d}, **{k: v for k, v in d.items() if k not in keys}}
+
+
+def _article_fields(r: Row[Any]) -> dict[str, Any]:
+    return {"id": r.id, "title": r.title, "url": r.url, "published": r.published, "publisher": r.publisher,
+            "wire": r.wire, "origin": r.origin, "coder_version": r.coder_version, "coded_at": r.coded_at,
+            "n_events": r.n_events, "meta": r.meta or {}}
+
+
+def _actor_record(a: Row[Any]) -> ActorRecord:
+    return {"text": a.text, "name": a.name, "country": a.country, "sector": a.sector, "kind": a.kind,
+            "start": a.start_char, "end": a.end_char}
+
+
+def _event_record(r: Row[Any], sides: dict[str, list[ActorRecord]], review: ReviewRecord | None) -> EventRecord:
+    return {
+        "event_id": r.event_id, "article_id": r.article_id, "event_type": r.event_type, "mode": r.mode,
+        "context": r.context or [], "aux_modes": r.aux_modes or [], "actor": sides["actor"],
+        "recipient": sides["recipient"], "date": r.date, "date_precision": r.date_precision,
+        "location": _ordered(r.location, LOCATION_KEYS), "cameo": r.cameo, "goldstein": r.goldstein, "quad_class": r.quad_class,
+        "plover_score": r.plover_score,
+        "trigger": {"text": r.trigger_text, "start": r.trigger_start, "end": r.trigger_end},
+        "evidence": _ordered(r.evidence, EVIDENCE_KEYS), "confidence": r.confidence, "rule": r.rule, "quote_ids": r.quote_ids or [],
+        "amount_ids": r.amount_ids or [], "coded_by": "machine", "review": review,
+    }
+
+
+def _quote_record(r: Row[Any]) -> QuoteRecord:
+    extra = {k: (r.extra or {})[k] for k in ("cue_start", "cue_end") if k in (r.extra or {})}
+    return cast(QuoteRecord, {
+        "quote_id": r.quote_id, "article_id": r.article_id, "text": r.text, "start": r.start_char,
+        "end": r.end_char, "kind": r.kind, "cue": r.cue,
+        "speaker": [_ordered(a, ACTOR_KEYS) for a in r.speaker or []],
+        "event_ids": r.event_ids or [], **extra})
+
+
+def _amount_record(r: Row[Any]) -> AmountRecord:
+    return {"amount_id": r.amount_id, "article_id": r.article_id, "text": r.text, "value": r.value, "unit": r.unit,
+            "currency": r.currency, "object": r.object, "period": r.period, "change": r.change,
+            "source": r.source, "approximate": r.approximate, "start": r.start_char, "end": r.end_char,
+            "event_ids": r.event_ids or []}
+
+
+def _entity_record(r: Row[Any]) -> EntityRecord:
+    return {"text": r.text, "label": r.label, "start": r.start_char, "end": r.end_char, "name": r.name,
+            "country": r.country, "sector": r.sector, "kind": r.kind, "value": r.value}
+
+
+def _source_record(r: Row[Any]) -> SourceRecord:
+    return {"text": r.text, "name": r.name, "kind": r.kind, "start": r.start_char, "end": r.end_char}
+
+
+def _review_record(r: Row[Any]) -> ReviewRecord:
+    return {"review_id": r.review_id, "event_id": r.event_id, "verdict": r.verdict, "changes": r.changes or {},
+            "reviewer": r.reviewer, "note": r.note, "created_at": r.created_at, "coded_by": "analyst"}
+
+
+# ---- rows -> the coder's records (exports) --------------------------------------------------
+def _actor(d: dict[str, Any] | ActorRecord) -> Actor:
+    return Actor(text=d.get("text") or "", name=d.get("name") or "", country=d.get("country") or "",
+                 sector=d.get("sector") or "", kind=d.get("kind") or "",
+                 start=-1 if d.get("start") is None else int(d["start"] or 0),
+                 end=-1 if d.get("end") is None else int(d["end"] or 0))
+
+
+def _location(d: dict[str, Any] | None) -> Location | None:
+    if not d:
+        return None
+    return Location(**{k: d[k] for k in Location.__dataclass_fields__ if k in d})
+
+
+class _Children:
+    """The rows of a page of articles, fetched in one query per table, grouped by article."""
+
+    def __init__(self, c: Connection, ids: list[str], store: SQLStore) -> None:
+        def by_article(table: Table, order: Any) -> dict[str, list[Row[Any]]]:
+            out: dict[str, list[Row[Any]]] = {}
+            for r in c.execute(select(table).where(table.c.article_id.in_(ids)).order_by(table.c.article_id, order)):
+                out.setdefault(r.article_id, []).append(r)
+            return out
+
+        evs = c.execute(select(events).where(events.c.article_id.in_(ids))
+                        .order_by(events.c.article_id, events.c.trigger_start)).all()
+        self.events: dict[str, list[EventRecord]] = {}
+        for e in store._with_actors(c, evs):
+            self.events.setdefault(e["article_id"], []).append(e)
+        self.quotes = by_article(quotes, quotes.c.start_char)
+        self.amounts = by_article(amounts, amounts.c.start_char)
+        self.entities = by_article(entities, entities.c.idx)
+        self.sources = by_article(sources, sources.c.idx)
+
+    def coded(self, r: Row[Any]) -> CodedArticle:
+        aid = r.id
+        art = Article(id=aid, text=r.text, title=r.title, url=r.url, published=r.published, publisher=r.publisher,
+                      wire=r.wire, origin=r.origin or "", meta=r.meta or {})
+        return CodedArticle(
+            article=art, events=[_event(e) for e in self.events.get(aid, [])],
+            quotes=[Quote(q.quote_id, aid, q.text, q.start_char, q.end_char, q.kind or "",
+                          [_actor(s) for s in q.speaker or []], q.cue or "",
+                          int((q.extra or {}).get("cue_start", -1)), int((q.extra or {}).get("cue_end", -1)),
+                          list(q.event_ids or [])) for q in self.quotes.get(aid, [])],
+            amounts=[Amount(m.amount_id, aid, m.text or "", m.value, m.unit or "", m.currency, m.object, m.period,
+                            m.change, m.source, m.approximate, m.start_char, m.end_char, list(m.event_ids or []))
+                     for m in self.amounts.get(aid, [])],
+            entities=[Entity(e.text, e.label, e.start_char, e.end_char, e.name or "", e.country or "",
+                             e.sector or "", e.kind or "", e.value or "") for e in self.entities.get(aid, [])],
+            sources=[CitedSource(s.text or "", s.name or "", s.kind or "", s.start_char, s.end_char)
+                     for s in self.sources.get(aid, [])],
+            coder_version=r.coder_version)
+
+
+def _event(e: EventRecord) -> Event:
+    ev = e["evidence"] or {}
+    trig = e["trigger"]
+    return Event(
+        event_id=e["event_id"], article_id=e["article_id"], event_type=e["event_type"], mode=e["mode"],
+        context=list(e["context"]), aux_modes=list(e["aux_modes"]), actor=[_actor(a) for a in e["actor"]],
+        recipient=[_actor(a) for a in e["recipient"]], date=e["date"], date_precision=e["date_precision"],
+        location=_location(e["location"]), cameo=e["cameo"] or "", goldstein=e["goldstein"] or 0.0,
+        quad_class=e["quad_class"] or 0, plover_score=e["plover_score"] or 0.0,
+        trigger=Span(trig["text"] or "", trig["start"] or 0, trig["end"] or 0),
+        evidence=Evidence(int(ev.get("sentence", 0)), int(ev.get("start", 0)), int(ev.get("end", 0)),
+                          str(ev.get("text", ""))),
+        confidence=e["confidence"] or 0.0, rule=e["rule"] or "", quote_ids=list(e["quote_ids"]),
+        amount_ids=list(e["amount_ids"]))
