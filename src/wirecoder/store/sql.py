@@ -512,11 +512,11 @@ def _event_record(r: Row[Any], sides: dict[str, list[ActorRecord]], review: Revi
         "event_id": r.event_id, "article_id": r.article_id, "event_type": r.event_type, "mode": r.mode,
         "context": r.context or [], "aux_modes": r.aux_modes or [], "actor": sides["actor"],
         "recipient": sides["recipient"], "date": r.date, "date_precision": r.date_precision,
-        "location": _ordered(r.location, LOCATION_KEYS), "cameo": r.cameo, "goldstein": r.goldstein, "quad_class": r.quad_class,
-        "plover_score": r.plover_score,
+        "location": _ordered(r.location, LOCATION_KEYS), "cameo": r.cameo, "goldstein": r.goldstein,
+        "quad_class": r.quad_class, "plover_score": r.plover_score,
         "trigger": {"text": r.trigger_text, "start": r.trigger_start, "end": r.trigger_end},
-        "evidence": _ordered(r.evidence, EVIDENCE_KEYS), "confidence": r.confidence, "rule": r.rule, "quote_ids": r.quote_ids or [],
-        "amount_ids": r.amount_ids or [], "coded_by": "machine", "review": review,
+        "evidence": _ordered(r.evidence, EVIDENCE_KEYS), "confidence": r.confidence, "rule": r.rule,
+        "quote_ids": r.quote_ids or [], "amount_ids": r.amount_ids or [], "coded_by": "machine", "review": review,
     }
 
 
