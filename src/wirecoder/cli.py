@@ -18,6 +18,7 @@ from .config import SETTINGS, Config
 from .errors import InputError, MissingInputError, UsageError, WirecoderError
 
 DEFAULT_DB = "wirecoder.db"
+DB_ENV = "WIRECODER_DB"
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -68,35 +69,50 @@ def _add_coding_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", default="", help=SETTINGS["model"])
 
 
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help=f"the database: a file path or sqlite:///PATH (SQLite), or "
+                                f"postgresql://USER@HOST:PORT/DB (default ${DB_ENV}, else {DEFAULT_DB})")
+
+
+def _db(args: argparse.Namespace) -> str:
+    return str(args.db or os.environ.get(DB_ENV) or DEFAULT_DB)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from .store.export import FORMATS, format_help
+
     ap = argparse.ArgumentParser(prog="wirecoder", description="Political event data from English news.")
     ap.add_argument("--version", action="version", version=f"wirecoder {__version__}")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("code", help="code stories and print the records (nothing stored)")
     _add_coding_options(p)
-    p.add_argument("--format", "-f", default="jsonl", choices=("jsonl", "plover", "csv", "tsv"),
-                   help="jsonl: one article per line; plover: one event per line; csv: events; "
-                        "tsv: GDELT-style rows")
-    p.add_argument("-o", "--output", help="write here instead of standard output")
+    p.add_argument("--format", "-f", default="jsonl", choices=tuple(FORMATS), help=format_help())
+    p.add_argument("-o", "--output", help="write here instead of standard output (parquet: a folder)")
 
-    p = sub.add_parser("ingest", help="code stories and store them in SQLite")
+    p = sub.add_parser("ingest", help="code stories and store them (SQLite or PostgreSQL)")
     _add_coding_options(p)
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default {DEFAULT_DB})")
+    _add_db(p)
 
     p = sub.add_parser("events", help="query stored events")
-    p.add_argument("--db", default=DEFAULT_DB)
+    _add_db(p)
     p.add_argument("--actor", help="an actor code (RUS, IGO...) on either side")
     p.add_argument("--dyad", type=_dyad, help="two actor codes, e.g. RUS,CHN: events involving both")
     p.add_argument("--type", help="PLOVER event type, e.g. CONSULT")
     p.add_argument("--since", type=_date)
     p.add_argument("--until", type=_date)
     p.add_argument("--limit", type=int, default=1000)
-    p.add_argument("--format", "-f", default="table", choices=("table", "jsonl", "csv"))
+    p.add_argument("--format", "-f", default="table",
+                   choices=("table", *(n for n, f in FORMATS.items() if f.lines)))
+
+    p = sub.add_parser("export", help="write stored articles and events to files (Parquet, JSONL, CSV...)")
+    _add_db(p)
+    p.add_argument("--format", "-f", required=True, choices=tuple(FORMATS), help=format_help())
+    p.add_argument("-o", "--output", help="write here instead of standard output (parquet: a folder)")
 
     p = sub.add_parser("show", help="show a story with its events, actors and quotes marked")
     p.add_argument("article", help="a stored article id, or a file to code and show")
-    p.add_argument("--db", default=DEFAULT_DB)
+    _add_db(p)
     p.add_argument("--date", type=_date)
 
     p = sub.add_parser("explain", help="show how a sentence is parsed and coded, rule by rule")
@@ -109,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show-errors", action="store_true", help="list misses and false alarms")
 
     p = sub.add_parser("serve", help="start the HTTP API and the review web UI")
-    p.add_argument("--db", default=DEFAULT_DB)
+    _add_db(p)
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000)
     return ap
@@ -148,58 +164,66 @@ def _run_batch(args: argparse.Namespace, sink: Callable[[Any], None]) -> int:
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    from .store.export import Writer
+    from .store.export import open_sink
 
+    sink = open_sink(args.format, args.output)
     try:
-        out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    except OSError as e:
-        raise UsageError(f"{args.output}: cannot write ({e.strerror or e})") from None
-    try:
-        writer = Writer(args.format, out)
-        return _run_batch(args, writer.write)
+        return _run_batch(args, sink.write)
     finally:
-        if args.output:
-            out.close()
+        sink.close()
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .store.sqlite import SQLiteStore
+    from .store.base import open_store
 
     counts = {"new": 0, "updated": 0, "unchanged": 0}
-    with SQLiteStore(args.db) as store:
+    with open_store(_db(args)) as store:
         def save(coded: Any) -> None:
             counts[store.save(coded)] += 1
 
         code = _run_batch(args, save)
         stats = store.stats()
+        label = store.label
     print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged articles; "
-          f"{args.db} holds {stats['articles']} articles, {stats['events']} events, "
+          f"{label} holds {stats['articles']} articles, {stats['events']} events, "
           f"{stats['quotes']} quotes, {stats['amounts']} amounts")
     return code
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from .store.export import EVENT_COLUMNS, flat_event
-    from .store.sqlite import EventQuery, SQLiteStore
+    from .store.base import EventQuery, open_store
+    from .store.export import FORMATS
 
-    with SQLiteStore(args.db, readonly=True) as store:
+    with open_store(_db(args), readonly=True) as store:
         eq = EventQuery(actor=args.actor, dyad=args.dyad, type=args.type, since=args.since, until=args.until,
                         per_page=args.limit)
         items, total = store.events(eq)
-    if args.format == "jsonl":
-        for e in items:
-            print(json.dumps(e, ensure_ascii=False))
-    elif args.format == "csv":
-        import csv
-
-        w = csv.DictWriter(sys.stdout, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
-        w.writeheader()
-        for e in items:
-            w.writerow(flat_event(e))
+    lines = FORMATS[args.format].lines if args.format in FORMATS else None
+    if lines is not None:
+        sys.stdout.writelines(lines(items))
     else:
         from .terminal import events_table
 
-        events_table(items, total)
+        events_table([dict(e) for e in items], total)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .store.base import open_store
+    from .store.export import open_sink
+
+    with open_store(_db(args), readonly=True) as store:
+        sink = open_sink(args.format, args.output)
+        try:
+            n = 0
+            for coded in store.coded_articles():
+                sink.write(coded)
+                n += 1
+        finally:
+            sink.close()
+        label = store.label
+    if args.output:
+        sys.stderr.write(f"wirecoder: wrote {n} articles from {label} to {args.output} ({args.format})\n")
     return EXIT_OK
 
 
@@ -219,13 +243,14 @@ def cmd_show(args: argparse.Namespace) -> int:
             coded = coder.code(item)
             show_article(json.loads(json.dumps(coded.to_dict(), default=str)))
         return EXIT_OK
-    from .store.sqlite import SQLiteStore
+    from .store.base import open_store
 
-    with SQLiteStore(args.db, readonly=True) as store:
+    with open_store(_db(args), readonly=True) as store:
         art = store.article(args.article)
+        label = store.label
     if art is None:
-        raise UsageError(f"{args.article}: no such article in {args.db} (and no such file)")
-    show_article(art)
+        raise UsageError(f"{args.article}: no such article in {label} (and no such file)")
+    show_article(dict(art))
     return EXIT_OK
 
 
@@ -253,13 +278,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .web.server import serve
 
-    serve(db=args.db, host=args.host, port=args.port)
+    serve(db=_db(args), host=args.host, port=args.port)
     return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "show": cmd_show, "explain": cmd_explain,
-    "eval": cmd_eval, "serve": cmd_serve,
+    "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "show": cmd_show,
+    "explain": cmd_explain, "eval": cmd_eval, "serve": cmd_serve,
 }
 
 

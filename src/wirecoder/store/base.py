@@ -208,12 +208,7 @@ class ActorCount(TypedDict):
     events: int
 
 
-class Stats(TypedDict):
-    articles: int
-    events: int
-    quotes: int
-    amounts: int
-    reviews: int
+Stats = dict[str, int]  # rows per table: articles, events, quotes, amounts, reviews
 
 
 # ---- the interface --------------------------------------------------------------------------

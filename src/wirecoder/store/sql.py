@@ -128,9 +128,10 @@ class SQLStore:
             from .postgres import connection_problem
 
             return connection_problem(self.label, self.engine.url, e)
-        if self.readonly and "no such table" in _reason(e):
+        reason = _reason(e)
+        if self.readonly and ("no such table" in reason or ("relation" in reason and "does not exist" in reason)):
             return f"{self.label}: no wirecoder tables here (ingest some articles first)"
-        return f"{self.label}: {what} ({_reason(e)})"
+        return f"{self.label}: {what} ({reason})"
 
     def close(self) -> None:
         self.engine.dispose()

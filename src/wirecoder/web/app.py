@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import StoreError
+from ..store.base import Store
 from . import api, charts, marks, pages
 from .security import SECURITY_HEADERS, AuthError, Guard
 from .state import ArticleCoder, WebState
@@ -121,10 +122,10 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error_response(request, 500, "internal server error (see the server log)")
 
 
-def create_app(db_path: str | Path, token: str,
+def create_app(db: str | Path | Store, token: str,
                coder_factory: Callable[[], ArticleCoder] | None = None) -> FastAPI:
-    """The web app over one SQLite database; ``token`` guards every write."""
-    state = WebState(str(db_path), Guard(token), coder_factory)
+    """The web app over one store (a path or database URL, or an open Store); ``token`` guards every write."""
+    state = WebState(str(db) if isinstance(db, str | Path) else db, Guard(token), coder_factory)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
