@@ -9,6 +9,8 @@ one line with host, port and the server's reason, never the password.
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -50,6 +52,9 @@ def connection_problem(label: str, url: URL, error: BaseException) -> str:
     """One line: which server, and why it refused (psycopg's first line, without the URL)."""
     reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0] if str(error).strip() else ""
     reason = reason.removeprefix("connection failed: ")
+    # 'connection to server at "127.0.0.1", port 5433 failed: Connection refused' -> 'Connection refused'
+    reason = re.sub(r'^connection to server (?:at|on socket) "[^"]*"(?: \([^)]*\))?(?:, port \d+)? failed: ', "",
+                    reason)
     if url.password:
         reason = reason.replace(url.password, "***")
     host, port = url.host or "localhost", url.port or 5432

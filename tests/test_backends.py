@@ -1,12 +1,13 @@
-"""The web app over PostgreSQL answers what it answers over SQLite: the same stories, stored in
-both, give the same events (ids and counts), timelines, network, articles and exports."""
+"""PostgreSQL answers what SQLite answers: the same stories, stored in both, give the same events
+(ids and counts) from `wirecoder events` and the same timelines, network, articles and exports from
+the web app."""
 
 from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import WEB_STORIES, WEB_TOKEN
+from conftest import WEB_STORIES, WEB_TOKEN, run_cli
 from wirecoder.ingest.readers import ReadOptions, make_article
 from wirecoder.store.base import open_store
 from wirecoder.web import create_app
@@ -66,3 +67,27 @@ def test_reviews_and_exports_on_postgres(clients):
     assert len(lines) == pg.get("/api/stats").json()["events"]
     page = pg.get(f"/articles/{pg.get('/api/articles').json()['items'][0]['id']}")
     assert page.status_code == 200 and 'data-kind="event"' in page.text
+
+
+def test_cli_events_are_the_same_on_both_backends(clients, tmp_path, pg_url):
+    import json
+
+    got = {}
+    for name, url in (("sqlite", str(tmp_path / "web.db")), ("postgresql", pg_url)):
+        res = run_cli("events", "--db", url, "--dyad", "RUS,CHN", "--format", "jsonl")
+        assert res.returncode == 0, res.stderr
+        got[name] = sorted(json.loads(line)["event_id"] for line in res.stdout.splitlines())
+    assert got["sqlite"] == got["postgresql"] and got["sqlite"]
+    table = run_cli("events", "--db", pg_url, "--actor", "RUS")
+    assert table.returncode == 0 and "events" in table.stdout
+
+
+def test_token_file_of_a_postgres_database_is_not_beside_it():
+    from pathlib import Path
+
+    from wirecoder.web.server import token_file
+
+    path = token_file("postgresql://ana:s3cret@db.example.org:5433/news")
+    assert path == Path.home() / ".config" / "wirecoder" / "db.example.org-5433-news.token"
+    assert token_file("sqlite:///data/news.db") == Path("data/news.db.token")
+    assert token_file("news.db") == Path("news.db.token")
