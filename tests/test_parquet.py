@@ -118,7 +118,6 @@ def test_export_from_the_store_matches_the_store(db_url, corpus, tmp_path, cli):
     out = tmp_path / "parquet"
     res = cli("export", "--db", db_url, "--format", "parquet", "-o", str(out))
     assert res.returncode == 0, res.stderr
-    assert "postgresql://" not in res.stderr or "@" in res.stderr  # a label, never a password
     assert read_dataset(out, "events").num_rows == stats["events"]
     assert duck(f"SELECT count(*) FROM read_parquet('{out}/events/**/*.parquet', hive_partitioning=1)") == \
         [(stats["events"],)]

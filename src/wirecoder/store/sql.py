@@ -291,7 +291,7 @@ class SQLStore:
                  actor: str | None = None, page: int = 1, per_page: int = 50) -> tuple[list[ArticleSummary], int]:
         where: list[ColumnElement[bool]] = []
         if q:
-            where.append(or_(articles.c.title.ilike(f"%{q}%"), articles.c.text.ilike(f"%{q}%")))
+            where.append(or_(self._has(articles.c.title, q), self._has(articles.c.text, q)))
         if since:
             where.append(articles.c.published >= since)
         if until:
@@ -325,6 +325,11 @@ class SQLStore:
             last = ids[-1]
 
     # ---- reading events -------------------------------------------------------------
+    def _has(self, column: Any, words: str) -> ColumnElement[bool]:
+        """Case-insensitive substring match: SQLite's LIKE already ignores (ASCII) case; PostgreSQL's ILIKE."""
+        pattern = f"%{words}%"
+        return column.ilike(pattern) if self.dialect == "postgresql" else column.like(pattern)
+
     def _event_filter(self, eq: EventQuery) -> list[ColumnElement[bool]]:
         where: list[ColumnElement[bool]] = []
         if eq.article_id:
@@ -338,7 +343,7 @@ class SQLStore:
         if eq.until:
             where.append(events.c.date <= eq.until)
         if eq.q:
-            where.append(or_(events.c.evidence_text.ilike(f"%{eq.q}%"), events.c.trigger_text.ilike(f"%{eq.q}%")))
+            where.append(or_(self._has(events.c.evidence_text, eq.q), self._has(events.c.trigger_text, eq.q)))
         for code in ([eq.actor] if eq.actor else []) + (list(eq.dyad) if eq.dyad else []):
             where.append(events.c.event_id.in_(select(event_actors.c.event_id).where(
                 or_(event_actors.c.country == code.upper(), event_actors.c.name == code))))
