@@ -144,11 +144,19 @@ def test_plover_from_stdin_with_drop_negated():
     assert res.stderr == ""
 
 
-def test_negated_event_is_flagged_without_the_flag(workers_runs):
+def test_negated_events_are_left_out_by_default_and_flagged_when_asked_for(workers_runs):
+    # a negated act did not happen: like an act told only as possible it scores below the
+    # default --min-confidence; asked for, it comes flagged; --drop-negated drops it anyway
     one, _, _, _ = workers_runs
-    negated = [e for e in one[NEGATED]["events"] if "negation" in e["aux_modes"]]
+    assert not any(has_negation(d) for d in one)
+    everything = lines(ok(run_cli("code", "-", "--date", DATE, "--min-confidence", "0",
+                                  stdin=STORIES[NEGATED])).stdout)[0]
+    negated = [e for e in everything["events"] if "negation" in e["aux_modes"]]
     assert [e["event_type"] for e in negated] == ["SANCTION"]
-    assert not any(has_negation(d) for i, d in enumerate(one) if i != NEGATED)
+    assert all(e["confidence"] < 0.35 for e in negated)
+    dropped = lines(ok(run_cli("code", "-", "--date", DATE, "--min-confidence", "0", "--drop-negated",
+                               stdin=STORIES[NEGATED])).stdout)[0]
+    assert not any("negation" in e["aux_modes"] for e in dropped["events"])
 
 
 def test_csv_to_a_file(corpus, tmp_path):

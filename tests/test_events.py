@@ -85,9 +85,20 @@ def test_modes_and_codes(coder):
     assert e.mode == "visit" and e.plover_score == 4
 
 
-def test_negation_is_flagged(coder):
-    e = find(events_of(coder, "Turkey did not agree to Sweden's bid to join NATO on Tuesday."), "AGREE")
-    assert "negation" in e.aux_modes
+@pytest.fixture(scope="module")
+def coder_all():
+    """The pipeline with every event kept, however low its confidence."""
+    from wirecoder.config import Config
+    from wirecoder.pipeline import Coder
+
+    return Coder(Config(min_confidence=0.0))
+
+
+def test_negation_is_flagged_and_left_out_by_default(coder, coder_all):
+    text = "Turkey did not agree to Sweden's bid to join NATO on Tuesday."
+    e = find(events_of(coder_all, text), "AGREE")
+    assert "negation" in e.aux_modes and e.confidence < 0.35
+    assert not events_of(coder, text)
 
 
 def test_future_consult_is_agree(coder):
@@ -157,13 +168,13 @@ def test_several_events_in_one_sentence(coder):
     assert {"ASSAULT", "COERCE"} <= types
 
 
-def test_drop_negated(coder):
+def test_drop_negated(coder_all):
     from wirecoder.config import Config
     from wirecoder.pipeline import Coder
 
     text = "Turkey did not agree to Sweden's bid to join NATO on Tuesday."
-    assert any("negation" in e.aux_modes for e in events_of(coder, text))
-    dropper = Coder(Config(drop_negated=True))
+    assert any("negation" in e.aux_modes for e in events_of(coder_all, text))
+    dropper = Coder(Config(drop_negated=True, min_confidence=0.0))
     art = make_article(text, "t", ReadOptions(default_date="2023-03-15"))
     assert not any("negation" in e.aux_modes for e in dropper.code(art).events)
 

@@ -11,10 +11,6 @@ from .ingest.readers import ReadOptions, make_article
 
 
 def explain(sentence: str, date: str | None = None, console: Console | None = None) -> None:
-    from .nlp.event_build import EventBuilder
-    from .nlp.event_lexicon import load_event_lexicon
-    from .nlp.events import code_sentence
-    from .nlp.roles import RoleResolver
     from .pipeline import Coder
 
     con = console or Console()
@@ -23,7 +19,7 @@ def explain(sentence: str, date: str | None = None, console: Console | None = No
         con.print(f"[red]{art.reason}")
         return
     coder = Coder(Config(default_date=date))
-    doc = coder.parse(art)
+    doc = coder.parse(art, trace=True)
     for n, sent in enumerate(doc.sents):
         con.rule(f"sentence {n}: {sent.text[:80]}")
         t = Table(title="parse", expand=False)
@@ -42,9 +38,7 @@ def explain(sentence: str, date: str | None = None, console: Console | None = No
         corefs = {i: v for i, v in (doc._.wc_coref or {}).items() if sent.start <= i < sent.end}
         for i, actors in corefs.items():
             con.print(f"  '{doc[i].text}' refers to " + " + ".join(f"{a.name} ({a.country})" for a in actors))
-        trace: list[str] = []
-        builder = EventBuilder(doc, load_event_lexicon(), RoleResolver(doc))
-        code_sentence(sent, builder, trace)
+        trace = [line for i, line in doc._.wc_event_trace or [] if i == sent.start]
         con.print("[bold]rules:" if trace else "[bold]rules:[/] no word of this sentence is in the event lexicon")
         for line in trace:
             style = "green" if ": EVENT " in line else "dim"

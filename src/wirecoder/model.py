@@ -109,6 +109,7 @@ class Event:
     rule: str
     quote_ids: list[str] = field(default_factory=list)
     amount_ids: list[str] = field(default_factory=list)
+    topic: Span | None = None  # what it is about ("discussed Ukraine with ..."), never a participant
 
 
 @dataclass

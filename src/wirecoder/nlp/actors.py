@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 from ..model import Actor
 from .actor_tables import Phrase, Tables, Term, load_tables
 from .extensions import guarded, register_extensions
+from .furniture import in_furniture
 
 # Title words -> the office they name in leaders.tsv, to resolve "the Russian president".
 TITLE_ROLES = {
@@ -165,6 +166,10 @@ class ActorFinder:
                 mentions.append(Mention(ent.start, ent.end, actor))
                 taken.update(range(ent.start, ent.end))
         mentions.sort(key=lambda m: m.start)
+        furniture = [f for f in doc._.wc_furniture or () if f[2] != "headline"]
+        if furniture:
+            # datelines, bylines and credits name no party ("SEOUL", "Reuters", a photographer)
+            mentions = [m for m in mentions if not in_furniture(furniture, doc[m.start].idx)]
         self._place_unplaced(doc, mentions)
         doc._.wc_mentions = mentions
         doc._.wc_coref = self._coreference(doc, mentions, day)

@@ -7,7 +7,7 @@ contexts.tsv maps words to PLOVER contexts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import read_tsv, split_multi
@@ -40,6 +40,11 @@ class EventLexicon:
     cameo_names: dict[str, str]
     plover: dict[tuple[str, str], tuple[int, float]]  # (type, mode) -> (quad, score)
     contexts: dict[str, str]
+    # non_events.tsv: kind (mention, negator, failer, figure, standing, force, press) -> words
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def is_(self, kind: str, word: str) -> bool:
+        return word in self.words.get(kind, frozenset())
 
     def goldstein_of(self, code: str) -> float:
         while code:
@@ -69,6 +74,14 @@ def load_event_lexicon() -> EventLexicon:
         verbs.setdefault(lemma, []).append(
             Entry(lemma, particles, objects, etype, mode, cameo, f"verbs.tsv:{pattern}", pattern,
                   inverse=roles == "inverse"))
+    words: dict[str, set[str]] = {}
+    for kind, pattern, _note in read_tsv("events/non_events.tsv", 3, 2):
+        if kind == "verb":
+            lemma, particles, objects = _parse_pattern(pattern)
+            verbs.setdefault(lemma, []).append(
+                Entry(lemma, particles, objects, "NONE", "", "", f"non_events.tsv:{pattern}", pattern))
+        else:
+            words.setdefault(kind, set()).add(pattern.lower())
     for entries in verbs.values():
         entries.sort(key=lambda e: -e.specificity)
     nouns: dict[str, list[Entry]] = {}
@@ -84,4 +97,5 @@ def load_event_lexicon() -> EventLexicon:
         names[code] = name
     plover = {(t, m): (int(q), float(s)) for t, m, q, s in read_tsv("events/plover.tsv", 4)}
     contexts = {w.lower(): c for w, c in read_tsv("events/contexts.tsv", 2)}
-    return EventLexicon(verbs, nouns, goldstein, names, plover, contexts)
+    return EventLexicon(verbs, nouns, goldstein, names, plover, contexts,
+                        {k: frozenset(v) for k, v in words.items()})

@@ -12,7 +12,9 @@ _NAMES = (
     "wc_coref",  # dict[int, list[Actor]]: pronouns and descriptions -> actors
     "wc_dates",  # list[DateMention], when
     "wc_places",  # list[Location], where
+    "wc_furniture",  # list[(start_char, end_char, kind)]: headline, dateline, byline, credit spans
     "wc_events",  # list[Event], events
+    "wc_event_trace",  # list[(sentence start, line)]: why each candidate was kept or not (when asked)
     "wc_quotes",  # list[Quote], quotes
     "wc_amounts",  # list[Amount], amounts
     "wc_sources",  # list[CitedSource], sources cited by the story

@@ -8,6 +8,7 @@ whoever the actors component linked it to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -19,6 +20,12 @@ from .actors import Mention
 ACTOR_KINDS = {"person", "country", "capital", "seat", "igo", "ngo", "group", "org", "adjective", "place"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 ORIGIN_PREPS = {"of", "from", "in"}
+# "Iran-backed", "Saudi-led", "Russian-allied": the country before the hyphen sponsors the
+# body; it is not the body's own country
+# offices every state has, named without their country ("the Foreign Office")
+GENERIC_SEAT = re.compile(r"(?i)^(the )?(foreign|home|interior|defen[cs]e|finance|justice|war) (office|ministry)")
+SPONSOR_WORDS = {"backed", "led", "allied", "funded", "sponsored", "supported", "aligned", "armed", "trained",
+                 "controlled", "friendly", "installed", "brokered", "mediated", "based"}
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million",
                   "millions", "tens", "member", "members", "some", "many", "most", "all", "several", "majority",
                   "part", "number", "handful", "one", "two", "three", "group", "contingent", "unit"}
@@ -76,7 +83,12 @@ class RoleResolver:
     def head_actors(self, tok: Token) -> list[Actor]:
         if tok.i in self.coref:
             return list(self.coref[tok.i])
+        named = self._apposed_name(tok)
+        if named is not None:
+            return self.np_actors(named)
         m = self.mention(tok)
+        if m is not None and m.kind == "seat":
+            return [self._seat_of_named_country(m)]
         if m is None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return self._place_actor(tok)
         if m is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj" and \
@@ -134,6 +146,53 @@ class RoleResolver:
             return [Actor(self._np_text(tok), tok.lemma_.lower(), "", sector, "sector",
                           self._np_start(tok), tok.idx + len(tok))]
         return []
+
+    def _apposed_name(self, tok: Token) -> Token | None:
+        """'NATO ally Turkey', 'its neighbour Ukraine', 'the group's leader, Abu Mohammed': a
+        common noun with a name in apposition stands for the name, not for its modifiers."""
+        if tok.pos_ != "NOUN" or self.mention(tok) is not None:
+            return None
+        for c in tok.children:
+            # "the US commander in Iraq, General X": a noun placed by a country keeps it
+            if c.dep_ in MODIFIER_DEPS and (m := self.mention(c)) is not None and \
+                    m.kind in ("country", "adjective", "capital"):
+                return None
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return None  # "a member of the Syrian parliament, X": the body says whose
+        for c in tok.children:
+            if c.dep_ == "appos" and (m := self.mention(c)) is not None and \
+                    m.kind in ("country", "person", "igo", "group", "capital", "org", "ngo"):
+                return c
+        return None
+
+    def _seat_of_named_country(self, m: Mention) -> Actor:
+        """'the German Foreign Office', 'Italy's foreign ministry': a body named with its country
+        belongs to that country, whatever country the bare name usually stands for."""
+        doc = self.doc
+        i = m.start - 1
+        while i >= 0 and doc[i].dep_ == "det":
+            i -= 1
+        for j in (i, i - 1):
+            if j < 0:
+                continue
+            if doc[j].dep_ == "case" and j > 0:  # "Italy 's"
+                continue
+            other = self.mention(doc[j])
+            if other is not None and other is not m and other.kind in ("adjective", "country") and \
+                    other.actor.country and other.actor.country != m.actor.country and j >= m.start - 3:
+                return replace(m.actor, country=other.actor.country,
+                               name=f"{self.tables.country_name(other.actor.country)} {m.actor.text}")
+        own = m.actor.country
+        if own and GENERIC_SEAT.match(m.actor.text) and not any(
+                x.actor.country == own and x.kind != "seat" for x in self.doc._.wc_mentions or ()):
+            # "the Foreign Office" in a story from Islamabad that names Britain nowhere else: the
+            # office of the story's own country
+            from .where import story_countries
+
+            home = next((c for c in story_countries(self.doc) if c != own), "")
+            if home:
+                return replace(m.actor, country=home, name=f"{self.tables.country_name(home)} {m.actor.text}")
+        return m.actor
 
     def _ngo_noun(self, tok: Token) -> str:
         """'a human rights group', 'aid agencies', 'a charity': a non-governmental body."""
@@ -221,6 +280,8 @@ class RoleResolver:
     def _modifier_actors(self, tok: Token) -> list[Actor]:
         found: list[Actor] = []
         for c in tok.children:
+            if c.dep_ == "amod" and c.lower_ in SPONSOR_WORDS:
+                continue  # "Iran-backed rebels": whose backing it is, not who they are
             if c.dep_ in MODIFIER_DEPS:
                 for x in [c, *self._conjuncts(c)]:
                     m = self.mention(x)

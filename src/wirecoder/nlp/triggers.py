@@ -99,6 +99,8 @@ def _object_words(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("prep", "prt", "agent", "advmod"):
             words.add(c.lower_)
+        if c.dep_ == "npadvmod" and c.pos_ == "NOUN":  # "gave Britain a month to cut its staff"
+            words.add(c.lemma_.lower())
         if c.dep_ == "xcomp":
             words.update(o.lemma_.lower() for o in c.children if o.dep_ == "dobj")
         if c.dep_ == "prep":  # "barred X from entering": the gerund after a preposition

@@ -1,28 +1,16 @@
-"""The events component: PLOVER events with their actors, modes, dates and places.
-
-For each sentence: find trigger candidates (triggers.py); let a verb of
-agreeing, demanding, accusing... take the events in its complement as its
-content instead of coding them twice ("agreed that their countries should
-cooperate" is one AGREE); look through reporting verbs ("X said Y will
-sanction Z" codes Y -> Z); read actor and recipient from the parse (active
-and passive voice, prepositions, possessives, compound actors); then set
-auxiliary modes, apply PLOVER's rules for future events (a future CONSULT
-is an AGREE; a conditional sanction is a THREATEN), and build the records.
-"""
+"""One sentence's events: trigger candidates, which of them are only the content of
+another ("agreed to cooperate" is one AGREE), which are told in passing, and the
+records the rules build from the rest."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from spacy.tokens import Span, Token
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
-
-from ..model import Actor, Event
-from .event_build import EventBuilder
-from .event_lexicon import load_event_lexicon
-from .extensions import guarded, register_extensions
-from .roles import RoleResolver
-from .triggers import Candidate, find_candidates
+from ...model import Event
+from ..roles import RoleResolver
+from ..triggers import Candidate, find_candidates
+from .record import build
+from .story import Story
 
 # Dependency steps by which an event's words can be the *content* of another's:
 # complements, objects, and prepositional objects. Adverbial clauses, relative
@@ -152,9 +140,14 @@ def _has_participants(c: Candidate, roles: RoleResolver) -> bool:
     return False
 
 
-def code_sentence(sent: Span, builder: EventBuilder, trace: list[str] | None = None) -> list[Event]:
+def code_sentence(sent: Span, story: Story, trace: list[str] | None = None) -> list[Event]:
     """The events of one sentence; ``trace`` (when given) collects why each candidate was kept or not."""
-    lex = builder.lex
+    lex = story.lex
+    note0 = trace.append if trace is not None else (lambda _msg: None)
+    kind = next((k for s, e, k in story.doc._.wc_furniture or () if s <= sent.start_char < e + 1), "")
+    if kind and kind != "dateline":
+        note0(f"a {kind} line: story furniture, not coded")
+        return []
     cands = find_candidates(sent, lex)
     _absorb(cands)
     events: list[Event] = []
@@ -173,42 +166,18 @@ def code_sentence(sent: Span, builder: EventBuilder, trace: list[str] | None = N
                 f"content of '{outer.head.text}' ({outer.etype}), not an event of its own"
             note(f"{what}: {why}")
             continue
-        if c.kind == "noun" and not _has_participants(c, builder.roles):
+        if c.kind == "noun" and not _has_participants(c, story.roles):
             note(f"{what}: event noun with no one taking part in it, skipped")
             continue
         if c.kind == "noun" and c.etype in STATE_TYPES and c.head.lemma_.lower() not in ACT_NOUNS:
             note(f"{what}: names a state of relations, not an act; coded only when a verb makes it one")
             continue
         c.background = is_background(c.head)
-        ev = builder.build(c, sent)
+        dropped: list[str] = []
+        ev = build(story, c, sent, trace=dropped)
         if ev is None:
-            note(f"{what}: no actor or recipient found, skipped")
+            note(f"{what}: {dropped[0] if dropped else 'dropped'}, skipped")
             continue
         note(f"{what}: EVENT {ev.event_type}{'/' + ev.mode if ev.mode else ''} by rule {ev.rule}")
         events.append(ev)
     return events
-
-
-class EventCoder:
-    def __init__(self, nlp: Language) -> None:
-        self.lex = load_event_lexicon()
-
-    def __call__(self, doc: Doc) -> Doc:
-        builder = EventBuilder(doc, self.lex, RoleResolver(doc))
-        events: list[Event] = []
-        for sent in doc.sents:
-            events.extend(code_sentence(sent, builder))
-        doc._.wc_events = builder.merge(events)
-        return doc
-
-
-def actor_key(actors: list[Actor]) -> frozenset[tuple[str, str]]:
-    return frozenset((a.country, a.name) for a in actors)
-
-
-@Language.factory("wirecoder_events",
-                  requires=["doc._.wc_mentions", "doc._.wc_dates", "doc._.wc_places"],
-                  assigns=["doc._.wc_events"])
-def make_event_coder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    register_extensions()
-    return guarded(name, EventCoder(nlp))

@@ -1,0 +1,264 @@
+"""When, where and in what mood an event is told: its date, place, auxiliary modes
+(negation, future, hypothetical, historical) and contexts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from ...model import Location
+from ..triggers import Candidate
+from ..when import DateMention
+from .story import FUTURE_AUX, HYPOTHETICAL_AUX, LOCATION_PREPS, PAST_MARKERS, Story
+
+PLACE_NOUNS = {"city", "town", "village", "region", "province", "area", "capital", "port", "border", "district",
+               "state", "country", "island", "camp", "enclave", "territory", "outskirts", "suburb", "county",
+               "governorate", "oblast", "coast", "square", "part", "east", "west", "north", "south", "centre",
+               "center"}
+
+
+def clause_verb(ctx: Story, tok: Token) -> Token:
+    """The verb whose clause ``tok`` sits in (a noun's governing verb; a verb itself)."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def reporting_verb(ctx: Story, tok: Token) -> Token | None:
+    """The 'said' a clause is reported under, if any."""
+    t = clause_verb(ctx, tok)
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "parataxis") and t.head.i != t.i:
+            h = t.head
+            from ..triggers import match_verb
+
+            got = match_verb(h, ctx.lex)
+            if got and got[0].type == "SAY":
+                return h
+            t = h
+        elif t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        else:
+            return None
+    return None
+
+
+def aux_modes(ctx: Story, c: Candidate) -> set[str]:
+    modes: set[str] = set()
+    verb = clause_verb(ctx, c.head)
+    chain = [verb]
+    t = verb
+    while t.dep_ in ("xcomp", "conj") and t.head.i != t.i and len(chain) < 4:
+        t = t.head
+        chain.append(t)
+    said = reporting_verb(ctx, c.head)
+    past_report = said is not None and said.tag_ in ("VBD", "VBN")
+    for v in chain:
+        kids = list(v.children)
+        for k in kids:
+            low = k.lower_
+            if k.dep_ == "neg" and v is chain[0]:
+                modes.add("negation")
+            if k.dep_ == "aux":
+                if low in FUTURE_AUX:
+                    modes.add("future")
+                elif low in ("would", "'d", "’d") and past_report:
+                    modes.add("future")  # "said it would allow": future seen from the past
+                elif low in HYPOTHETICAL_AUX:
+                    modes.add("hypothetical")
+            if k.dep_ == "advcl" and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in k.children):
+                modes.add("hypothetical")
+        if v.lower_ == "going" and any(k.dep_ == "xcomp" for k in kids):
+            modes.add("future")
+        if v.lemma_.lower() in ("plan", "intend", "expect", "schedule", "due", "set", "prepare") and \
+                any(k.dep_ == "xcomp" for k in kids):
+            modes.add("future")
+    if verb.dep_ in ("acl", "advcl", "relcl") and verb.head.pos_ == "NOUN" and \
+            any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+        modes.add("hypothetical")  # "another opportunity for the two leaders to meet": not (yet) done
+    if c.kind == "noun":
+        # "sanctions on North Korea could be adjusted": the modal is about the adjusting;
+        # the sanctions themselves are real. A noun's event takes no mood from its clause.
+        modes -= {"future", "hypothetical", "negation"}
+    if c.kind in ("noun", "light") and c.noun is not None:
+        for ch in c.noun.children:
+            if ch.dep_ == "det" and ch.lower_ == "no":
+                modes.add("negation")
+    if c.kind != "noun" and any(k.dep_ == "neg" for k in c.head.children):
+        modes.add("negation")
+    if is_historical(ctx, c):
+        modes.add("historical")
+    return modes
+
+
+def is_historical(ctx: Story, c: Candidate) -> bool:
+    d = event_date(ctx, c)
+    if d is not None and ctx.published:
+        try:
+            pub = date.fromisoformat(ctx.published[:10])
+            when = date.fromisoformat(d.date)
+        except ValueError:
+            when = None
+        if when is not None:
+            # "this year" is not history; "last year", "in 2014" and "six months ago" are
+            if d.precision == "year":
+                if when.year < pub.year:
+                    return True
+            elif d.precision == "month":
+                if (pub.year * 12 + pub.month) - (when.year * 12 + when.month) > 1:
+                    return True
+            elif (pub - when).days > 45:
+                return True
+    if c.kind == "noun":
+        t = c.head
+        for _ in range(3):
+            if t.dep_ == "pobj" and t.head.lower_ in PAST_MARKERS:
+                return True
+            if t.head.i == t.i:
+                break
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("start", "beginning",
+                                                                                             "outbreak", "end"):
+                t = t.head.head
+                continue
+            t = t.head
+        verb = clause_verb(ctx, c.head)
+        if d is None and verb.tag_ in ("VBD", "VBN") and any(k.lower_ in PAST_MARKERS for k in verb.children):
+            return True  # "since the invasion began": told as the past, with no date of its own
+        if d is None and verb.lemma_.lower() == "begin" and verb.tag_ == "VBD":
+            return True
+    return False
+
+
+def event_date(ctx: Story, c: Candidate) -> DateMention | None:
+    key = (c.head.i, c.noun.i if c.noun is not None else -1)
+    if key not in ctx.dates_of:
+        ctx.dates_of[key] = _event_date(ctx, c)
+    return ctx.dates_of[key]
+
+
+def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
+    verb = clause_verb(ctx, c.head)
+    anchors = {c.head.i, verb.i}
+    if c.noun is not None:
+        anchors.add(c.noun.i)
+    best: DateMention | None = None
+    for d in ctx.dates:
+        root = ctx.doc[d.start: d.end].root
+        t = root
+        for _ in range(6):
+            if t.i in anchors:
+                return d
+            if t.head.i == t.i or (t.pos_ in ("VERB",) and t.i not in anchors and t.i != root.i):
+                break
+            t = t.head
+        if best is None and c.head.sent.start <= d.start < c.head.sent.end and c.kind == "noun" \
+                and c.noun is not None and c.noun.left_edge.i <= d.start < c.noun.i:
+            best = d
+    return best
+
+
+def event_place(ctx: Story, c: Candidate) -> Location | None:
+    """Where it happened: a place after 'in/at/near/to' on the trigger, its clause's verb, or
+    the nouns those govern ("converging for a rally in Lagos"); the subject's place for a
+    nominal subject ("a roadside bombing near Samarra killed ...")."""
+    verb = clause_verb(ctx, c.head)
+    heads = [x for x in (c.noun, c.head, verb) if x is not None]
+    for ch in c.head.children:
+        if ch.dep_ == "nsubj" and ch.pos_ == "NOUN":
+            heads.append(ch)
+    # "outside of the Iraqi city of Basra": a preposition that governs another
+    heads += [g for h in list(heads) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in LOCATION_PREPS
+              for g in ch.children if g.dep_ == "prep"]
+    spans = {(p.start, p.end): p for p in ctx.places}
+    seen: set[int] = set()
+    frontier = heads
+    for _depth in range(3):
+        nxt: list[Token] = []
+        for h in frontier:
+            if h.i in seen:
+                continue
+            seen.add(h.i)
+            for ch in h.children:
+                if ch.dep_ != "prep":
+                    continue
+                for p in ch.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if ch.lower_ in LOCATION_PREPS:
+                        for t in _place_phrase(p):
+                            found = _place_at(ctx, t, spans) or _unmarked_place(ctx, t)
+                            if found is not None:
+                                return found
+                    nxt.append(p)
+        frontier = nxt
+    return None
+
+
+def _place_phrase(p: Token) -> list[Token]:
+    """The words of 'in the town of Cizre', 'in southeastern Turkey', 'in Tianjin, China' that
+    may name the place: the object, and, when the object is a place word ('town', 'port'),
+    its modifiers, appositions and 'of' object. Not 'at US restrictions': a measure is no place."""
+    out = [p]
+    if not (p.pos_ == "PROPN" or p.lemma_.lower() in PLACE_NOUNS):
+        return out
+    for c in p.children:
+        if c.dep_ in ("compound", "amod", "nmod", "appos", "conj"):
+            out.append(c)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for x in c.children:
+                if x.dep_ == "pobj":
+                    out.append(x)
+                    out.extend(y for z in x.children if z.dep_ == "prep" and z.lower_ == "of"
+                               for y in z.children if y.dep_ == "pobj")
+    return out
+
+
+def in_place_phrase(ctx: Story, p: Location) -> bool:
+    """Is this place named as where something happened ('in', 'near', 'at' ...)?"""
+    tok = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    head = tok.root
+    while head.dep_ in ("compound", "amod", "appos", "conj") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "the town of Samarra"
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
+
+
+def _unmarked_place(ctx: Story, tok: Token) -> Location | None:
+    """A proper noun after 'in/near' that NER did not mark but the gazetteer knows ("Samarra")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "DATE"):
+        return None
+    from ..gazetteer import choose
+    from ..where import story_countries
+
+    place = choose(tok.text, story_countries(ctx.doc))
+    if place is None or place.feature == "country":
+        return None
+    return Location(place.name, place.country, place.lat, place.lon, place.geonameid, place.feature,
+                    tok.idx, tok.idx + len(tok))
+
+
+def _place_at(ctx: Story, tok: Token, spans: dict[tuple[int, int], Location]) -> Location | None:
+    for (s, e), loc in spans.items():
+        if s <= tok.idx < e:
+            return loc
+    return None
+
+
+def sentence_contexts(ctx: Story, sent: Span) -> list[str]:
+    found: list[str] = []
+    table = ctx.lex.contexts
+    prev = ""
+    for t in sent:
+        for key in (f"{prev} {t.lemma_.lower()}", t.lemma_.lower(), t.lower_):
+            cx = table.get(key)
+            if cx and cx not in found:
+                found.append(cx)
+        prev = t.lemma_.lower()
+    return found

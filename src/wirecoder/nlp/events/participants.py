@@ -1,0 +1,371 @@
+"""Who did it to whom: actor and recipient from the parse (active and passive voice,
+objects and prepositions, possessives, compound actors), and where bodies named
+without a country belong."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ...lexicon import read_tsv, split_multi
+from ...model import Actor, Location
+from ..triggers import Candidate
+from .story import NOUN_ACTOR_PREPS, NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, Draft, Story, advcl_condition
+
+# "signed agreements in Cotonou", "took to the streets of Nairobi", "met outside Geneva": a town
+# or region named after these says where, it is no party to the act
+LOCATIVE_PREPS = {"in", "near", "outside", "inside", "across", "throughout", "around", "within"}
+WAY_NOUNS = {"street", "streets", "road", "roads", "square", "avenue", "highway", "city", "town", "capital",
+             "village", "region", "province", "outskirts", "centre", "center", "heart", "part", "parts", "area"}
+# "the streets of Nairobi": ways through a town, never a party (unlike "the city of Kherson")
+STREET_NOUNS = {"street", "streets", "road", "roads", "square", "avenue", "highway", "centre", "center", "heart"}
+PLACE_ACTOR_KINDS = {"place", "capital"}
+# acts whose place is only a venue: meetings, signings, words. For acts done to the people of a
+# place (attacks, aid, blockades, protests) the place stands for them and may be the recipient.
+VENUE_TYPES = {"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
+
+
+def located(tok: Token) -> bool:
+    """Is ``tok`` named as where something happened ("in Cotonou", "the streets of Nairobi",
+    "the capital, Kabul")?"""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in WAY_NOUNS:
+            t = t.head.head
+        else:
+            break
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head.lower_
+    return prep in LOCATIVE_PREPS or (prep in ("to", "into", "through", "onto") and t.lemma_.lower() in WAY_NOUNS)
+
+
+def party_actors(ctx: Story, tok: Token, venue: bool = True) -> list[Actor]:
+    """The parties a noun phrase names; with ``venue``, leaving out towns and regions named
+    only as the place of the act."""
+    got = ctx.roles.np_actors(tok)
+    if got and ((venue and located(tok)) or on_the_streets(tok)):
+        return [a for a in got if a.kind not in PLACE_ACTOR_KINDS and a.country]
+    return got
+
+
+def on_the_streets(tok: Token) -> bool:
+    """'the streets of Nairobi', 'the centre of Minsk': a town named by the ways through it."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in STREET_NOUNS
+
+
+def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor], bool]:
+    """Actors of the verb's subject, and whether the verb is passive. ``stative``: a passive
+    form that names a state of its subject ("Israel is opposed to ...")."""
+    passive = not stative and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return ctx.roles.np_actors(p), True
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "expl", "csubj") or (stative and c.dep_ == "nsubjpass"):
+            return ctx.roles.np_actors(c), False
+    if passive:
+        return [], True
+    # Controlled and coordinated verbs take their governor's subject:
+    # "agreed to undertake", "met and agreed", "rebels ... dismissed, saying",
+    # "has been indicted ... and will resign" (the one indicted resigns).
+    head = verb
+    for _ in range(4):
+        if head.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.head.i != head.i:
+            came_by = head.dep_
+            head = head.head
+            if head.pos_ in ("VERB", "AUX", "ADJ"):
+                for c in head.children:
+                    if c.dep_ == "nsubj":
+                        return ctx.roles.np_actors(c), False
+                    if c.dep_ == "nsubjpass" and came_by in ("conj", "xcomp"):
+                        # "has been indicted and will resign", "is scheduled to attend"
+                        return ctx.roles.np_actors(c), False
+                    if c.dep_ == "agent" and came_by != "conj":
+                        return ctx.roles.np_actors(next(iter(c.children), c)), False
+        elif head.dep_ == "relcl":
+            return ctx.roles.np_actors(head.head), False
+        elif head.dep_ == "acl" and head.head.dep_ in ("dobj", "obj") and head.head.head.i != head.head.i:
+            # "issued a declaration demanding ...": the declaration's issuer demands
+            return subject(ctx, head.head.head)[0], False
+        else:
+            break
+    return [], False
+
+
+def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int],
+                   venue: bool = False) -> list[Actor]:
+    """Who the verb or noun ``tok`` acts on: its object, then its prepositional objects in the
+    order of ``preps``; failing those, whose thing the object is ("rejected an Indian proposal")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
+    for c in objs:
+        got = ctx.roles.np_actors(c)
+        if got:
+            return got
+    pobjs = [p for want in preps for c in tok.children if c.dep_ in ("prep", "agent", "dative")
+             and c.lower_ == want for p in c.children if p.dep_ == "pobj" and p.i not in skip]
+    for p in pobjs:
+        got = party_actors(ctx, p, venue)
+        if got:
+            return got
+    # "reaffirmed U.S. support for Israel": what the object is for or against comes before
+    # whose it is
+    for o in objs:
+        for want in ("for", "to", "against", "on", "with", "into", "in"):
+            for ch in o.children:
+                if ch.dep_ == "prep" and ch.lower_ == want:
+                    for p in ch.children:
+                        got = party_actors(ctx, p, venue) if p.dep_ == "pobj" else []
+                        if got:
+                            return got
+    for c in objs + [p for p in pobjs if not (venue and located(p)) and p.lemma_.lower() not in STREET_NOUNS]:
+        got = ctx.roles.owner_actors(c)
+        if got:
+            return got
+    return []
+
+
+def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = False) -> list[Actor]:
+    """Last resort for a recipient: the first other party named in the verb's own clause,
+    outside its subject ("refused to commit to any assistance to the US-led war")."""
+    subj = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") for t in c.subtree}
+    keys = {(a.country, a.name) for a in exclude}
+    countries = {a.country for a in exclude}
+    # not from a clause of time ("a day after the United States urged calm") or a description
+    aside = {x.i for ch in verb.children if ch.dep_ in ("npadvmod", "relcl", "acl", "parataxis") or (
+        ch.dep_ == "advcl" and not advcl_condition(ch)) or (
+        ch.dep_ == "prep" and ch.lower_ in ("after", "before", "since", "following", "until", "during", "as"))
+        for x in ch.subtree}
+    for t in verb.subtree:
+        if t.i in subj or t.i == verb.i or t.i in aside:
+            continue
+        if t.dep_ in ("advcl", "relcl", "parataxis") and t.head.i == verb.i:
+            continue
+        m = ctx.roles.mention(t)
+        if m is None or m.kind not in ("country", "adjective", "capital", "igo", "person", "group", "seat"):
+            continue
+        if m.kind in ("capital", "place") and ((venue and located(t)) or on_the_streets(t)):
+            continue
+        got = ctx.roles.head_actors(t) if m.kind != "adjective" else [
+            Actor(m.actor.text, ctx.roles.tables.country_name(m.actor.country), m.actor.country, "", "country",
+                  m.actor.start, m.actor.end)]
+        got = [a for a in got if a.country and (a.country, a.name) not in keys and a.country not in countries]
+        if got:
+            return got
+    return []
+
+
+@dataclass(frozen=True)
+class Frame:
+    object: str  # "topic" or "counterpart"
+    counterpart: tuple[str, ...]
+    topic: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def frames() -> dict[str, Frame]:
+    return {key: Frame(obj, tuple(split_multi(cp)), tuple(split_multi(tp)))
+            for key, obj, cp, tp in read_tsv("events/frames.tsv", 4)}
+
+
+def frame_of(c: Candidate) -> Frame | None:
+    table = frames()
+    return table.get(c.entry.lemma) or table.get(c.etype)
+
+
+def _topic(ctx: Story, c: Candidate, fr: Frame, skip: set[int]) -> None:
+    """Keep the topic of a framed verb ("discussed Ukraine") on the story, out of the roles."""
+    v = c.head
+    toks = [o for o in v.children if o.dep_ in ("dobj", "obj") and fr.object == "topic" and o.i not in skip]
+    toks += [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ in fr.topic
+             for p in ch.children if p.dep_ == "pobj"]
+    for t in toks:
+        skip.update(x.i for x in t.subtree)
+    if toks:
+        t = toks[0]
+        start = min(x.idx for x in t.subtree)
+        end = max(x.idx + len(x) for x in t.subtree)
+        ctx.topics[v.i] = (ctx.text[start:end], start, end)
+
+
+def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
+    v = c.head
+    actor, passive = subject(ctx, v, stative=c.entry.pattern.startswith("be "))
+    recipient: list[Actor] = []
+    if passive:
+        for ch in v.children:
+            if ch.dep_ == "nsubjpass":
+                recipient = ctx.roles.np_actors(ch)
+    skip = {x for x in c.tokens if x != v.i}
+    if c.entry.inverse:
+        # "received weapons from X": X gave, the subject got
+        giver = [a for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "from"
+                 for p in ch.children if p.dep_ == "pobj" for a in ctx.roles.np_actors(p)]
+        return giver, actor
+    if v.dep_ == "acl" and v.tag_ == "VBN" and not recipient:
+        # "10 Russian soldiers killed in Ukraine": the noun a participle describes underwent it
+        recipient = ctx.roles.np_actors(v.head)
+        passive = True
+    fr = frame_of(c)
+    if fr is not None and not recipient:
+        _topic(ctx, c, fr, skip)
+        recipient = objects_actors(ctx, v, fr.counterpart, skip, venue=True)
+    if not recipient:
+        recipient = objects_actors(ctx, v, RECIPIENT_PREPS, skip, venue=c.etype in VENUE_TYPES)
+    if recipient and actor and all(r.sector in ("MIL", "COP") and r.country in {a.country for a in actor}
+                                   for r in recipient):
+        # "withdrew its troops from Lebanon": one's own forces are what is moved, not the other side
+        skip |= {t.i for ch in v.children if ch.dep_ in ("dobj", "obj") for t in ch.subtree}
+        recipient = objects_actors(ctx, v, ("from", "to", "into", "against", "in"), skip, venue=c.etype in VENUE_TYPES)
+    if not recipient:
+        # "imposed sanctions on Russia", "held talks with X": look inside the object noun
+        for o in v.children:
+            if o.dep_ in ("dobj", "obj", "nsubjpass") and o.i not in skip:
+                recipient = objects_actors(ctx, o, NOUN_RECIPIENT_PREPS, set(), venue=c.etype in VENUE_TYPES)
+                if recipient:
+                    break
+    if not recipient and c.etype in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+        # "demanded that the US cancel ...": the one asked is the complement's subject
+        for ch in v.children:
+            if ch.dep_ in ("ccomp", "xcomp"):
+                for s in ch.children:
+                    if s.dep_ in ("nsubj", "nsubjpass"):
+                        recipient = ctx.roles.np_actors(s)
+    return actor, recipient
+
+
+def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
+    n = c.noun or c.head
+    actor: list[Actor] = []
+    recipient: list[Actor] = []
+    for ch in n.children:
+        if ch.dep_ == "poss" or (ch.dep_ in ("amod", "compound", "nmod") and ch.i not in c.tokens):
+            got = ctx.roles.np_actors(ch)
+            if got and not actor:
+                actor = got
+        elif ch.dep_ == "prep" and ch.lower_ in NOUN_ACTOR_PREPS:
+            for p in ch.children:
+                if p.dep_ == "pobj":
+                    actor = ctx.roles.np_actors(p) or actor
+    for want in NOUN_RECIPIENT_PREPS:
+        if recipient:
+            break
+        for ch in n.children:
+            if ch.dep_ == "prep" and ch.lower_ == want:
+                for p in ch.children:
+                    if p.dep_ == "pobj":
+                        got = ctx.roles.np_actors(p)
+                        if want == "between":
+                            actor = actor + [a for a in got if a not in actor]
+                        elif want == "in" and c.etype not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"):
+                            continue
+                        elif got:
+                            recipient = got
+    if c.kind == "light":
+        subj, _ = subject(ctx, c.head, stative=True)
+        actor = subj or actor
+        if not recipient:
+            recipient = objects_actors(ctx, c.head, RECIPIENT_PREPS, set(c.tokens), venue=c.etype in VENUE_TYPES)
+    elif not recipient and n.dep_ in ("nsubj",) and c.etype in ("SANCTION", "ASSAULT", "COERCE"):
+        # "Western sanctions have pushed Moscow to ...": what the measure bears on
+        recipient = objects_actors(ctx, n.head, (), {n.i})
+    if n.dep_ == "pobj" and not actor and n.head.dep_ == "prep" and n.head.head.i != n.i:
+        # "the talks held by X" handled above; "in talks with Y" keeps the clause subject
+        pass
+    return actor, recipient
+
+
+def condition_subject(ctx: Story, c: Candidate) -> list[Actor]:
+    """'threatened to strike unless Israel rescinded ...': the one given the condition."""
+    for t in c.head.subtree:
+        if t.dep_ == "advcl" and advcl_condition(t):
+            for s in t.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    got = ctx.roles.np_actors(s)
+                    if got:
+                        return got
+    return []
+
+
+# "diplomats from 23 countries", "Western governments", "world leaders": many countries, none
+# of which is the story's
+MANY_COUNTRIES = re.compile(r"\b(countries|nations|western|world|international|global|foreign governments|"
+                            r"allies|member states|donors)\b", re.I)
+VICTIM_TYPES = ("ASSAULT", "COERCE")
+
+
+def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> None:
+    """Bodies named without a country ("23 people", "the police", "protesters"). Victims of
+    violence are where it happened, or of a country the sentence names other than the
+    attacker's ("Russian shelling killed three Ukrainian ..."). Everyone else (the police,
+    the opposition, an electoral commission) is of the country where the act happens: a place
+    in its sentence, else the story's own country; never a foreign country merely named nearby."""
+    in_sentence = [m for m in ctx.doc._.wc_mentions or [] if m.kind in ("country", "adjective", "capital")
+                   and m.actor.country and sent.start <= m.start < sent.end]
+    sent_places = [p.country for p in ctx.places if sent.start_char <= p.start < sent.end_char and p.country
+                   and p.feature != "country"]
+    story = [c for c in (place_country(ctx), story_country(ctx,
+             [m for m in ctx.doc._.wc_mentions or [] if m.actor.country not in ("", "IGO", "NGO", "IMG")
+              and m.kind in ("country", "adjective", "capital", "person")])) if c]
+    for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):  # victims first
+        taken = {o.country for o in others}
+        for i, a in enumerate(side):
+            if a.country or a.kind != "sector" or MANY_COUNTRIES.search(a.text):
+                continue
+            victim = side is d.recipient and d.etype in VICTIM_TYPES
+            guess = loc.country if loc is not None and loc.country else ""
+            if not guess and victim:
+                guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken), "")
+            if not guess:
+                guess = next((c for c in sent_places if c not in taken or not victim), "")
+            if not guess:
+                # a country standing on its own in the sentence ("from Chad", "for Bosnia"), not
+                # qualifying another party ("a UK-based group") and not the other side's
+                guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken
+                              and ctx.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")), "")
+            if not guess:
+                guess = next(iter(story), "")
+            if guess:
+                side[i] = replace(a, country=guess, name=ctx.roles.tables.country_name(guess))
+                d.rule.append(f"'{a.text}' placed in {guess}")
+
+
+def place_country(ctx: Story) -> str:
+    """Where the story happens: the country of most of the places it names (towns, regions,
+    the dateline). The police, the army and the protesters of a story are mostly there."""
+    if ctx.where is None:
+        from ..where import story_place_country
+
+        ctx.where = story_place_country(ctx.doc)
+    return ctx.where
+
+
+def story_country(ctx: Story, mentions: list[Any]) -> str:
+    if ctx.main_country is None:
+        counts: dict[str, int] = {}
+        for m in mentions:
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+        ctx.main_country = max(counts, key=lambda k: counts[k]) if counts else ""
+    return ctx.main_country
+
+
+def country_actor(ctx: Story, loc: Location) -> Actor | None:
+    if not loc.country:
+        return None
+    name = ctx.roles.tables.country_name(loc.country)
+    return Actor(loc.name, name, loc.country, "GOV" if loc.feature != "country" else "", "country",
+                 loc.start, loc.end)

@@ -1,0 +1,109 @@
+"""From a draft to the event record (CAMEO, Goldstein, quad class, PLOVER score,
+contexts, confidence, evidence), and one event per happening in a story."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...model import Event, Evidence, Location, stable_id
+from ...model import Span as TextSpan
+from ..triggers import Candidate
+from .circumstances import event_date, sentence_contexts
+from .rules import Rule, apply_rules
+from .story import BACKGROUND_CONFIDENCE, Draft, EventContext, Story
+
+
+def build(ctx: Story, c: Candidate, sent: Span, rules: list[Rule] | None = None,
+          trace: list[str] | None = None) -> Event | None:
+    """The event a candidate makes once every rule has run, or None (the reason goes to
+    ``trace`` when one is given)."""
+    e = EventContext(ctx, c, sent)
+    d = apply_rules(e, rules)
+    if d.dropped:
+        if trace is not None:
+            trace.append(d.dropped)
+        return None
+    ev = record(ctx, c, d, sent, e.loc)
+    if c.background:
+        ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
+    if d.cap is not None:
+        ev.confidence = min(ev.confidence, d.cap)
+    return ev
+
+
+def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None) -> Event:
+    doc = ctx.doc
+    toks = sorted(set(c.tokens))
+    t0, t1 = doc[toks[0]], doc[toks[-1]]
+    trig = TextSpan(ctx.text[t0.idx: t1.idx + len(t1)], t0.idx, t1.idx + len(t1))
+    dm = event_date(ctx, c)
+    if dm is not None:
+        when, precision = dm.date, dm.precision
+    elif "historical" in d.aux:
+        when, precision = None, None
+    else:
+        when, precision = ctx.published, "day" if ctx.published else None
+    quad, score = ctx.lex.quad_score(d.etype, d.mode)
+    contexts = sentence_contexts(ctx, sent)
+    confidence = 0.45 + 0.2 * bool(d.actor) + 0.15 * bool(d.recipient) + 0.1 * (c.kind == "verb")
+    if any(a.country == "" for a in d.actor):
+        confidence -= 0.1
+    confidence = round(max(0.05, min(0.95, confidence)), 2)
+    sent_no = ctx.sent_index.get(sent.start, 0)
+    eid = stable_id(ctx.article_id, trig.start, trig.end, d.etype, d.mode,
+                    sorted(a.country + a.name for a in d.actor), sorted(a.country + a.name for a in d.recipient))
+    return Event(
+        event_id=eid, article_id=ctx.article_id, event_type=d.etype, mode=d.mode, context=contexts,
+        aux_modes=sorted(d.aux), actor=d.actor, recipient=d.recipient, date=when,
+        date_precision=precision, location=loc, cameo=d.cameo, goldstein=ctx.lex.goldstein_of(d.cameo),
+        quad_class=quad, plover_score=score, trigger=trig,
+        evidence=Evidence(sent_no, sent.start_char, sent.end_char, sent.text),
+        confidence=confidence, rule="; ".join(d.rule),
+        topic=TextSpan(*ctx.topics[c.head.i]) if c.head.i in ctx.topics else None,
+    )
+
+
+def merge(ctx: Story, events: list[Event]) -> list[Event]:
+    """Merge repeated mentions of one happening in a story (same type, same sides, same
+    time frame, compatible modes): the first mention is kept, with the most fitting date
+    (one told of a mention of the same mode: the talks' day, not the visit's) and a place."""
+    out: list[Event] = []
+    date_mode: dict[str, str | None] = {}  # event id -> mode of the mention its date came from
+    for e in events:
+        key = _merge_key(ctx, e)
+        twin = next((o for o in out if _merge_key(ctx, o) == key and _compatible(ctx, o, e)), None)
+        if twin is None:
+            out.append(e)
+            date_mode[e.event_id] = e.mode if e.date not in (None, ctx.published) else None
+            continue
+        if twin.location is None and e.location is not None:
+            twin.location = e.location
+        if e.date and e.date != ctx.published:
+            src = date_mode.get(twin.event_id)
+            if src is None or (src != twin.mode and e.mode == twin.mode):
+                twin.date, twin.date_precision = e.date, e.date_precision
+                date_mode[twin.event_id] = e.mode
+        if not twin.mode and e.mode:
+            twin.mode = e.mode
+        twin.confidence = round(min(0.95, twin.confidence + 0.05), 2)
+    return out
+
+
+def _merge_key(ctx: Story, e: Event) -> tuple[object, ...]:
+    # Countries, not names: "Putin and his Chinese counterpart held meetings" and "the two
+    # leaders discussed ..." are one happening between RUS and CHN. A threat and the act
+    # threatened, or a denial and the act, stay apart (aux modes).
+    sides = frozenset(a.country or a.name for a in e.actor + e.recipient)
+    return (e.event_type, sides, "negation" in e.aux_modes, "historical" in e.aux_modes,
+            "future" in e.aux_modes, "hypothetical" in e.aux_modes)
+
+
+def _compatible(ctx: Story, a: Event, b: Event) -> bool:
+    """Two mentions can be one happening only if their modes, own dates and places agree
+    (an empty mode agrees with any)."""
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    own = {ctx.published, None}
+    if a.date not in own and b.date not in own and a.date != b.date:
+        return False
+    return not (a.location and b.location and a.location.name != b.location.name)
