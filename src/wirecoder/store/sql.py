@@ -31,6 +31,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    intersect,
     or_,
     select,
 )
@@ -344,9 +345,13 @@ class SQLStore:
             where.append(events.c.date <= eq.until)
         if eq.q:
             where.append(or_(self._has(events.c.evidence_text, eq.q), self._has(events.c.trigger_text, eq.q)))
-        for code in ([eq.actor] if eq.actor else []) + (list(eq.dyad) if eq.dyad else []):
-            where.append(events.c.event_id.in_(select(event_actors.c.event_id).where(
-                or_(event_actors.c.country == code.upper(), event_actors.c.name == code))))
+        codes = ([eq.actor] if eq.actor else []) + (list(eq.dyad) if eq.dyad else [])
+        if codes:
+            # One set of event ids with every code on some side (INTERSECT): planners then read each code's
+            # actors once, instead of guessing how often two codes meet and walking the date index.
+            sets = [select(event_actors.c.event_id).where(
+                or_(event_actors.c.country == code.upper(), event_actors.c.name == code)) for code in codes]
+            where.append(events.c.event_id.in_(sets[0] if len(sets) == 1 else intersect(*sets)))
         return where
 
     def _events_select(self, eq: EventQuery) -> Any:
