@@ -66,7 +66,7 @@ def test_pyarrow_reads_the_events_back_unchanged(corpus, tmp_path):
         d = asdict(e)
         for key in ("article_id", "event_type", "mode", "context", "aux_modes", "actor", "recipient", "location",
                     "trigger", "evidence", "cameo", "goldstein", "quad_class", "plover_score", "rule",
-                    "quote_ids", "amount_ids"):
+                    "quote_ids", "amount_ids", "topic"):
             assert row[key] == d[key], key
         assert row["date"] == date.fromisoformat(e.date)
         assert (row["year"], row["month"]) == (row["date"].year, row["date"].month)

@@ -84,6 +84,7 @@ class EventRecord(TypedDict):
     rule: str | None
     quote_ids: list[str]
     amount_ids: list[str]
+    topic: SpanRecord | None  # what it is about ("discussed Ukraine with ..."), never a participant
     coded_by: str  # "machine"
     review: ReviewRecord | None  # the latest analyst review
 

@@ -46,7 +46,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("goldstein", pa.float64()), ("quad_class", pa.int32()), ("plover_score", pa.float64()),
         ("trigger", SPAN), ("evidence", EVIDENCE), ("confidence", pa.float64()), ("rule", pa.string()),
         ("quote_ids", STRINGS), ("amount_ids", STRINGS), ("published", pa.date32()), ("publisher", pa.string()),
-        ("wire", pa.string()), ("coder_version", pa.string()),
+        ("wire", pa.string()), ("coder_version", pa.string()), ("topic", SPAN),
     ]),
     "articles": pa.schema([
         ("id", pa.string()), ("title", pa.string()), ("url", pa.string()), ("published", pa.date32()),

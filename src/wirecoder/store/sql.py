@@ -43,37 +43,29 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from ..errors import StoreError
 from ..model import (
-    Actor,
     Amount,
     Article,
     CitedSource,
     CodedArticle,
     Entity,
-    Event,
-    Evidence,
-    Location,
     Quote,
-    Span,
 )
 from . import migrate
+from . import records as rec
 from .base import (
     CORRECTABLE,
     VERDICTS,
     ActorCount,
     ActorRecord,
-    AmountRecord,
     ArticleRecord,
     ArticleSummary,
-    EntityRecord,
     EventQuery,
     EventRecord,
     Network,
     NetworkEdge,
     NetworkNode,
-    QuoteRecord,
     ReviewRecord,
     SaveStatus,
-    SourceRecord,
     Stats,
     TimelineRow,
 )
@@ -95,9 +87,6 @@ def content_hash(coded: CodedArticle) -> str:
     payload = json.dumps([a.text, a.title, a.url, a.published, a.publisher, a.wire, coding], ensure_ascii=False)
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()
 
-
-def _label(actors: Sequence[Actor]) -> str:
-    return "|".join(sorted({a.country or "" for a in actors}))
 
 
 def _reason(e: BaseException) -> str:
@@ -198,7 +187,7 @@ class SQLStore:
             {"article_id": aid, "idx": i, "text": e.text, "label": e.label, "start_char": e.start,
              "end_char": e.end, "name": e.name, "country": e.country, "sector": e.sector, "kind": e.kind,
              "value": e.value} for i, e in enumerate(coded.entities)])
-        self._upsert(c, events, [_event_row(e) for e in coded.events], ("event_id",))
+        self._upsert(c, events, [rec.event_row(e) for e in coded.events], ("event_id",))
         self._upsert(c, event_actors, [
             {"event_id": e.event_id, "role": role, "idx": i, "text": x.text, "name": x.name,
              "country": x.country, "sector": x.sector, "kind": x.kind, "start_char": x.start, "end_char": x.end}
@@ -207,7 +196,7 @@ class SQLStore:
         self._upsert(c, quotes, [
             {"quote_id": q.quote_id, "article_id": aid, "text": q.text, "start_char": q.start, "end_char": q.end,
              "kind": q.kind, "cue": q.cue, "speaker": [asdict(s) for s in q.speaker],
-             "speaker_name": " and ".join(s.name for s in q.speaker), "speaker_country": _label(q.speaker),
+             "speaker_name": " and ".join(s.name for s in q.speaker), "speaker_country": rec.label(q.speaker),
              "event_ids": q.event_ids, "extra": {"cue_start": q.cue_start, "cue_end": q.cue_end}}
             for q in coded.quotes], ("quote_id",))
         self._upsert(c, amounts, [
@@ -251,12 +240,12 @@ class SQLStore:
             row = c.execute(insert(reviews).values(
                 event_id=event_id, verdict=verdict, changes=changes, reviewer=reviewer, note=note,
                 created_at=_now()).returning(*reviews.c)).one()
-        return _review_record(row)
+        return rec.review_record(row)
 
     def reviews(self, event_id: str) -> list[ReviewRecord]:
         with self._read() as c:
             rows = c.execute(select(reviews).where(reviews.c.event_id == event_id).order_by(reviews.c.review_id))
-            return [_review_record(r) for r in rows]
+            return [rec.review_record(r) for r in rows]
 
     def reviews_by_event(self, article_id: str) -> dict[str, list[ReviewRecord]]:
         """Every review of every event of one article, oldest first (the story page's panel)."""
@@ -265,7 +254,7 @@ class SQLStore:
             rows = c.execute(select(reviews).join(events, events.c.event_id == reviews.c.event_id)
                              .where(events.c.article_id == article_id).order_by(reviews.c.review_id))
             for r in rows:
-                out.setdefault(r.event_id, []).append(_review_record(r))
+                out.setdefault(r.event_id, []).append(rec.review_record(r))
         return out
 
     # ---- reading articles -----------------------------------------------------------
@@ -276,15 +265,15 @@ class SQLStore:
                 return None
             evs = c.execute(self._events_select(EventQuery(article_id=article_id)).limit(MAX_PER_PAGE)).all()
             return cast(ArticleRecord, {
-                **_article_fields(row), "text": row.text,
+                **rec.article_fields(row), "text": row.text,
                 "events": self._with_actors(c, evs),
-                "quotes": [_quote_record(r) for r in c.execute(
+                "quotes": [rec.quote_record(r) for r in c.execute(
                     select(quotes).where(quotes.c.article_id == article_id).order_by(quotes.c.start_char))],
-                "amounts": [_amount_record(r) for r in c.execute(
+                "amounts": [rec.amount_record(r) for r in c.execute(
                     select(amounts).where(amounts.c.article_id == article_id).order_by(amounts.c.start_char))],
-                "entities": [_entity_record(r) for r in c.execute(
+                "entities": [rec.entity_record(r) for r in c.execute(
                     select(entities).where(entities.c.article_id == article_id).order_by(entities.c.idx))],
-                "sources": [_source_record(r) for r in c.execute(
+                "sources": [rec.source_record(r) for r in c.execute(
                     select(sources).where(sources.c.article_id == article_id).order_by(sources.c.idx))],
             })
 
@@ -307,7 +296,7 @@ class SQLStore:
             rows = c.execute(select(articles).where(*where)
                              .order_by(articles.c.published.desc(), articles.c.id)
                              .limit(per_page).offset((max(page, 1) - 1) * per_page))
-            return [{**_article_fields(r), "snippet": (r.text or "")[:240]}  # type: ignore[typeddict-item]
+            return [{**rec.article_fields(r), "snippet": (r.text or "")[:240]}  # type: ignore[typeddict-item]
                     for r in rows], total
 
     def coded_articles(self, chunk: int = 200) -> Iterator[CodedArticle]:
@@ -392,11 +381,11 @@ class SQLStore:
         sides: dict[str, dict[str, list[ActorRecord]]] = {i: {"actor": [], "recipient": []} for i in ids}
         for a in c.execute(select(event_actors).where(event_actors.c.event_id.in_(ids))
                            .order_by(event_actors.c.event_id, event_actors.c.role, event_actors.c.idx)):
-            sides[a.event_id][a.role].append(_actor_record(a))
+            sides[a.event_id][a.role].append(rec.actor_record(a))
         latest: dict[str, ReviewRecord] = {}
         for r in c.execute(select(reviews).where(reviews.c.event_id.in_(ids)).order_by(reviews.c.review_id)):
-            latest[r.event_id] = _review_record(r)
-        return [_event_record(r, sides[r.event_id], latest.get(r.event_id)) for r in rows]
+            latest[r.event_id] = rec.review_record(r)
+        return [rec.event_record(r, sides[r.event_id], latest.get(r.event_id)) for r in rows]
 
     # ---- aggregates -----------------------------------------------------------------
     def _week(self) -> ColumnElement[Any]:
@@ -480,101 +469,6 @@ class SQLStore:
                     "amounts": count(amounts), "reviews": count(reviews)}
 
 
-# ---- rows -> records ----------------------------------------------------------------------
-def _event_row(e: Event) -> dict[str, Any]:
-    loc = e.location
-    return {
-        "event_id": e.event_id, "article_id": e.article_id, "event_type": e.event_type, "mode": e.mode,
-        "context": e.context, "aux_modes": e.aux_modes, "date": e.date, "date_precision": e.date_precision,
-        "location": asdict(loc) if loc else None, "location_name": loc.name if loc else None,
-        "location_country": loc.country if loc else None, "cameo": e.cameo, "goldstein": e.goldstein,
-        "quad_class": e.quad_class, "plover_score": e.plover_score, "trigger_text": e.trigger.text,
-        "trigger_start": e.trigger.start, "trigger_end": e.trigger.end, "evidence": asdict(e.evidence),
-        "evidence_text": e.evidence.text, "confidence": e.confidence, "rule": e.rule, "quote_ids": e.quote_ids,
-        "amount_ids": e.amount_ids, "actor_label": _label(e.actor), "recipient_label": _label(e.recipient),
-    }
-
-
-EVIDENCE_KEYS = ("sentence", "start", "end", "text")
-LOCATION_KEYS = tuple(Location.__dataclass_fields__)
-ACTOR_KEYS = tuple(Actor.__dataclass_fields__)
-
-
-def _ordered(d: dict[str, Any] | None, keys: tuple[str, ...]) -> dict[str, Any] | None:
-    """A stored object with its keys in the record's order (JSONB keeps its own order)."""
-    if d is None:
-        return None
-    return {**{k: d[k] for k in keys if k in d}, **{k: v for k, v in d.items() if k not in keys}}
-
-
-def _article_fields(r: Row[Any]) -> dict[str, Any]:
-    return {"id": r.id, "title": r.title, "url": r.url, "published": r.published, "publisher": r.publisher,
-            "wire": r.wire, "origin": r.origin, "coder_version": r.coder_version, "coded_at": r.coded_at,
-            "n_events": r.n_events, "meta": r.meta or {}}
-
-
-def _actor_record(a: Row[Any]) -> ActorRecord:
-    return {"text": a.text, "name": a.name, "country": a.country, "sector": a.sector, "kind": a.kind,
-            "start": a.start_char, "end": a.end_char}
-
-
-def _event_record(r: Row[Any], sides: dict[str, list[ActorRecord]], review: ReviewRecord | None) -> EventRecord:
-    return {
-        "event_id": r.event_id, "article_id": r.article_id, "event_type": r.event_type, "mode": r.mode,
-        "context": r.context or [], "aux_modes": r.aux_modes or [], "actor": sides["actor"],
-        "recipient": sides["recipient"], "date": r.date, "date_precision": r.date_precision,
-        "location": _ordered(r.location, LOCATION_KEYS), "cameo": r.cameo, "goldstein": r.goldstein,
-        "quad_class": r.quad_class, "plover_score": r.plover_score,
-        "trigger": {"text": r.trigger_text, "start": r.trigger_start, "end": r.trigger_end},
-        "evidence": _ordered(r.evidence, EVIDENCE_KEYS), "confidence": r.confidence, "rule": r.rule,
-        "quote_ids": r.quote_ids or [], "amount_ids": r.amount_ids or [], "coded_by": "machine", "review": review,
-    }
-
-
-def _quote_record(r: Row[Any]) -> QuoteRecord:
-    extra = {k: (r.extra or {})[k] for k in ("cue_start", "cue_end") if k in (r.extra or {})}
-    return cast(QuoteRecord, {
-        "quote_id": r.quote_id, "article_id": r.article_id, "text": r.text, "start": r.start_char,
-        "end": r.end_char, "kind": r.kind, "cue": r.cue,
-        "speaker": [_ordered(a, ACTOR_KEYS) for a in r.speaker or []],
-        "event_ids": r.event_ids or [], **extra})
-
-
-def _amount_record(r: Row[Any]) -> AmountRecord:
-    return {"amount_id": r.amount_id, "article_id": r.article_id, "text": r.text, "value": r.value, "unit": r.unit,
-            "currency": r.currency, "object": r.object, "period": r.period, "change": r.change,
-            "source": r.source, "approximate": r.approximate, "start": r.start_char, "end": r.end_char,
-            "event_ids": r.event_ids or []}
-
-
-def _entity_record(r: Row[Any]) -> EntityRecord:
-    return {"text": r.text, "label": r.label, "start": r.start_char, "end": r.end_char, "name": r.name,
-            "country": r.country, "sector": r.sector, "kind": r.kind, "value": r.value}
-
-
-def _source_record(r: Row[Any]) -> SourceRecord:
-    return {"text": r.text, "name": r.name, "kind": r.kind, "start": r.start_char, "end": r.end_char}
-
-
-def _review_record(r: Row[Any]) -> ReviewRecord:
-    return {"review_id": r.review_id, "event_id": r.event_id, "verdict": r.verdict, "changes": r.changes or {},
-            "reviewer": r.reviewer, "note": r.note, "created_at": r.created_at, "coded_by": "analyst"}
-
-
-# ---- rows -> the coder's records (exports) --------------------------------------------------
-def _actor(d: dict[str, Any] | ActorRecord) -> Actor:
-    return Actor(text=d.get("text") or "", name=d.get("name") or "", country=d.get("country") or "",
-                 sector=d.get("sector") or "", kind=d.get("kind") or "",
-                 start=-1 if d.get("start") is None else int(d["start"] or 0),
-                 end=-1 if d.get("end") is None else int(d["end"] or 0))
-
-
-def _location(d: dict[str, Any] | None) -> Location | None:
-    if not d:
-        return None
-    return Location(**{k: d[k] for k in Location.__dataclass_fields__ if k in d})
-
-
 class _Children:
     """The rows of a page of articles, fetched in one query per table, grouped by article."""
 
@@ -600,9 +494,9 @@ class _Children:
         art = Article(id=aid, text=r.text, title=r.title, url=r.url, published=r.published, publisher=r.publisher,
                       wire=r.wire, origin=r.origin or "", meta=r.meta or {})
         return CodedArticle(
-            article=art, events=[_event(e) for e in self.events.get(aid, [])],
+            article=art, events=[rec.event(e) for e in self.events.get(aid, [])],
             quotes=[Quote(q.quote_id, aid, q.text, q.start_char, q.end_char, q.kind or "",
-                          [_actor(s) for s in q.speaker or []], q.cue or "",
+                          [rec.actor(s) for s in q.speaker or []], q.cue or "",
                           int((q.extra or {}).get("cue_start", -1)), int((q.extra or {}).get("cue_end", -1)),
                           list(q.event_ids or [])) for q in self.quotes.get(aid, [])],
             amounts=[Amount(m.amount_id, aid, m.text or "", m.value, m.unit or "", m.currency, m.object, m.period,
@@ -613,19 +507,3 @@ class _Children:
             sources=[CitedSource(s.text or "", s.name or "", s.kind or "", s.start_char, s.end_char)
                      for s in self.sources.get(aid, [])],
             coder_version=r.coder_version)
-
-
-def _event(e: EventRecord) -> Event:
-    ev = e["evidence"] or {}
-    trig = e["trigger"]
-    return Event(
-        event_id=e["event_id"], article_id=e["article_id"], event_type=e["event_type"], mode=e["mode"],
-        context=list(e["context"]), aux_modes=list(e["aux_modes"]), actor=[_actor(a) for a in e["actor"]],
-        recipient=[_actor(a) for a in e["recipient"]], date=e["date"], date_precision=e["date_precision"],
-        location=_location(e["location"]), cameo=e["cameo"] or "", goldstein=e["goldstein"] or 0.0,
-        quad_class=e["quad_class"] or 0, plover_score=e["plover_score"] or 0.0,
-        trigger=Span(trig["text"] or "", trig["start"] or 0, trig["end"] or 0),
-        evidence=Evidence(int(ev.get("sentence", 0)), int(ev.get("start", 0)), int(ev.get("end", 0)),
-                          str(ev.get("text", ""))),
-        confidence=e["confidence"] or 0.0, rule=e["rule"] or "", quote_ids=list(e["quote_ids"]),
-        amount_ids=list(e["amount_ids"]))

@@ -10,6 +10,7 @@ other (busy timeout) instead of failing on a lock upgrade.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,7 @@ def sqlite_engine(path: str | Path, *, readonly: bool = False) -> tuple[Engine, 
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         if not readonly:
-            cur.execute("PRAGMA journal_mode=WAL")
+            _wal(cur)
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
@@ -61,3 +62,18 @@ def sqlite_engine(path: str | Path, *, readonly: bool = False) -> tuple[Engine, 
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine, path
+
+
+def _wal(cur: sqlite3.Cursor) -> None:
+    """Switch the file to WAL (once per file). The switch does not wait on the busy timeout when another
+    process holds a lock (several processes opening one new database), so it is retried here."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)

@@ -116,6 +116,7 @@ events = Table(
     Column("amount_ids", Json(), nullable=False),
     Column("actor_label", Text),  # sorted distinct actor countries joined with '|' (the network's fast path)
     Column("recipient_label", Text),
+    Column("topic", Json()),  # {"text", "start", "end"}: what the event is about, or null
 )
 
 event_actors = Table(
