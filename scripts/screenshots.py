@@ -27,7 +27,7 @@ from wirecoder.config import Config
 from wirecoder.ingest import ReadOptions, read_inputs
 from wirecoder.ingest.readers import make_article
 from wirecoder.pipeline import Coder
-from wirecoder.store.sqlite import SQLiteStore
+from wirecoder.store.base import open_store
 from wirecoder.web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,7 +66,7 @@ def build(db: Path) -> str:
         (seed,) = read_inputs([str(SEED)], ReadOptions(default_date="2025-05-09"))
         arts.append(seed)
         shown = seed
-    with SQLiteStore(db) as store:
+    with open_store(str(db)) as store:
         for art in arts:
             if isinstance(art, Exception):
                 print(f"skipped: {art}", file=sys.stderr)

@@ -79,6 +79,71 @@ def cli():
     return run_cli
 
 
+# ---- databases: SQLite files, and PostgreSQL on a real server ----------------------------------
+PG_ENV = "WIRECODER_TEST_POSTGRES"  # postgresql://USER@HOST:PORT/postgres of a server the tests may use
+
+
+def postgres_required() -> bool:
+    """Under CI a missing server fails the PostgreSQL tests instead of skipping them."""
+    return os.environ.get("CI", "").lower() == "true" or os.environ.get("WIRECODER_REQUIRE_POSTGRES") == "1"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The URL of a PostgreSQL server (its maintenance database) that tests may create databases on."""
+    import psycopg
+
+    url = os.environ.get(PG_ENV, "")
+    problem = "" if url else (f"no PostgreSQL server for the tests: set {PG_ENV}=postgresql://USER@HOST:PORT/postgres "
+                              f"(.ci/run starts a throwaway one)")
+    if url:
+        try:
+            psycopg.connect(url, connect_timeout=5).close()
+        except psycopg.Error as e:
+            problem = f"cannot connect to the test PostgreSQL server in ${PG_ENV}: {str(e).splitlines()[0]}"
+    if problem:
+        if postgres_required():
+            pytest.fail(problem)
+        pytest.skip(problem)
+    return url
+
+
+def new_pg_database(server: str) -> str:
+    """A fresh, empty database on the test server; returns its URL."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = f"wc_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{name}"')
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_pg_database(server: str, url: str) -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    with psycopg.connect(server, autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    url = new_pg_database(pg_server)
+    yield url
+    drop_pg_database(pg_server, url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    """A new, empty database on each backend in turn: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "w.db")
+    return request.getfixturevalue("pg_url")
+
+
 # ---- the web app (tests/test_web_*.py) ------------------------------------------------------
 # Short wire-style stories written for these tests: Russia and China cooperating in March and
 # quarrelling in June (so the dyad has cooperation and conflict on different dates), and a
@@ -125,7 +190,7 @@ def web_server(tmp_path_factory, coder):
 
     from wirecoder.ingest import read_inputs
     from wirecoder.ingest.readers import ReadOptions, make_article
-    from wirecoder.store.sqlite import SQLiteStore
+    from wirecoder.store.base import open_store
     from wirecoder.web import create_app
 
     db = tmp_path_factory.mktemp("web") / "web.db"
@@ -137,7 +202,7 @@ def web_server(tmp_path_factory, coder):
     if SEED.exists():  # read from ../shared as `wirecoder ingest` would; never copied into the repository
         (seed,) = read_inputs([str(SEED)], ReadOptions(default_date="2025-05-09"))
         articles.append(("seed", seed))
-    with SQLiteStore(db) as store:
+    with open_store(str(db)) as store:
         for name, art in articles:
             assert not isinstance(art, Exception), art
             store.save(coder.code(art))

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from wirecoder.store.base import open_store
 from wirecoder.store.export import EVENT_COLUMNS
-from wirecoder.store.sqlite import SQLiteStore
 
 # subprocesses, servers, whole gold sets: the slow tier (pytest -m "not slow" skips it)
 pytestmark = pytest.mark.slow
@@ -92,7 +92,7 @@ def test_code_seed_prints_one_article_with_located_consult(seed_runs):
 
 def test_code_evidence_offsets_slice_the_stored_text(seed_runs):
     (doc,) = lines(seed_runs["code"].stdout)
-    with SQLiteStore(seed_runs["db"], readonly=True) as store:
+    with open_store(str(seed_runs["db"]), readonly=True) as store:
         art = store.article(doc["id"])
     text = art["text"]
     assert {e["event_id"] for e in art["events"]} == {e["event_id"] for e in doc["events"]}

@@ -14,9 +14,9 @@ from conftest import coder_for
 from wirecoder.ingest import ReadOptions, read_inputs
 from wirecoder.ingest.clean import clean_text
 from wirecoder.model import CodedArticle
+from wirecoder.store.base import open_store
 from wirecoder.store.export import Writer
 from wirecoder.store.gdelt import GDELT_COLUMNS, gdelt_row
-from wirecoder.store.sqlite import SQLiteStore
 
 FIXTURES = Path(__file__).parent / "fixtures" / "provenance"
 
@@ -184,7 +184,7 @@ def test_gdelt_row_escapes_tabs_and_newlines(story):
 
 
 def test_sqlite_round_trip(story, tmp_path):
-    with SQLiteStore(tmp_path / "t.db") as store:
+    with open_store(str(tmp_path / "t.db")) as store:
         assert store.save(story) == "new"
         got = store.article(story.article.id)
     assert got is not None

@@ -1,14 +1,20 @@
-"""SQLite storage: idempotent saves, WAL, one transaction per article, queries, timelines, the
-network, reviews and the article view. Records are built by hand where a test needs exact
-counts and dates (the coder keeps improving), and come from the real coder where the test is
-about what the coder's records look like once stored."""
+"""Storage on both backends (every test taking ``store`` runs on a SQLite file and on a real
+PostgreSQL database): idempotent saves, one transaction per article, queries, timelines, the
+network, reviews and the article view; then what is particular to each (WAL, read-only files,
+connection errors), migrations, and several processes saving at once. Records are built by hand
+where a test needs exact counts and dates (the coder keeps improving), and come from the real coder
+where the test is about what the coder's records look like once stored."""
 
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing as mp
+import sqlite3
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from wirecoder.errors import StoreError
 from wirecoder.ingest import ReadOptions
@@ -26,7 +32,7 @@ from wirecoder.model import (
     Span,
     stable_id,
 )
-from wirecoder.store.sqlite import EventQuery, SQLiteStore
+from wirecoder.store.base import EventQuery, open_store
 
 TYPES = {"CONSULT": (1, 2.5, "040"), "AGREE": (1, 3.0, "057"), "ACCUSE": (3, -2.0, "112"),
          "SANCTION": (4, -6.0, "163"), "ASSAULT": (4, -9.0, "190")}
@@ -72,8 +78,8 @@ def make_coded(article_id: str, rows=ROWS, version: str = "0.1.0", text_suffix: 
 
 
 @pytest.fixture
-def store(tmp_path):
-    with SQLiteStore(tmp_path / "w.db") as s:
+def store(db_url):
+    with open_store(db_url) as s:
         yield s
 
 
@@ -99,16 +105,39 @@ def ids(items) -> set[str]:
     return {e["event_id"] for e in items}
 
 
-def rows_in(store: SQLiteStore, article_id: str) -> dict[str, int]:
-    c = store.conn
+def sql(store, query: str, **params) -> list:
+    """Raw SQL on the store's database (what a test checks behind the interface's back)."""
+    with store.engine.begin() as c:
+        result = c.execute(text(query), params)
+        return list(result) if result.returns_rows else []
+
+
+def count(store, query: str, **params) -> int:
+    return sql(store, query, **params)[0][0]
+
+
+def rows_in(store, article_id: str) -> dict[str, int]:
     return {
-        "articles": c.execute("SELECT COUNT(*) FROM articles WHERE id = ?", (article_id,)).fetchone()[0],
-        **{t: c.execute(f"SELECT COUNT(*) FROM {t} WHERE article_id = ?", (article_id,)).fetchone()[0]
+        "articles": count(store, "SELECT COUNT(*) FROM articles WHERE id = :a", a=article_id),
+        **{t: count(store, f"SELECT COUNT(*) FROM {t} WHERE article_id = :a", a=article_id)
            for t in ("events", "entities", "quotes", "amounts", "sources")},
-        "event_actors": c.execute("SELECT COUNT(*) FROM event_actors a JOIN events e "
-                                  "ON e.event_id = a.event_id WHERE e.article_id = ?",
-                                  (article_id,)).fetchone()[0],
+        "event_actors": count(store, "SELECT COUNT(*) FROM event_actors a JOIN events e "
+                                     "ON e.event_id = a.event_id WHERE e.article_id = :a", a=article_id),
     }
+
+
+def fail_inserts_into(store, table: str) -> None:
+    """Make the database refuse every insert into ``table`` (a trigger raising 'boom')."""
+    if store.dialect == "sqlite":
+        sql(store, f"CREATE TRIGGER boom BEFORE INSERT ON {table} BEGIN SELECT RAISE(ABORT, 'boom'); END;")
+    else:
+        sql(store, "CREATE OR REPLACE FUNCTION boom() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$ "
+                   "LANGUAGE plpgsql")
+        sql(store, f"CREATE TRIGGER boom BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION boom()")
+
+
+def allow_inserts_into(store, table: str) -> None:
+    sql(store, "DROP TRIGGER boom" if store.dialect == "sqlite" else f"DROP TRIGGER boom ON {table}")
 
 
 # ---- saving ---------------------------------------------------------------------------------
@@ -123,11 +152,12 @@ def test_save_new_unchanged_updated(store):
     assert store.stats()["articles"] == 1
 
 
-def test_wal_mode(store, tmp_path):
-    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    store.save(make_coded("a1"))
-    with SQLiteStore(tmp_path / "w.db", readonly=True) as ro:  # a reader beside the writer
-        assert ro.article("a1")["title"] == "Story a1"
+def test_sqlite_wal_mode(tmp_path):
+    with open_store(str(tmp_path / "w.db")) as store:
+        assert sql(store, "PRAGMA journal_mode")[0][0] == "wal"
+        store.save(make_coded("a1"))
+        with open_store(f"sqlite:///{tmp_path / 'w.db'}", readonly=True) as ro:  # a reader beside the writer
+            assert ro.article("a1")["title"] == "Story a1"
 
 
 def test_update_replaces_the_old_coding(store):
@@ -146,13 +176,13 @@ def test_recoding_with_different_results_replaces_them(store):
 
 
 def test_failed_save_leaves_nothing_of_the_article(store, real_coded):
-    store.conn.execute("CREATE TRIGGER boom BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT,'boom'); END;")
+    fail_inserts_into(store, "quotes")
     with pytest.raises(StoreError, match="boom") as exc:
         store.save(real_coded)
     assert real_coded.article.id in str(exc.value)
     assert set(rows_in(store, real_coded.article.id).values()) == {0}
-    assert store.conn.execute("SELECT COUNT(*) FROM event_actors").fetchone()[0] == 0
-    store.conn.execute("DROP TRIGGER boom")
+    assert count(store, "SELECT COUNT(*) FROM event_actors") == 0
+    allow_inserts_into(store, "quotes")
     assert store.save(real_coded) == "new"  # the connection is usable afterwards
     assert rows_in(store, real_coded.article.id)["quotes"] == len(real_coded.quotes)
 
@@ -160,7 +190,7 @@ def test_failed_save_leaves_nothing_of_the_article(store, real_coded):
 def test_failed_update_keeps_the_previous_version(store):
     first = make_coded("a1")
     store.save(first)
-    store.conn.execute("CREATE TRIGGER boom BEFORE INSERT ON amounts BEGIN SELECT RAISE(ABORT,'boom'); END;")
+    fail_inserts_into(store, "amounts")
     with pytest.raises(StoreError):
         store.save(make_coded("a1", text_suffix=" More."))
     art = store.article("a1")
@@ -202,7 +232,7 @@ def test_events_newest_first_with_actors_and_paging(filled):
         seen += [e["event_id"] for e in got]
     assert len(set(seen)) == len(ROWS)
     assert filled.events(EventQuery(page=4, per_page=2)) == ([], len(ROWS))
-    assert ids(filled.iter_events(EventQuery(), chunk=4)) == ids(items)
+    assert ids(filled.export_events(EventQuery(), chunk=4)) == ids(items)
     rus = ids(filled.events(EventQuery(actor="RUS"))[0])
     assert ids(filled.export_events(EventQuery(actor="RUS"), chunk=1)) == rus
 
@@ -246,17 +276,17 @@ def test_dyad_timeline_by_month_and_bad_bucket(filled):
 
 
 def test_network(filled):
-    net = filled.network()
+    net = filled.actor_network()
     edges = {(e["source"], e["target"]): e["count"] for e in net["edges"]}
     assert edges == {("RUS", "CHN"): 1, ("CHN", "RUS"): 1, ("USA", "RUS"): 1, ("RUS", "USA"): 1,
                      ("IND", "CHN"): 1}
     nodes = {n["id"]: n["events"] for n in net["nodes"]}
     assert nodes == {"RUS": 4, "CHN": 3, "USA": 2, "IND": 1}
-    assert {(e["source"], e["target"]) for e in filled.network(type="SANCTION")["edges"]} == {("USA", "RUS")}
-    window = filled.network(since="2025-05-07", until="2025-05-08")
+    assert {(e["source"], e["target"]) for e in filled.actor_network(type="SANCTION")["edges"]} == {("USA", "RUS")}
+    window = filled.actor_network(since="2025-05-07", until="2025-05-08")
     assert {(e["source"], e["target"]) for e in window["edges"]} == {("RUS", "CHN")}
-    fast = filled.actor_network()
-    assert {(e["source"], e["target"]): e["count"] for e in fast["edges"]} == edges
+    assert filled.actor_network(min_count=2)["edges"] == []
+    assert [a["code"] for a in filled.actor_codes()][:2] == ["CHN", "RUS"]  # 4 events each, then by code
 
 
 def test_articles_listing(filled):
@@ -345,17 +375,17 @@ def test_real_coded_article_round_trip(store, real_coded):
     assert len(art["sources"]) == len(real_coded.sources)
 
 
-# ---- opening ----------------------------------------------------------------------------------
+# ---- opening: SQLite ---------------------------------------------------------------------------
 def test_readonly_open_of_a_missing_file(tmp_path):
     with pytest.raises(StoreError, match="no such database"):
-        SQLiteStore(tmp_path / "missing.db", readonly=True)
+        open_store(str(tmp_path / "missing.db"), readonly=True)
     assert not (tmp_path / "missing.db").exists()
 
 
 def test_readonly_store_refuses_writes(tmp_path):
-    with SQLiteStore(tmp_path / "w.db") as s:
+    with open_store(str(tmp_path / "w.db")) as s:
         s.save(make_coded("a1"))
-    with SQLiteStore(tmp_path / "w.db", readonly=True) as ro, pytest.raises(StoreError):
+    with open_store(str(tmp_path / "w.db"), readonly=True) as ro, pytest.raises(StoreError):
         ro.save(make_coded("a1", text_suffix=" Changed."))
 
 
@@ -363,11 +393,133 @@ def test_writable_open_of_a_non_database(tmp_path):
     p = tmp_path / "notes.db"
     p.write_text("these are notes, not a database\n" * 20)
     with pytest.raises(StoreError, match="cannot open"):
-        SQLiteStore(p)
+        open_store(str(p))
 
 
 def test_readonly_open_of_a_non_database(tmp_path):
     p = tmp_path / "notes.db"
     p.write_text("these are notes, not a database\n" * 20)
-    with pytest.raises(StoreError), SQLiteStore(p, readonly=True) as ro:
-        ro.events(EventQuery())
+    with pytest.raises(StoreError):
+        open_store(str(p), readonly=True)
+
+
+def test_urls_pick_the_backend(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with open_store("sqlite:///rel.db") as s:
+        assert s.dialect == "sqlite" and s.label == "rel.db"
+    assert (tmp_path / "rel.db").exists()
+    with open_store(f"sqlite:///{tmp_path / 'abs.db'}") as s:
+        assert s.label == str(tmp_path / "abs.db")
+    with pytest.raises(StoreError, match="unknown database kind"):
+        open_store("mysql://me@localhost/news")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["abs.db", "rel.db"]  # no folder named 'mysql:'
+
+
+# ---- opening: PostgreSQL --------------------------------------------------------------------------
+def test_postgres_connection_error_is_one_line_without_the_password():
+    with socket_on_a_free_port() as port, pytest.raises(StoreError) as exc:
+        open_store(f"postgresql://ana:s3cret-pw@127.0.0.1:{port}/news")
+    msg = str(exc.value)
+    assert "\n" not in msg and "s3cret-pw" not in msg
+    assert f"127.0.0.1:{port}" in msg and "postgresql://ana@127.0.0.1" in msg
+    assert "refused" in msg.lower() or "closed" in msg.lower() or "timeout" in msg.lower(), msg
+
+
+def test_postgres_bad_password_is_named_without_it(pg_server):
+    from sqlalchemy.engine import make_url
+
+    url = make_url(pg_server).set(username="nobody_here", password="hunter2-pw").render_as_string(False)
+    with pytest.raises(StoreError) as exc:
+        open_store(url)
+    assert "hunter2-pw" not in str(exc.value) and "nobody_here" in str(exc.value)
+    assert "\n" not in str(exc.value)
+
+
+def test_postgres_readonly_open_of_an_empty_database(pg_url):
+    with pytest.raises(StoreError, match="no wirecoder tables"):
+        open_store(pg_url, readonly=True)
+
+
+def test_postgres_stores_lists_as_jsonb(pg_url):
+    with open_store(pg_url) as s:
+        s.save(make_coded("a1"))
+        types = dict(sql(s, "SELECT column_name, data_type FROM information_schema.columns "
+                            "WHERE table_name = 'events'"))
+        assert types["context"] == types["evidence"] == types["quote_ids"] == "jsonb"
+        assert count(s, "SELECT COUNT(*) FROM events WHERE context @> '[\"diplomatic\"]'::jsonb") == 2
+
+
+def socket_on_a_free_port():
+    """A port nothing listens on (bound, never listening, so the connection is refused)."""
+    import socket
+    from contextlib import contextmanager
+
+    @contextmanager
+    def bound():
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            yield sock.getsockname()[1]
+
+    return bound()
+
+
+# ---- schema and migrations --------------------------------------------------------------------------
+def test_schema_is_the_tables_definition(store):
+    """Migrating an empty database to the newest revision gives exactly store/tables.py."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from wirecoder.store import migrate
+    from wirecoder.store.tables import metadata
+
+    with store.engine.connect() as c:
+        assert migrate.current(c) == migrate.head()
+        diff = compare_metadata(MigrationContext.configure(c, opts={"compare_type": False}), metadata)
+    assert diff == []
+
+
+def test_a_database_from_before_migrations_is_migrated(tmp_path):
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    old.executescript((Path(__file__).parent / "fixtures" / "schema_v1.sql").read_text())
+    old.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    old.execute("INSERT INTO articles(id, text, content_hash, coder_version, coded_at, published) "
+                "VALUES ('old', 'Moscow hosted talks.', 'h', '0.0.9', '2025-01-01T00:00:00Z', '2025-01-01')")
+    old.execute("INSERT INTO events(event_id, article_id, event_type, date, evidence, quad_class) VALUES "
+                "('e-old', 'old', 'CONSULT', '2025-01-01', "
+                "'{\"sentence\": 0, \"start\": 0, \"end\": 20, \"text\": \"Moscow hosted talks.\"}', 1)")
+    old.commit()
+    old.close()
+    with open_store(str(path)) as s:  # stamps revision 0001, then migrates forward
+        assert [e["event_id"] for e in s.events(EventQuery(q="hosted"))[0]] == ["e-old"]
+        assert s.save(make_coded("a1")) == "new"
+        assert s.stats()["articles"] == 2
+    with open_store(str(path)) as s:
+        from wirecoder.store import migrate
+
+        with s.engine.connect() as c:
+            assert migrate.current(c) == migrate.head()
+
+
+# ---- several writers at once --------------------------------------------------------------------------
+def _save_all(url: str, article_ids: list[str]) -> dict[str, int]:
+    counts = {"new": 0, "updated": 0, "unchanged": 0}
+    with open_store(url) as s:
+        for aid in article_ids:
+            counts[s.save(make_coded(aid, rows=MANY, text_suffix=""))] += 1
+    return counts
+
+
+MANY = [(f"m{i}", *row[1:]) for i in range(40) for row in ROWS[:2]]
+
+
+def test_processes_saving_at_once_store_every_article_once(db_url):
+    """Three processes save the same 40 articles (in different orders) into one new database."""
+    ids_ = [f"m{i}" for i in range(40)]
+    orders = [ids_, ids_[::-1], ids_[20:] + ids_[:20]]
+    with mp.get_context("fork").Pool(3) as pool:
+        results = pool.starmap(_save_all, [(db_url, order) for order in orders])
+    assert sum(r["new"] for r in results) == 40
+    assert sum(r["unchanged"] for r in results) == 80 and sum(r["updated"] for r in results) == 0
+    with open_store(db_url, readonly=True) as s:
+        assert s.stats()["articles"] == 40 and s.stats()["events"] == 80

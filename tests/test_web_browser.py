@@ -131,11 +131,11 @@ def examples(tmp_path_factory, coder):
     """The example stories (each dated by its file name) coded and served, as after ./scripts/demo."""
     from conftest import serving
     from wirecoder.ingest import read_inputs
-    from wirecoder.store.sqlite import SQLiteStore
+    from wirecoder.store.base import open_store
     from wirecoder.web import create_app
 
     db = tmp_path_factory.mktemp("examples") / "examples.db"
-    with SQLiteStore(db) as store:
+    with open_store(str(db)) as store:
         for art in read_inputs([str(Path(__file__).resolve().parent.parent / "examples")]):
             store.save(coder.code(art))
     with serving(create_app(db, "examples-token", coder_factory=lambda: coder)) as base:

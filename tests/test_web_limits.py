@@ -21,7 +21,7 @@ import httpx
 import pytest
 
 from conftest import WEB_STORIES, article_of, wirecoder_cmd
-from wirecoder.store.sqlite import SQLiteStore
+from wirecoder.store.base import open_store
 
 # subprocesses, servers, whole gold sets: the slow tier (pytest -m "not slow" skips it)
 pytestmark = pytest.mark.slow
@@ -100,7 +100,7 @@ def test_only_web_addresses_become_links(http, web_server):
 
 def test_ids_with_any_characters_are_reachable(http, web_server, coder):
     odd = "wire/2025/05?x=1#part%20two ü"
-    with SQLiteStore(web_server.db) as store:
+    with open_store(str(web_server.db)) as store:
         store.save(coder.code(article_of(GOOD + " Odd id.", "2025-08-29", id=odd)))
     url = quote(odd, safe="")
     assert http.get(f"/api/articles/{url}").json()["id"] == odd
@@ -150,7 +150,7 @@ class Served:
 def served(tmp_path_factory, coder):
     folder = tmp_path_factory.mktemp("served")
     db = folder / "served.db"
-    with SQLiteStore(db) as store:
+    with open_store(str(db)) as store:
         for day, title, text in WEB_STORIES.values():
             store.save(coder.code(article_of(text, day, title=title)))
     with socket.socket() as s:

@@ -17,6 +17,7 @@ from . import __version__
 from .config import Config, flag_of, help_of, settings
 from .errors import InputError, MissingInputError, UsageError, WirecoderError, reason_of
 
+DB_ENV = "WIRECODER_DB"
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -91,7 +92,14 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
                    help="no progress bar (default: off; the bar shows only when stderr is a terminal)")
 
 
+def _db(args: argparse.Namespace) -> str:
+    """The database: --db, else $WIRECODER_DB, else wirecoder.db in this folder."""
+    return str(args.db or os.environ.get(DB_ENV) or "wirecoder.db")
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from .store.export import FORMATS, format_help
+
     ap = argparse.ArgumentParser(prog="wirecoder", description="Political event data from English news.")
     ap.add_argument("--version", action="version", version=f"wirecoder {__version__}")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -99,12 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("code", help="code stories and print the records (nothing stored)")
     _add_inputs(p)
     _add_settings(p, "code")
-    p.add_argument("--format", "-f", default="jsonl", choices=("jsonl", "plover", "csv", "tsv"),
-                   help="jsonl: one article per line; plover: one event per line; csv: events; "
-                        "tsv: GDELT-style rows (default: jsonl)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
+    p.add_argument("--format", "-f", default="jsonl", choices=tuple(FORMATS),
+                   help=format_help() + " (default: jsonl)")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="write here (a folder for parquet) (default: standard output)")
 
-    p = sub.add_parser("ingest", help="code stories and store them")
+    p = sub.add_parser("ingest", help="code stories and store them (SQLite or PostgreSQL)")
     _add_inputs(p)
     _add_settings(p, "ingest")
 
@@ -123,9 +131,15 @@ def build_parser() -> argparse.ArgumentParser:
                                                                       "(default: no limit)")
     p.add_argument("--limit", type=_positive_int, default=1000, metavar="N",
                    help="show at most N events, newest first (default: 1000)")
-    p.add_argument("--format", "-f", default="table", choices=("table", "jsonl", "csv"),
-                   help="table: one compact row per event; jsonl: full records; csv: flat columns "
-                        "(default: table)")
+    p.add_argument("--format", "-f", default="table",
+                   choices=("table", *(n for n, f in FORMATS.items() if f.lines)),
+                   help="table: one compact row per event; the others as for code (default: table)")
+
+    p = sub.add_parser("export", help="write stored articles and events to files (Parquet, JSONL, CSV...)")
+    _add_settings(p, "export")
+    p.add_argument("--format", "-f", required=True, choices=tuple(FORMATS), help=format_help())
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="write here (a folder for parquet) (default: standard output)")
 
     p = sub.add_parser("show", help="show a story with its events, actors and quotes marked")
     p.add_argument("article", help="a stored article id, or a file to code and show")
@@ -199,19 +213,17 @@ def _sink_one(sink: Callable[[Any], None], coded: Any) -> Any:
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    from .store.export import Writer
+    from .store.export import open_sink
 
     try:
-        out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+        sink = open_sink(args.format, args.output)
     except OSError as e:
         raise UsageError(f"{args.output}: cannot write ({e.strerror or e})") from None
     counts = {"done": 0, "failed": 0}
     try:
-        writer = Writer(args.format, out)
-        return _run_batch(args, writer.write, counts)
+        return _run_batch(args, sink.write, counts)
     finally:
-        if args.output:
-            out.close()
+        sink.close()
         if counts["failed"]:
             sys.stderr.write(f"wirecoder: {counts['done']} articles coded, {counts['failed']} failed "
                              f"(named above)\n")
@@ -219,11 +231,11 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import check_paths
-    from .store.sqlite import SQLiteStore
+    from .store.base import open_store
 
     check_paths(args.inputs)  # a missing path is bad usage: no summary, nothing opened
     counts = {"new": 0, "updated": 0, "unchanged": 0, "done": 0, "failed": 0}
-    with SQLiteStore(args.db) as store:
+    with open_store(_db(args)) as store:
         def save(coded: Any) -> None:
             counts[store.save(coded)] += 1
 
@@ -233,36 +245,48 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             stats = store.stats()
             failed = f", {counts['failed']} failed" if counts["failed"] else ""
             print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged "
-                  f"articles{failed}; {args.db} holds {stats['articles']} articles, {stats['events']} events, "
+                  f"articles{failed}; {store.label} holds {stats['articles']} articles, {stats['events']} events, "
                   f"{stats['quotes']} quotes, {stats['amounts']} amounts", flush=True)
 
 
 def cmd_events(args: argparse.Namespace) -> int:
     from .names import resolve_actor, resolve_type
-    from .store.export import EVENT_COLUMNS, flat_event
-    from .store.sqlite import EventQuery, SQLiteStore
+    from .store.base import EventQuery, open_store
+    from .store.export import FORMATS
 
     actor = resolve_actor(args.actor) if args.actor else None
     dyad = (resolve_actor(args.dyad[0]), resolve_actor(args.dyad[1])) if args.dyad else None
     etype = resolve_type(args.type) if args.type else None
-    with SQLiteStore(args.db, readonly=True) as store:
+    with open_store(_db(args), readonly=True) as store:
         eq = EventQuery(actor=actor, dyad=dyad, type=etype, since=args.since, until=args.until,
                         per_page=args.limit)
         items, total = store.events(eq)
-    if args.format == "jsonl":
-        for e in items:
-            print(json.dumps(e, ensure_ascii=False))
-    elif args.format == "csv":
-        import csv
-
-        w = csv.DictWriter(sys.stdout, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
-        w.writeheader()
-        for e in items:
-            w.writerow(flat_event(e))
+    lines = FORMATS[args.format].lines if args.format in FORMATS else None
+    if lines is not None:
+        sys.stdout.writelines(lines(items))
     else:
         from .terminal import events_table
 
-        events_table(items, total)
+        events_table([dict(e) for e in items], total)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .store.base import open_store
+    from .store.export import open_sink
+
+    with open_store(_db(args), readonly=True) as store:
+        sink = open_sink(args.format, args.output)
+        try:
+            n = 0
+            for coded in store.coded_articles():
+                sink.write(coded)
+                n += 1
+        finally:
+            sink.close()
+        label = store.label
+    if args.output:
+        sys.stderr.write(f"wirecoder: wrote {n} articles from {label} to {args.output} ({args.format})\n")
     return EXIT_OK
 
 
@@ -282,13 +306,14 @@ def cmd_show(args: argparse.Namespace) -> int:
             coded = coder.code(item)
             show_article(json.loads(json.dumps(coded.to_dict(), default=str)))
         return EXIT_OK
-    from .store.sqlite import SQLiteStore
+    from .store.base import open_store
 
-    with SQLiteStore(args.db, readonly=True) as store:
+    with open_store(_db(args), readonly=True) as store:
         art = store.article(args.article)
+        label = store.label
     if art is None:
-        raise UsageError(f"{args.article}: no such article in {args.db} (and no such file)")
-    show_article(art)
+        raise UsageError(f"{args.article}: no such article in {label} (and no such file)")
+    show_article(dict(art))
     return EXIT_OK
 
 
@@ -316,17 +341,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .web.server import serve
 
-    if not args.create and "://" not in args.db and not os.path.exists(args.db):
-        raise UsageError(f"{args.db}: no such database (ingest some articles first, or add --create to start "
+    db = _db(args)
+    if not args.create and "://" not in db and not os.path.exists(db):
+        raise UsageError(f"{db}: no such database (ingest some articles first, or add --create to start "
                          f"an empty one)")
-    serve(db=args.db, host=args.host, port=args.port, allow_hosts=args.allow_host,
+    serve(db=db, host=args.host, port=args.port, allow_hosts=args.allow_host,
           article_timeout=args.article_timeout)
     return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "show": cmd_show, "explain": cmd_explain,
-    "eval": cmd_eval, "serve": cmd_serve,
+    "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "show": cmd_show,
+    "explain": cmd_explain, "eval": cmd_eval, "serve": cmd_serve,
 }
 
 

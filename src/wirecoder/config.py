@@ -13,7 +13,7 @@ from dataclasses import Field, dataclass, field, fields, replace
 from typing import Any
 
 CODING = ("code", "ingest")  # the commands that code stories
-STORED = ("ingest", "events", "show", "serve")  # the commands that open a database
+STORED = ("ingest", "events", "export", "show", "serve")  # the commands that open a database
 
 
 def setting(default: Any, help: str, *, commands: tuple[str, ...] = (), flag: str = "",
@@ -58,7 +58,9 @@ class Config:
         metavar="SECONDS", shown="30 s plus 0.75 s per 1,000 characters, a few times what such an article takes")
     follow_links: bool = setting(False, "follow symbolic links in folders even when they lead outside the folder",
                                  commands=CODING)
-    db: str = setting("wirecoder.db", "the database: a SQLite file", commands=STORED, metavar="PATH")
+    db: str | None = setting(
+        None, "the database: a file path or sqlite:///PATH (SQLite), or postgresql://USER@HOST:PORT/DB",
+        commands=STORED, metavar="URL", shown="$WIRECODER_DB, else wirecoder.db")
     host: str = setting("127.0.0.1", "address to listen on; 127.0.0.1 is this machine only, 0.0.0.0 every network",
                         commands=("serve",), metavar="ADDRESS")
     port: int = setting(8000, "port to listen on", commands=("serve",), metavar="N")

@@ -1,7 +1,7 @@
 """Terminal rendering: a story with its coded spans marked, and event tables.
 
 Works on the dict shape of an article (``CodedArticle.to_dict()`` or
-``SQLiteStore.article()``), so a stored article and a freshly coded one look
+``Store.article()``), so a stored article and a freshly coded one look
 the same.
 """
 

@@ -1,15 +1,12 @@
 """The JSON API under /api: articles, events, reviews, dyad timelines, the actor network, exports.
 
 Endpoints are plain ``def`` functions: FastAPI runs them in its thread pool,
-where each thread has its own SQLite connection (see state.Stores). Every
+and the store takes a pooled connection for each query (see state.Stores). Every
 error leaves as ``{"ok": false, "error", "status"}`` (see app.py).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -23,8 +20,8 @@ from pydantic import AfterValidator, BaseModel, Field
 from ..config import Config
 from ..errors import InputError, reason_of
 from ..model import EVENT_TYPES
-from ..store.export import EVENT_COLUMNS, flat_event
-from ..store.sqlite import EventQuery, SQLiteStore
+from ..store.base import EventQuery, Store
+from ..store.export import FORMATS
 from . import charts
 from .state import BusyError, WebState
 
@@ -47,7 +44,6 @@ DateQ = Annotated[str | None, Query(pattern=DATE, description="ISO date, YYYY-MM
 PageQ = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]
 PerPageQ = Annotated[int, Query(ge=1, le=500, description="items per page (at most 500)")]
 QUAD_HELP = "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict"
-REVIEW_COLUMNS = ("coded_by", "review_verdict", "review_changes", "reviewer", "review_note", "reviewed_at")
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -57,8 +53,8 @@ def web(request: Request) -> WebState:
     return state
 
 
-def db(request: Request) -> SQLiteStore:
-    """This thread's store: call it inside the endpoint (sync dependencies may run on another thread)."""
+def db(request: Request) -> Store:
+    """The app's store."""
     return web(request).stores.get()
 
 
@@ -99,7 +95,7 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
     art = db(request).article(article_id)
     if art is None:
         raise HTTPException(404, f"no article {article_id!r}")
-    return art
+    return dict(art)
 
 
 @router.post("/articles", status_code=201, summary="Code a new story and store it (needs the token)")
@@ -128,7 +124,7 @@ def store_story(state: WebState, body: NewArticle) -> dict[str, Any]:
         raise HTTPException(503, str(e), headers={"retry-after": "30"}) from None
     store = state.stores.get()
     status = store.save(coded)
-    art = store.article(made.id) or {}
+    art: dict[str, Any] = dict(store.article(made.id) or {})
     return {**art, "stored": status}
 
 
@@ -225,11 +221,11 @@ def known_actor_codes() -> frozenset[str]:
     return frozenset(countries | igos | {"IGO", "NGO", "IMG"})
 
 
-def add_review(store: SQLiteStore, event_id: str, body: ReviewIn, who: str) -> dict[str, Any]:
+def add_review(store: Store, event_id: str, body: ReviewIn, who: str) -> dict[str, Any]:
     changes = normalise_changes(body.changes)
     try:
-        return store.add_review(event_id, body.verdict, changes, reviewer=body.reviewer or who,
-                                note=body.note)
+        return dict(store.add_review(event_id, body.verdict, changes, reviewer=body.reviewer or who,
+                                     note=body.note))
     except KeyError:
         raise HTTPException(404, f"no event {event_id!r}") from None
     except ValueError as e:
@@ -247,15 +243,15 @@ def get_reviews(request: Request, event_id: str) -> list[dict[str, Any]]:
     store = db(request)
     if store.event(event_id) is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    return store.reviews(event_id)
+    return [dict(r) for r in store.reviews(event_id)]
 
 
 # ---- dyads, network, actors ---------------------------------------------------------------
-def timeline(store: SQLiteStore, a: str, b: str, bucket: str, since: str | None,
+def timeline(store: Store, a: str, b: str, bucket: str, since: str | None,
              until: str | None) -> dict[str, Any]:
     """Per ``bucket`` ("auto": by the time the events span), with events known only to a coarser
     period (a month, a year) apart under "spans"; "rows" are the store's, per day and precision."""
-    rows = store.dyad_timeline(a, b, bucket="day", since=since, until=until)
+    rows = [dict(r) for r in store.dyad_timeline(a, b, bucket="day", since=since, until=until)]
     if bucket == "auto":
         bucket = charts.choose_bucket(*charts.extent(rows))
     return {"a": a.upper(), "b": b.upper(), "bucket": bucket, "since": since, "until": until,
@@ -275,12 +271,12 @@ def get_timeline(request: Request, a: str, b: str, since: DateQ = None, until: D
 def get_network(request: Request, since: DateQ = None, until: DateQ = None, type: str | None = None,
                 min_count: int = Query(1, ge=1, le=MAX_PAGE), limit: int = Query(500, ge=1, le=5000)
                 ) -> dict[str, Any]:
-    return db(request).actor_network(since=since, until=until, type=type, min_count=min_count, limit=limit)
+    return dict(db(request).actor_network(since=since, until=until, type=type, min_count=min_count, limit=limit))
 
 
 @router.get("/actors", summary="Actor codes by number of events (for picking a dyad)")
 def get_actors(request: Request, limit: int = Query(200, ge=1, le=1000)) -> list[dict[str, Any]]:
-    return db(request).actor_codes(limit)
+    return [dict(a) for a in db(request).actor_codes(limit)]
 
 
 @router.get("/stats", summary="How many articles, events, quotes, amounts and reviews are stored")
@@ -289,45 +285,22 @@ def get_stats(request: Request) -> dict[str, int]:
 
 
 # ---- exports ----------------------------------------------------------------------------
-def review_fields(e: dict[str, Any]) -> dict[str, Any]:
-    r = e.get("review") or {}
-    return {"coded_by": "machine", "review_verdict": r.get("verdict"),
-            "review_changes": json.dumps(r["changes"], ensure_ascii=False) if r.get("changes") else None,
-            "reviewer": r.get("reviewer"), "review_note": r.get("note"), "reviewed_at": r.get("created_at")}
-
-
-def _export_rows(state: WebState, eq: EventQuery) -> Iterator[dict[str, Any]]:
-    # Its own connection: a streamed body is pulled from several pool threads in turn, one at a time.
-    store = SQLiteStore(state.db_path, readonly=True)
-    try:
-        yield from store.export_events(eq)
-    finally:
-        store.close()
-
-
-def _csv_lines(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=[*EVENT_COLUMNS, *REVIEW_COLUMNS], extrasaction="ignore")
-    w.writeheader()
-    for n, e in enumerate(rows, 1):
-        w.writerow({**flat_event(e), **review_fields(e)})
-        if n % 500 == 0:
-            yield buf.getvalue()
-            buf.seek(0)
-            buf.truncate()
-    yield buf.getvalue()
+def _export_lines(state: WebState, eq: EventQuery, fmt: str) -> Iterator[str]:
+    """Matching events in ``fmt`` (the writer registry's), review columns included, streamed in keyset pages."""
+    lines = FORMATS[fmt].lines
+    assert lines is not None
+    return lines(state.stores.get().export_events(eq), reviews=True)
 
 
 @router.get("/export/events.csv", summary="Matching events as CSV (streamed); review_* columns hold the "
                                           "latest analyst verdict beside the machine coding")
 def export_csv(request: Request, eq: Filters) -> StreamingResponse:
-    return StreamingResponse(_csv_lines(_export_rows(web(request), eq)), media_type="text/csv; charset=utf-8",
+    return StreamingResponse(_export_lines(web(request), eq, "csv"), media_type="text/csv; charset=utf-8",
                              headers={"content-disposition": 'attachment; filename="events.csv"'})
 
 
 @router.get("/export/events.jsonl", summary="Matching events as JSON lines (streamed); 'coded_by' says "
                                             "machine, 'review' holds the latest analyst review")
 def export_jsonl(request: Request, eq: Filters) -> StreamingResponse:
-    lines = (json.dumps(e, ensure_ascii=False) + "\n" for e in _export_rows(web(request), eq))
-    return StreamingResponse(lines, media_type="application/x-ndjson",
+    return StreamingResponse(_export_lines(web(request), eq, "jsonl"), media_type="application/x-ndjson",
                              headers={"content-disposition": 'attachment; filename="events.jsonl"'})

@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..display import date_label, number, snippet
 from ..errors import StoreError
+from ..store.base import Store
 from . import api, charts, marks, pages
 from .limits import MAX_BODY, HostCheck, WriteGate
 from .security import SECURITY_HEADERS, AuthError, Guard
@@ -133,14 +134,14 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error_response(request, 500, "internal server error (see the server log)")
 
 
-def create_app(db_path: str | Path, token: str,
+def create_app(db: str | Path | Store, token: str,
                coder_factory: Callable[[], ArticleCoder] | None = None, *,
                allowed_hosts: Iterable[str] | None = None, max_body: int = MAX_BODY) -> FastAPI:
-    """The web app over one SQLite database; ``token`` guards every write.
+    """The web app over one store (a path or database URL, or an open Store); ``token`` guards every write.
 
     ``allowed_hosts``: answer only requests whose Host (and Origin) is 127.0.0.1, localhost or one of
     these (``wirecoder serve`` always passes it; None checks no Host). ``max_body``: the largest write."""
-    state = WebState(str(db_path), Guard(token), coder_factory)
+    state = WebState(str(db) if isinstance(db, str | Path) else db, Guard(token), coder_factory)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -51,7 +51,7 @@ def dyad_label(e: dict[str, Any]) -> str:
 
 
 def spans_of(article: dict[str, Any]) -> list[Span]:
-    """Every markable span of a stored article (as returned by SQLiteStore.article)."""
+    """Every markable span of a stored article (as returned by Store.article)."""
     spans: set[Span] = set()
     for e in article.get("events") or []:
         t = e.get("trigger") or {}

@@ -18,7 +18,7 @@ from ..errors import UsageError
 from ..lexicon import read_tsv
 from ..model import EVENT_TYPES
 from ..names import resolve_actor, resolve_type
-from ..store.sqlite import EventQuery
+from ..store.base import EventQuery
 from . import charts
 from .api import MAX_PAGE, NewArticle, ReviewIn, add_review, db, store_story, timeline, web
 from .api import DateQ as OptDate
@@ -72,7 +72,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         raise HTTPException(404, f"no article {article_id!r}")
     events = sorted(art["events"], key=lambda e: ((e.get("trigger") or {}).get("start") or 0,
                                                   e["event_type"]))
-    marked = mark_text(art["text"], spans_of(art))
+    marked = mark_text(art["text"], spans_of(dict(art)))
     return render(request, "article.html", article=art, events=events, marked=marked,
                   reviews=store.reviews_by_event(article_id), event_types=EVENT_TYPES, modes=modes(),
                   quads=charts.QUAD_NAMES)
@@ -102,7 +102,7 @@ def review_form(request: Request, event_id: str, verdict: Annotated[str, Form()]
     ev = store.event(event_id)
     if ev is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    changes = _changed(ev, {"type": type, "mode": mode, "actor": actor, "recipient": recipient}) \
+    changes = _changed(dict(ev), {"type": type, "mode": mode, "actor": actor, "recipient": recipient}) \
         if verdict == "correct" else None
     review = ReviewIn.model_validate({"verdict": verdict, "changes": changes, "note": note or None})
     add_review(store, event_id, review, who)
@@ -170,7 +170,7 @@ def network_page(request: Request, since: OptDate = None, until: OptDate = None,
     except UsageError as e:
         problem = str(e)
     net = db(request).actor_network(since=since, until=until, type=etype, min_count=min_count, limit=2000)
-    chart = network_chart(net, top=top, actor=code)
+    chart = network_chart(dict(net), top=top, actor=code)
     return render(request, "network.html", net=net, chart=chart, event_types=EVENT_TYPES, problem=problem,
                   filters={"since": since, "until": until, "type": etype or "", "actor": actor or "",
                            "code": code or "", "min_count": min_count, "top": top})

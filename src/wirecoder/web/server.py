@@ -13,6 +13,17 @@ TOKEN_ENV = "WIRECODER_TOKEN"
 
 
 def token_file(db: str | Path) -> Path:
+    """Beside a SQLite file; for a PostgreSQL database, in ~/.config/wirecoder/ under its host, port and name."""
+    from ..store.base import is_postgres_url
+
+    if is_postgres_url(str(db)):
+        from sqlalchemy.engine import make_url
+
+        url = make_url(str(db))
+        name = f"{url.host or 'localhost'}-{url.port or 5432}-{url.database or ''}.token"
+        return Path.home() / ".config" / "wirecoder" / name
+    if str(db).startswith("sqlite:///"):
+        db = str(db)[len("sqlite:///"):]
     return Path(f"{db}.token")
 
 
@@ -53,7 +64,7 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, allow_hosts
     hosts = [*allow_hosts, *([host] if host not in ("0.0.0.0", "::", "") else [])]
     app = create_app(db, token, coder_factory=lambda: coder, allowed_hosts=hosts)
     shown = "(hidden)" if origin.startswith("$") else token
-    sys.stderr.write(f"wirecoder: serving {db} on http://{host}:{port}/\n"
+    sys.stderr.write(f"wirecoder: serving {app.state.web.db_label} on http://{host}:{port}/\n"
                      f"wirecoder: write token from {origin}: {shown}\n"
                      f"wirecoder: sign in at http://{host}:{port}/login "
                      f"(or send 'Authorization: Bearer TOKEN')\n")

@@ -1,4 +1,5 @@
-"""What one app holds: the database (a connection per worker thread) and the coder (loaded once, lazily)."""
+"""What one app holds: the store (a pool of connections shared by the worker threads) and the coder (loaded once,
+lazily)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from ..model import Article, CodedArticle
-from ..store.sqlite import SQLiteStore
+from ..store.base import Store, open_store
 
 
 class ArticleCoder(Protocol):
@@ -28,35 +29,22 @@ class BusyError(Exception):
 
 
 class Stores:
-    """One SQLiteStore per thread.
+    """The app's store, opened (and its schema created or migrated) at start.
 
-    FastAPI runs plain ``def`` endpoints in a thread pool, and one sqlite3
-    connection must not be used by two threads at once. WAL lets these
-    connections read while another writes.
+    FastAPI runs plain ``def`` endpoints in a thread pool; a store takes a
+    pooled connection for each operation, so one store serves every thread
+    (on SQLite, WAL lets them read while another writes).
     """
 
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self._local = threading.local()
-        self._lock = threading.Lock()
-        self._all: list[SQLiteStore] = []
-        self.get()  # create the schema now, and fail at start (not on the first request) if we cannot
+    def __init__(self, db: str | Store) -> None:
+        # Opened now: fail at start (not on the first request) if we cannot.
+        self._store = open_store(db) if isinstance(db, str) else db
 
-    def get(self) -> SQLiteStore:
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = SQLiteStore(self.path)
-            self._local.store = store
-            with self._lock:
-                self._all.append(store)
-        return store
+    def get(self) -> Store:
+        return self._store
 
     def close(self) -> None:
-        with self._lock:
-            for s in self._all:
-                s.close()
-            self._all.clear()
-        self._local = threading.local()
+        self._store.close()
 
 
 class CoderHolder:
@@ -100,8 +88,8 @@ class CoderHolder:
 
 
 class WebState:
-    def __init__(self, db_path: str, guard: Any, coder_factory: Callable[[], ArticleCoder] | None) -> None:
-        self.db_path = db_path
+    def __init__(self, db: str | Store, guard: Any, coder_factory: Callable[[], ArticleCoder] | None) -> None:
         self.guard = guard
-        self.stores = Stores(db_path)
+        self.stores = Stores(db)
+        self.db_label = self.stores.get().label
         self.coder = CoderHolder(coder_factory)
