@@ -183,3 +183,11 @@ def test_furniture_is_no_party_and_headline_is_not_merged(code):
     assert {a.country for a in e.actor} == {"PRK"} and not e.recipient
     assert e.evidence.text.startswith("SEOUL") or e.evidence.text.startswith("North Korea fired")
     assert "Jane" not in " ".join(a.text for a in e.actor + e.recipient)
+
+
+def test_a_lead_full_of_names_is_no_headline():
+    text = ("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Thursday.\n"
+            "The two leaders signed a joint statement.")
+    assert not [k for _s, _e, k in find_furniture(text) if k == "headline"]
+    question = "So, How Do You Expel An Ambassador, Anyway?\nThe State Department expelled a Syrian envoy."
+    assert [k for _s, _e, k in find_furniture(question)] == ["headline"]

@@ -66,7 +66,7 @@ def _kind(line: str, first: bool, has_more: bool) -> str:
     if PIPE_LINE.search(line) and len(words) <= 15 and not line.endswith(TERMINAL):
         return "credit"  # "Reuters | Ankara | Updated: ..."
     if first and has_more and len(words) <= MAX_HEADLINE_WORDS and (
-            not line.endswith(TERMINAL) or _title_case(words)):
+            not line.endswith(TERMINAL) or (line.endswith(("?", "!", "?'", '?"')) and _title_case(words))):
         return "headline"
     if not line.endswith(TERMINAL) and len(words) <= 4 and not first:
         return "credit"  # a kicker, a section label, a lone date
