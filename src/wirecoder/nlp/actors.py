@@ -461,7 +461,8 @@ class ActorFinder:
             subj = self._plural_subject(doc, tok, mentions, coref)
             if subj:
                 return subj
-        if tok.lower_ in ("leaders", "presidents", "heads") and any(c.lower_ in ("two", "both") for c in tok.children):
+        if tok.lower_ in ("leaders", "presidents", "heads", "ministers") and any(
+                c.lower_ in ("two", "both", "the") for c in tok.children):
             # "the two leaders" of a story are the two people it names most, not the last two named
             counts: dict[str, int] = {}
             first: dict[str, Actor] = {}
