@@ -189,7 +189,8 @@ def crowds_do_not_visit(e: EventContext, d: Draft) -> None:
     landed east of Japan' (a missile): things pay none either."""
     if d.etype != "CONSULT" or d.mode != "visit":
         return
-    if d.actor and all(a.sector in ("CVL", "REF") or a.kind == "people" for a in d.actor):
+    hosting = e.cand.head.lemma_.lower() in ("receive", "host", "welcome", "greet", "invite")
+    if d.actor and not hosting and all(a.sector in ("CVL", "REF") or a.kind == "people" for a in d.actor):
         d.dropped = "civilians arriving somewhere pay no visit"
         return
     subj = next((ch for ch in e.cand.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
@@ -226,7 +227,7 @@ def told_as_possible(e: EventContext, d: Draft) -> None:
     if "negation" in d.aux:
         d.cap = BACKGROUND_CONFIDENCE
         d.rule.append("negated: not done")
-    if "future" in d.aux and d.etype in ("REQUEST", "ACCUSE", "REJECT", "PROTEST", "CONSULT"):
+    if "future" in d.aux and d.etype in ("REQUEST", "REJECT", "PROTEST") and not e.cand.intent:
         # "we will appeal", "they will protest on Friday": announced, not yet done
         d.cap = BACKGROUND_CONFIDENCE
         d.rule.append("announced, not yet done")

@@ -161,7 +161,7 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
     aside = {x.i for ch in verb.children if ch.dep_ in ("npadvmod", "relcl", "acl", "parataxis") or (
         ch.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in ch.children)) or (
         ch.dep_ == "advcl" and not advcl_condition(ch)) or (
-        ch.dep_ == "prep" and ch.lower_ in ("after", "before", "since", "following", "until", "during", "as"))
+        ch.dep_ == "prep" and ch.lower_ in ("after", "before", "since", "following", "until", "during"))
         for x in ch.subtree}
     for t in verb.subtree:
         if t.i in subj or t.i == verb.i or t.i in aside:
