@@ -34,6 +34,7 @@ def caused_by_a_thing(ctx: Story, c: Candidate) -> bool:
         return not (causer.lemma_.lower() in WEAPONS or any(w.lemma_.lower() in WEAPONS for w in causer.children))
     return False
 
+
 def _ancestors(tok: Token, steps: int = 5) -> list[Token]:
     out = []
     t = tok
@@ -43,6 +44,7 @@ def _ancestors(tok: Token, steps: int = 5) -> list[Token]:
         t = t.head
         out.append(t)
     return out
+
 
 ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "collapse", "overturn", "ditch"}
 
@@ -79,6 +81,7 @@ def only_mentioned(e: EventContext, d: Draft) -> None:
             d.dropped = "a request for comment is no demand"
             return
 
+
 def habitual_or_weighed(e: EventContext, d: Draft) -> None:
     """'the host's foreign minister will often call in embassy officials' (a habit), 'skeptical
     about extending sanctions' (only weighed): no happening is told."""
@@ -95,6 +98,7 @@ def habitual_or_weighed(e: EventContext, d: Draft) -> None:
             return
         if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("pcomp", "xcomp", "acomp"):
             return
+
 
 def denied(e: EventContext, d: Draft) -> None:
     """'showed no interest in giving up his weapons', 'failed to reach an agreement', 'stopped short
@@ -119,8 +123,10 @@ def denied(e: EventContext, d: Draft) -> None:
         elif a.dep_ not in ("prep", "pobj", "pcomp", "acl", "dobj", "xcomp"):
             return
 
+
 WAR_NOUNS = {"war", "battle", "fight", "offensive", "attack", "assault", "weapon", "bomb", "warfare", "skirmish",
              "firepower", "combat", "onslaught", "campaign", "crusade", "blitz", "salvo", "shot"}
+
 
 def figurative(e: EventContext, d: Draft) -> None:
     """'fight a trade war', 'a war of words', 'a legal battle': no force is used."""
@@ -140,6 +146,7 @@ def figurative(e: EventContext, d: Draft) -> None:
                 d.dropped = f"'{n.text} of ...' is a figure of speech"
                 return
 
+
 def standing_state(e: EventContext, d: Draft) -> None:
     """'the war in Ukraine has driven up prices', 'sanctions on Russia will remain in place': a noun
     that names a standing state is a new event only when a party to it is named."""
@@ -150,6 +157,7 @@ def standing_state(e: EventContext, d: Draft) -> None:
 
     if not any(a.country or a.kind != "sector" or MANY_COUNTRIES.search(a.text) for a in d.actor):
         d.dropped = f"'{c.noun.text}' names a standing state, with no party to it named"
+
 
 def asked_by_the_press(e: EventContext, d: Draft) -> None:
     """'When asked if they would target ...', 'asked by reporters whether ...': a question, no demand."""
@@ -174,6 +182,7 @@ def press_is_no_counterpart(e: EventContext, d: Draft) -> None:
                for w in r.text.split()) for r in d.recipient):
         d.dropped = "talking to the press is no consultation"
 
+
 def went_back(e: EventContext, d: Draft) -> None:
     """'FNL leaders returned to Bujumbura from exile': going back oneself is no release."""
     c = e.cand
@@ -181,8 +190,10 @@ def went_back(e: EventContext, d: Draft) -> None:
             and not any(ch.dep_ in ("dobj", "obj", "nsubjpass") for ch in c.head.children):
         d.dropped = "going back is no release"
 
+
 THINGS = {"it", "missile", "rocket", "projectile", "plane", "aircraft", "jet", "drone", "shell", "debris",
           "satellite", "ship", "vessel", "tanker", "storm", "cyclone", "typhoon", "hurricane"}
+
 
 def crowds_do_not_visit(e: EventContext, d: Draft) -> None:
     """'100,000 displaced people arrived in the capital': people on the move pay no visit; 'it
@@ -197,7 +208,9 @@ def crowds_do_not_visit(e: EventContext, d: Draft) -> None:
     if subj is not None and (subj.lower_ in THINGS or subj.lemma_.lower() in THINGS):
         d.dropped = f"'{subj.text}' is a thing: it pays no visit"
 
+
 INTENT_WORDS = {"plan", "intend", "aim", "expect", "hope", "seek", "want", "mean", "design"}
+
 
 def words_need_a_speaker(e: EventContext, d: Draft) -> None:
     """'The request for a meeting is imminent', 'the measures are intended to pressure Moscow': a
@@ -209,6 +222,7 @@ def words_need_a_speaker(e: EventContext, d: Draft) -> None:
         d.dropped = f"a '{c.head.text}' made by no one named"
     elif d.etype == "AGREE" and c.head.lemma_.lower() in INTENT_WORDS:
         d.dropped = f"'{c.head.text}' with no one who intends"
+
 
 def told_as_possible(e: EventContext, d: Draft) -> None:
     """Acts inside an 'if' clause, or still only possible ('could meet'), did not happen: kept
@@ -232,9 +246,11 @@ def told_as_possible(e: EventContext, d: Draft) -> None:
         d.cap = BACKGROUND_CONFIDENCE
         d.rule.append("announced, not yet done")
 
+
 def needs_a_party(e: EventContext, d: Draft) -> None:
     if not d.actor and not d.recipient:
         d.dropped = "no actor or recipient found"
+
 
 def no_assault_by_things(e: EventContext, d: Draft) -> None:
     if d.etype == "ASSAULT" and e.cand.kind == "verb" and caused_by_a_thing(e.story, e.cand):

@@ -46,6 +46,7 @@ def attacker_from_subject_noun(e: EventContext, d: Draft) -> None:
                 d.rule.append(f"actor from the subject '{ch.text}'")
                 return
 
+
 def attacker_from_attack_noun(e: EventContext, d: Draft) -> None:
     """'were killed in Israeli tank shelling', 'in an air strike by government forces':
     the attack noun names who did it."""
@@ -81,6 +82,7 @@ def attacker_from_attack_noun(e: EventContext, d: Draft) -> None:
                         d.rule.append(f"actor from '{p.text}'")
                         return
 
+
 def fallback_recipient(e: EventContext, d: Draft) -> None:
     ctx, c = e.story, e.cand
     loc = e.loc
@@ -108,8 +110,10 @@ def fallback_recipient(e: EventContext, d: Draft) -> None:
         if d.recipient:
             d.rule.append("recipient from the clause")
 
+
 def place_unnamed_bodies(e: EventContext, d: Draft) -> None:
     place_unplaced(e.story, d, e.sent, e.loc)
+
 
 def _where(e: EventContext, d: Draft) -> Location | None:
     """Where the act happened: its own place, else a place phrase of its sentence that no
@@ -121,29 +125,34 @@ def _where(e: EventContext, d: Draft) -> Location | None:
     return next((p for p in ctx.places if sent.start_char <= p.start < sent.end_char
                  and not any(s <= p.start < x for s, x in taken) and in_place_phrase(ctx, p)), None)
 
+
 def _has_agent(e: EventContext) -> bool:
     return any(ch.dep_ == "agent" for ch in e.cand.head.children)
+
+
+def _placed_where_it_happened(e: EventContext, d: Draft, text: str, sector: str, why: str) -> None:
+    where = _where(e, d)
+    if where is not None and where.country:
+        d.actor = [Actor(text, e.story.roles.tables.country_name(where.country), where.country, sector, "sector",
+                         -1, -1)]
+        d.rule.append(why)
+
 
 def authorities_where_it_happened(e: EventContext, d: Draft) -> None:
     """An arrest or curfew with no one named as its author: the authorities of the place."""
     if d.actor or d.etype != "COERCE" or d.mode not in ("arrest", "deport", "curfew", "censor", "restrict") \
             or _has_agent(e):
         return
-    where = _where(e, d)
-    if where is not None and where.country:
-        d.actor = [Actor("the authorities", e.story.roles.tables.country_name(where.country), where.country,
-                         "GOV", "sector", -1, -1)]
-        d.rule.append("actor: the authorities where it happened")
+    _placed_where_it_happened(e, d, "the authorities", "GOV", "actor: the authorities where it happened")
+
 
 def unidentified_attackers(e: EventContext, d: Draft) -> None:
     """An attack by no one named: unidentified armed forces where it happened (as ICEWS does)."""
     if d.actor or d.etype != "ASSAULT" or _has_agent(e):
         return
-    where = _where(e, d)
-    if where is not None and where.country:
-        d.actor = [Actor("unidentified attackers", e.story.roles.tables.country_name(where.country), where.country,
-                         "UAF", "sector", -1, -1)]
-        d.rule.append("actor: unidentified, placed where the attack happened")
+    _placed_where_it_happened(e, d, "unidentified attackers", "UAF",
+                              "actor: unidentified, placed where the attack happened")
+
 
 def no_self_recipient(e: EventContext, d: Draft) -> None:
     """One does not act on oneself, nor on one's own ('withdrew its troops')."""
@@ -151,6 +160,7 @@ def no_self_recipient(e: EventContext, d: Draft) -> None:
     d.recipient = [r for r in d.recipient if not any(r.key() == a.key() and r.sector == a.sector for a in d.actor)
                    and not (r.country in own and r.text.lower().split()[:1] in (["its"], ["their"], ["his"],
                                                                                 ["her"], ["our"]))]
+
 
 def parties_between(e: EventContext, d: Draft) -> None:
     """'an MoU was signed between X and Y', 'talks between X and Y were held': both are parties."""
@@ -168,6 +178,7 @@ def parties_between(e: EventContext, d: Draft) -> None:
                 d.rule.append("the parties 'between' act together")
                 return
 
+
 def crowd_protesters(e: EventContext, d: Draft) -> None:
     """'Thousands took to the streets': the crowd protests (civilians, placed where it marches)."""
     c = e.cand
@@ -183,7 +194,9 @@ def crowd_protesters(e: EventContext, d: Draft) -> None:
             d.rule.append(f"actor: the crowd '{ch.text}'")
             return
 
+
 JUDICIAL = {("SANCTION", "convict"): ("a court", "JUD"), ("COERCE", "arrest"): ("the authorities", "GOV")}
+
 
 def judicial_actor(e: EventContext, d: Draft) -> None:
     """'X was sentenced to five years', 'two journalists were detained': the state's courts or

@@ -40,6 +40,7 @@ def mode_from_subject(e: EventContext, d: Draft) -> None:
                 d.mode, d.cameo = ne.mode, ne.cameo
                 d.rule.append(f"mode from the subject '{ch.text}'")
 
+
 def content_of_head(e: EventContext, d: Draft) -> None:
     """A head verb takes detail from the events in its complement (or purpose clause):
     a more precise CAMEO code, a threat's nature, a missing recipient."""
@@ -77,6 +78,7 @@ def content_of_head(e: EventContext, d: Draft) -> None:
 
     elif d.etype == "REJECT":
         d.mode = readings()["request_mode"].get(it, "change")
+
 
 def reported_speech(e: EventContext, d: Draft) -> None:
     """'X said Y must V' is a demand by X on Y; otherwise the saying is transparent."""
@@ -123,6 +125,7 @@ def reported_speech(e: EventContext, d: Draft) -> None:
             d.actor = speaker
             d.rule.append("actor is the speaker")
 
+
 def actor_kind(e: EventContext, d: Draft) -> None:
     """Who acts can change what the act is: a government that 'protests' lodges a diplomatic
     protest (ACCUSE, as PLOVER says), a government's boycott is a sanction, and protesters who
@@ -161,6 +164,7 @@ def actor_kind(e: EventContext, d: Draft) -> None:
         d.etype, d.mode, d.cameo = "ACCUSE", "disapprove", "114"
         d.rule.append("a protest by a government or agency is a diplomatic protest (ACCUSE)")
 
+
 def military_arrival(e: EventContext, d: Draft) -> None:
     """Troops that 'arrive' or 'visit' are deployed, not paying a visit; peacekeepers
     arriving are military protection (AID, CAMEO 074)."""
@@ -176,6 +180,7 @@ def military_arrival(e: EventContext, d: Draft) -> None:
     else:
         d.etype, d.mode, d.cameo = "MOBILIZE", "troops", "154"
         d.rule.append("troops arriving: a deployment")
+
 
 def object_readings(e: EventContext, d: Draft) -> None:
     """What the object makes of the act: missiles launched at no one are a test (MOBILIZE);
@@ -206,6 +211,7 @@ def object_readings(e: EventContext, d: Draft) -> None:
             d.cameo = "062" if words & {"arms", "defence", "defense", "military", "security"} else "061"
             d.rule.append("an agreement on trade, business, energy or arms is material cooperation")
 
+
 def done_in_protest(e: EventContext, d: Draft) -> None:
     """'refused to report for duty in protest at ...': an act done in protest is a PROTEST."""
     c = e.cand
@@ -219,6 +225,7 @@ def done_in_protest(e: EventContext, d: Draft) -> None:
             d.rule.append(f"{d.etype} done in protest is a PROTEST")
             d.etype, d.mode, d.cameo = "PROTEST", "strike" if d.etype == "REJECT" else "demo", "140"
             return
+
 
 def future_and_conditional(e: EventContext, d: Draft) -> None:
     """PLOVER: a future CONSULT/SUPPORT/COOPERATE/AID is an AGREE; a conditional or future
@@ -254,6 +261,7 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
         d.mode, d.cameo = readings()["threat_mode"][d.etype], readings()["threat_cameo"][d.etype]
         d.etype = "THREATEN"
 
+
 def solo_exercise(e: EventContext, d: Draft) -> None:
     """PLOVER: joint exercises are COOPERATE; one country's exercises are MOBILIZE."""
     c = e.cand
@@ -264,6 +272,7 @@ def solo_exercise(e: EventContext, d: Draft) -> None:
     if len(countries) <= 1 and not joint:
         d.etype, d.mode, d.cameo = "MOBILIZE", "troops", "150"
         d.rule.append("one country's exercise is MOBILIZE")
+
 
 ANSWERS_IN_FORCE = {"response", "fury", "fire", "retaliation", "reprisal", "force", "strike", "counterattack"}
 
@@ -326,8 +335,10 @@ def met_with_force(e: EventContext, d: Draft) -> None:
                     d.rule.append(f"provocations met with '{p.text}': force promised")
                     return
 
+
 ENVOYS = ("ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé", "charge d'affaires",
           "embassy", "mission")
+
 
 def expelled_envoys(e: EventContext, d: Draft) -> None:
     """'expelling X, chargé d'affaires at the Syrian embassy': sending envoys away is SANCTION expel."""
@@ -351,7 +362,9 @@ def expelled_envoys(e: EventContext, d: Draft) -> None:
             if got:
                 d.recipient = [replace(got[0], sector="GOV")]
 
+
 GATHER_VERBS = {"gather", "assemble", "converge"}
+
 
 def a_crowd_gathers(e: EventContext, d: Draft) -> None:
     """'protesters gathered outside parliament' is a demonstration; 'leaders gathered in Brussels'
@@ -363,6 +376,7 @@ def a_crowd_gathers(e: EventContext, d: Draft) -> None:
     words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
     if not words & (CROWD_WORDS | {"protester", "demonstrator", "activist", "opponent", "supporter", "student"}):
         d.dropped = "a gathering of no crowd is no protest"
+
 
 def not_ruled_out(e: EventContext, d: Draft) -> None:
     """'would not rule out the use of force': a threat; 'did not rule out talks': willingness."""
@@ -385,7 +399,9 @@ def not_ruled_out(e: EventContext, d: Draft) -> None:
         return
     d.aux.discard("negation")
 
+
 MEASURES = {"sanction", "measure", "tariff", "restriction", "ban", "embargo", "penalty", "duty", "levy"}
+
 
 def measure_as_subject(e: EventContext, d: Draft) -> None:
     """'The sanctions target two oil companies': a measure that hits someone is a SANCTION."""
@@ -398,7 +414,9 @@ def measure_as_subject(e: EventContext, d: Draft) -> None:
         d.actor = e.story.roles.owner_actors(subj) if not d.actor else d.actor
         d.rule.append(f"'{subj.text}' hitting someone is a sanction")
 
+
 READY_WORDS = {"open", "ready", "willing", "prepared", "amenable", "receptive", "eager", "keen"}
+
 
 def open_to(e: EventContext, d: Draft) -> None:
     """'Iran is open to talks with the US': willingness to meet or cooperate is an AGREE (PLOVER)."""
