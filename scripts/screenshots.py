@@ -1,11 +1,14 @@
-"""Regenerate docs/screenshots/story.png and dyad.png from the real app in headless Chromium.
+"""Regenerate docs/screenshots/ (story, dyad, network) from the real app in headless Chromium.
 
 Codes the shared seed story (when ../shared is present), the project's
 example stories and a few short Russia-China stories written for this
 script into a temporary database, serves it, signs in, confirms the seed's
-first CONSULT, and photographs the seed's story page and the RUS-CHN dyad.
+first CONSULT, and photographs the seed's story page, the RUS-CHN dyad and
+the network at 1400x1000. With --every DIR it also photographs every page
+(stories, story, dyads, dyad, network, an error page) at 1400x1000 and at
+800x1000 into DIR, full length, for a look before a change is called done.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--every /tmp/pages]
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ def build(db: Path) -> str:
     arts = [make_article(text, title, ReadOptions(default_date=day), title=title)
             for day, title, text in STORIES]
     for f in sorted((ROOT / "examples" / "stories").glob("*.txt")):
-        arts += list(read_inputs([str(f)], ReadOptions(default_date=f.name[:10])))
+        arts += list(read_inputs([str(f)]))  # each dated by its file name
     shown = arts[1]
     if SEED.exists():
         (seed,) = read_inputs([str(SEED)], ReadOptions(default_date="2025-05-09"))
@@ -72,7 +75,11 @@ def build(db: Path) -> str:
     return str(getattr(shown, "id", ""))
 
 
-def shoot(base: str, article_id: str, out: Path) -> None:
+PAGES = {"stories": "/", "story": "/articles/{id}", "dyads": "/dyads", "dyad": "/dyads/RUS/CHN",
+         "network": "/network", "error": "/articles/no-such-story"}
+
+
+def shoot(base: str, article_id: str, out: Path, every: Path | None = None) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -89,16 +96,23 @@ def shoot(base: str, article_id: str, out: Path) -> None:
         if consult.count():
             consult.locator('button[data-action="confirm"]').click()
             page.wait_for_load_state()
-        page.goto(f"{base}/articles/{article_id}")  # from the top, without the #event anchor
-        page.screenshot(path=str(out / "story.png"))
-        page.goto(f"{base}/dyads/RUS/CHN")
-        page.screenshot(path=str(out / "dyad.png"))
+        for name in ("story", "dyad", "network"):  # from the top, without an #event anchor
+            page.goto(base + PAGES[name].format(id=article_id))
+            page.screenshot(path=str(out / f"{name}.png"))
+        if every:
+            every.mkdir(parents=True, exist_ok=True)
+            for width in (1400, 800):
+                page.set_viewport_size({"width": width, "height": 1000})
+                for name, path in PAGES.items():
+                    page.goto(base + path.format(id=article_id))
+                    page.screenshot(path=str(every / f"{name}-{width}.png"), full_page=True)
         browser.close()
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument("--every", metavar="DIR", help="also photograph every page at 1400 and 800 wide here")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -115,11 +129,12 @@ def main() -> int:
         while not server.started:
             time.sleep(0.05)
         try:
-            shoot(f"http://127.0.0.1:{port}", article_id, out)
+            shoot(f"http://127.0.0.1:{port}", article_id, out, Path(args.every) if args.every else None)
         finally:
             server.should_exit = True
             thread.join(timeout=10)
-    print(f"wrote {out / 'story.png'} and {out / 'dyad.png'}")
+    print(f"wrote story.png, dyad.png and network.png in {out}" + (f"; every page in {args.every}"
+                                                                      if args.every else ""))
     return 0
 
 

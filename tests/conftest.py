@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -65,11 +66,12 @@ def wirecoder_cmd() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "wirecoder.cli"]
 
 
-def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the installed ``wirecoder`` command as a user would."""
+def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None,
+            timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``wirecoder`` command as a user would (a hang fails the test after ``timeout``)."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.run([*wirecoder_cmd(), *args], input=stdin, capture_output=True, text=True,
-                          cwd=cwd or ROOT, env=env, timeout=600)
+                          cwd=cwd or ROOT, env=env, timeout=timeout)
 
 
 @pytest.fixture
@@ -220,3 +222,30 @@ def web_server(tmp_path_factory, coder):
     yield WebServer(f"http://127.0.0.1:{port}", WEB_TOKEN, db, ids)
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@contextmanager
+def serving(app):
+    """``app`` under a real uvicorn server on a free port; yields its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the web server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

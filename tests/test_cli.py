@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ import pytest
 from conftest import run_cli
 from wirecoder.store.base import open_store
 from wirecoder.store.export import EVENT_COLUMNS
+
+# subprocesses, servers, whole gold sets: the slow tier (pytest -m "not slow" skips it)
+pytestmark = pytest.mark.slow
 
 DATE = "2025-05-09"
 STORIES = [
@@ -205,8 +209,9 @@ def test_bad_batch_names_each_bad_input(tmp_path):
     for bad in ("binary.txt", "empty.txt", "broken.jsonl:2", "french.txt"):
         assert bad in res.stderr, bad
     assert "French" in res.stderr
-    # stderr is not a terminal: no progress bar, one line per bad input and nothing else
-    assert [line.startswith("wirecoder: ") for line in res.stderr.splitlines()] == [True] * 4
+    # stderr is not a terminal: no progress bar, one line per bad input and the summary, nothing else
+    assert [line.startswith("wirecoder: ") for line in res.stderr.splitlines()] == [True] * 5
+    assert res.stderr.splitlines()[-1] == "wirecoder: 2 articles coded, 4 failed (named above)"
     docs = lines(res.stdout)
     assert len(docs) == 2 and docs[0]["id"] == "j1"
     assert all(d["events"] for d in docs)
@@ -270,3 +275,64 @@ def test_eval_json():
     report = json.loads(res.stdout)
     assert "overall" in report and report["records"] > 0
     assert isinstance(report["types"], dict)
+
+
+# ---- names in any case, help that names its defaults, README in step with --help ---------------
+def test_events_take_names_in_any_case(seed_runs):
+    db = str(seed_runs["db"])
+    by_code = lines(ok(run_cli("events", "--db", db, "--dyad", "RUS,CHN", "--format", "jsonl")).stdout)
+    by_name = lines(ok(run_cli("events", "--db", db, "--dyad", "russia,China", "--type", "consult",
+                               "--format", "jsonl")).stdout)
+    assert by_name and {e["event_id"] for e in by_name} <= {e["event_id"] for e in by_code}
+    assert all(e["event_type"] == "CONSULT" for e in by_name)
+    plural = lines(ok(run_cli("events", "--db", db, "--type", "sanctions", "--actor", "Russian",
+                              "--format", "jsonl")).stdout)
+    assert all(e["event_type"] == "SANCTION" for e in plural)
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (["--dyad", "rusia,china"], "did you mean Russia (RUS)"),
+    (["--type", "sanctoins"], "did you mean SANCTION"),
+    (["--actor", "Atlantis"], "an organisation such as NATO"),
+])
+def test_events_say_what_they_expected(seed_runs, args, hint):
+    res = ok(run_cli("events", "--db", str(seed_runs["db"]), *args), code=2)
+    assert hint in res.stderr and res.stdout == ""
+
+
+def _subparsers() -> dict:
+    import argparse
+
+    from wirecoder.cli import build_parser
+
+    ap = build_parser()
+    (sub,) = [a for a in ap._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(sub.choices)
+
+
+def test_every_option_of_every_command_names_its_default():
+    missing = [f"{name} {a.option_strings[0]}" for name, p in _subparsers().items() for a in p._actions
+               if a.option_strings and a.dest != "help" and "(default: " not in (a.help or "")]
+    assert not missing, missing
+
+
+def test_readme_settings_table_and_help_agree():
+    from wirecoder.config import default_words, flag_of, settings
+
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8").split())
+    subs = _subparsers()
+    for f in settings():
+        commands = f.metadata["commands"]
+        if not commands:
+            continue
+        row = f"| `{flag_of(f)}` | {', '.join(commands)} | {default_words(f)} | {f.metadata['help']} |"
+        assert row in readme, f"README's settings table lacks or differs from: {row}"
+        for name in subs:
+            helptext = " ".join(subs[name].format_help().split())
+            if name in commands:
+                assert f"{flag_of(f)} " in helptext and f"(default: {default_words(f)})" in helptext, (name, f.name)
+            else:
+                assert f"{flag_of(f)} " not in helptext, (name, f.name)
+    for flag in set(re.findall(r"(--[a-z][a-z-]+)", readme)) - {"--help", "--version"}:
+        assert any(f"{flag} " in " ".join(p.format_help().split()) for p in subs.values()), \
+            f"README names {flag}, which no command takes"

@@ -18,6 +18,9 @@ import pytest
 
 from wirecoder.evaluate import evaluate_file
 
+# subprocesses, servers, whole gold sets: the slow tier (pytest -m "not slow" skips it)
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 OWN_GOLD = ROOT / "tests" / "gold" / "stories.gold.jsonl"
@@ -25,9 +28,13 @@ OWN_GOLD = ROOT / "tests" / "gold" / "stories.gold.jsonl"
 # Pinned floors: (measured on 2026-11-28) - a margin for noise.
 OWN_FLOORS = {"type_f1": 0.83, "full_f1": 0.54}
 OWN_ALIGNED_FLOORS = {"type_f1": 0.68, "full_f1": 0.45}
+# The wire-style stories of issue 8 (tests/gold/wire): the dev half we tune on and the locked test
+# half we only measure. Measured 2026-11-30: dev 0.835 / 0.481, test 0.827 / 0.460 (before issue 8's
+# changes: 0.775 / 0.452 and 0.794 / 0.398).
+WIRE_FLOORS = {"dev": {"type_f1": 0.81, "full_f1": 0.45}, "test": {"type_f1": 0.80, "full_f1": 0.43}}
 SHARED_FLOORS = {
-    # issue #3 asks for type 0.85 and type+actors 0.70 on the PLOVER dev set; we measure 0.879 / 0.725
-    "plover_gsr_dev.jsonl": {"type_f1": 0.86, "full_f1": 0.71},
+    # issue #3 asked for type 0.85 and type+actors 0.70 on the PLOVER dev set; we measure 0.884 / 0.742
+    "plover_gsr_dev.jsonl": {"type_f1": 0.86, "full_f1": 0.72},
     # a regression set coded from PETRARCH2's own output (see docs/QUALITY.md for where it
     # departs from PLOVER 2.0)
     "petrarch2_gsr_validation.jsonl": {"type_f1": 0.69, "full_f1": 0.47},
@@ -51,6 +58,13 @@ def test_own_gold_paragraph_aligned(own_report):
         assert overall[key] >= floor, f"{key} {overall[key]} < {floor}"
 
 
+@pytest.mark.parametrize("half", sorted(WIRE_FLOORS))
+def test_wire_gold_halves(half):
+    report = evaluate_file(str(ROOT / "tests" / "gold" / "wire" / f"{half}.jsonl"))
+    for key, floor in WIRE_FLOORS[half].items():
+        assert report["overall"][key] >= floor, f"{half}: {key} {report['overall'][key]} < {floor}"
+
+
 def test_every_type_in_own_gold_is_found_somewhere(own_report):
     missing = [t for t, s in own_report["types"].items() if s["gold"] >= 3 and s["type_r"] == 0]
     assert not missing, f"types never found: {missing}"
@@ -70,3 +84,32 @@ def test_shared_gold_floors(name):
     got = {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", summary)}
     for key, floor in SHARED_FLOORS[name].items():
         assert got[key] >= floor, f"{name}: {key} {got[key]} < {floor} ({summary})"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(SHARED_FLOORS))
+def test_eval_agrees_with_the_referee(name):
+    """`wirecoder eval` and ../shared/eval/score.py, run on the same gold file, give the same numbers."""
+    gold = EVAL / name
+    if not gold.exists():
+        pytest.skip(f"{gold} is not on this machine")
+    wc = Path(sys.executable).with_name("wirecoder")
+    ours = subprocess.run([str(wc), "eval", str(gold), "--json"], capture_output=True, text=True, timeout=900)
+    assert ours.returncode == 0, ours.stderr[-2000:]
+    report = __import__("json").loads(ours.stdout)
+    ref = subprocess.run([sys.executable, str(EVAL / "score.py"), str(gold), "--run", f"{wc} code --format jsonl"],
+                         capture_output=True, text=True, timeout=900)
+    assert ref.returncode == 0, ref.stderr[-2000:]
+    out = ref.stdout.strip().splitlines()
+    summary = {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", out[-1])}
+    assert {k: report["overall"][k] for k in summary} == summary
+    rows = {parts[0]: parts[1:] for parts in (line.split() for line in out[1:]) if len(parts) == 7
+            and parts[1].isdigit()}
+    assert set(rows) == set(report["types"])
+    for t, s in report["types"].items():
+        p = s["type_correct"] / s["pred"] if s["pred"] else 0.0
+        r = s["type_found"] / s["gold"] if s["gold"] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        full_r = s["full_found"] / s["gold"] if s["gold"] else 0.0
+        ours_row = [str(s["gold"]), str(s["pred"]), f"{p:.2f}", f"{r:.2f}", f"{f1:.2f}", f"{full_r:.2f}"]
+        assert ours_row == rows[t], (t, ours_row, rows[t])

@@ -354,3 +354,28 @@ def test_article_ids_are_stable(tmp_path):
     assert other.id != first.id
     jl = write(tmp_path, "noid.jsonl", json.dumps({"text": STORY}) + "\n")
     assert only_article(read(jl)).id == only_article(read(jl)).id
+
+
+def test_a_file_name_that_starts_with_a_date_dates_its_story(tmp_path):
+    story = "Russia and China held talks in Beijing on Tuesday.\n"
+    (tmp_path / "2018-06-12_summit.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "20180612-not-a-prefix.txt").write_text(story.replace("Beijing", "Moscow"), encoding="utf-8")
+    (tmp_path / "2018-02-30_no-such-day.txt").write_text(story.replace("Beijing", "Minsk"), encoding="utf-8")
+    got = {Path(a.origin).name: a.published for a in read_inputs([str(tmp_path)], ReadOptions("2025-01-01"))}
+    assert got == {"2018-06-12_summit.txt": "2018-06-12", "20180612-not-a-prefix.txt": "2025-01-01",
+                   "2018-02-30_no-such-day.txt": "2025-01-01"}
+
+
+def test_a_date_in_the_input_wins_over_the_file_name(tmp_path):
+    rows = [{"id": "j", "text": "Russia and China held talks.", "date": "2020-01-02"},
+            {"id": "k", "text": "Russia and China held talks."}]
+    (tmp_path / "2018-06-12_corpus.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows),
+                                                      encoding="utf-8")
+    got = {a.id: a.published for a in read_inputs([str(tmp_path / "2018-06-12_corpus.jsonl")])}
+    assert got == {"j": "2020-01-02", "k": "2018-06-12"}
+
+
+def test_the_bundled_examples_are_all_dated():
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    undated = [a.origin for a in read_inputs([str(examples)]) if not a.published]
+    assert not undated

@@ -165,6 +165,14 @@ def test_dyad_timeline_by_day_and_week(http):
     assert_error(http.get("/api/dyads/RUS/CHN/timeline", params={"bucket": "decade"}), 422)
 
 
+def test_dyad_timeline_keeps_coarse_dates_apart(http):
+    t = http.get("/api/dyads/RUS/CHN/timeline", params={"bucket": "week"}).json()
+    assert "spans" in t and all(p["precision"] == "week" for p in t["series"])
+    assert all(s["precision"] in ("month", "year") and s["end"] >= s["period"] for s in t["spans"])
+    stored = sum(r["count"] for r in t["rows"])
+    assert stored == sum(p["total"] for p in t["series"]) + sum(s["total"] for s in t["spans"])
+
+
 def test_network_nodes_and_edges(http):
     net = http.get("/api/network").json()
     ids = {n["id"] for n in net["nodes"]}
@@ -372,7 +380,7 @@ def test_serve_makes_and_keeps_a_token_and_binds_locally(tmp_path):
         port = s.getsockname()[1]
     db = tmp_path / "served.db"
     env = {k: v for k, v in os.environ.items() if k != "WIRECODER_TOKEN"}
-    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--port", str(port)], env=env,
+    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--create", "--port", str(port)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         for _ in range(120):

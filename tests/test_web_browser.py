@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update"]
@@ -123,3 +123,90 @@ def test_network_page(page, web_server):
     assert page.locator("svg.network circle.node").count() >= 3
     assert page.locator("svg.network path.edge").count() >= 1
     assert not page.problems, page.problems
+
+
+# ---- the bundled examples, as the demo leaves them ----------------------------------------------
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory, coder):
+    """The example stories (each dated by its file name) coded and served, as after ./scripts/demo."""
+    from conftest import serving
+    from wirecoder.ingest import read_inputs
+    from wirecoder.store.base import open_store
+    from wirecoder.web import create_app
+
+    db = tmp_path_factory.mktemp("examples") / "examples.db"
+    with open_store(str(db)) as store:
+        for art in read_inputs([str(Path(__file__).resolve().parent.parent / "examples")]):
+            store.save(coder.code(art))
+    with serving(create_app(db, "examples-token", coder_factory=lambda: coder)) as base:
+        yield base
+
+
+def boxes(locator) -> list[dict]:
+    return [locator.nth(i).bounding_box() for i in range(locator.count())]
+
+
+def overlap(a: dict, b: dict) -> bool:
+    return a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"] and \
+        a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]
+
+
+@pytest.mark.parametrize("width", [1400, 800])
+def test_network_first_view_has_no_overlapping_nodes(browser, examples, width):
+    page = browser.new_page(viewport={"width": width, "height": 1000})
+    page.goto(examples + "/network")
+    nodes = page.locator("svg.network circle.node")
+    assert 10 <= nodes.count() <= 20
+    circles = [(b["x"] + b["width"] / 2, b["y"] + b["height"] / 2, b["width"] / 2) for b in boxes(nodes)]
+    for i, (x1, y1, r1) in enumerate(circles):
+        for x2, y2, r2 in circles[i + 1:]:
+            assert ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5 > r1 + r2, "two actors' circles overlap"
+    svg = page.locator("svg.network").bounding_box()
+    assert all(svg["x"] <= x - r and x + r <= svg["x"] + svg["width"] for x, _, r in circles)
+    edges = page.locator("svg.network path.edge")
+    assert edges.count() >= 10
+    assert edges.first.locator("xpath=..").locator("title").text_content().count("→") == 1  # hover details
+    page.close()
+
+
+def test_clicking_a_node_opens_its_dyad(page, examples):
+    page.goto(examples + "/network")
+    node = page.locator("svg.network circle.node").first
+    actor = node.get_attribute("data-actor")
+    node.click()
+    page.wait_for_url(f"**/dyads/{actor}/*")
+    assert page.locator("h1").inner_text().startswith(f"{actor} –")
+    assert page.locator("svg.timeline").is_visible()  # the busiest pair has dated events
+    assert not page.problems, page.problems
+
+
+def test_network_filters(page, examples):
+    page.goto(examples + "/network?actor=russia&type=")
+    assert page.locator('svg.network circle.node.focus[data-actor="RUS"]').count() == 1
+    assert all("RUS" in (e.get_attribute("data-source"), e.get_attribute("data-target"))
+               for e in page.locator("svg.network path.edge").all())
+    page.goto(examples + "/network?type=sanctions")
+    assert page.locator("svg.network path.edge").count() >= 1
+    page.goto(examples + "/network?actor=Atlantis")
+    assert "not an actor" in page.locator("p.error").inner_text()
+
+
+def test_dyad_chart_labels_do_not_collide_and_years_stay_years(page, examples):
+    for path in ("/dyads/RUS/UKR", "/dyads/USA/CHN", "/dyads/USA/PRK", "/dyads/IRN/SAU"):
+        page.goto(examples + path)
+        labels = boxes(page.locator("svg.timeline text"))
+        for i, a in enumerate(labels):
+            for b in labels[i + 1:]:
+                assert not overlap(a, b), f"{path}: chart labels collide"
+    page.goto(examples + "/dyads/USA/CHN")  # the Bali meeting, dated only to 2022
+    band = page.locator('svg.timeline g.span[data-precision="year"]')
+    assert band.count() == 1 and band.get_attribute("data-period") == "2022-01-01"
+    assert page.locator("#dyad-events time", has_text="2022").count() >= 1
+    assert page.locator("#dyad-events time", has_text="2022-01-01").count() == 0
+    assert not page.problems, page.problems
+
+
+def test_a_missing_page_is_a_page(page, examples):
+    page.goto(examples + "/articles/no-such-story")
+    assert "Error 404" in page.locator("h1").inner_text()
+    assert "no-such-story" in page.locator("p.error").inner_text()

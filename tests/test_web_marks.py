@@ -47,7 +47,8 @@ def test_overlapping_spans_split_and_nest():
     assert tree.text == text
     assert tree.kinds_at[0] == ["quote", "actor"]
     assert tree.kinds_at[6] == ["quote", "event"]
-    assert tree.kinds_at[15] == ["quote", "amount", "place", "actor"]
+    assert tree.kinds_at[15] == ["quote"]  # spans are pulled in to their words: the space is unmarked
+    assert tree.kinds_at[16] == ["quote", "amount", "place", "actor"]
     assert tree.kinds_at[24] == ["amount"]  # the amount crossed the quote's end: split, then continued
     assert html.count('data-kind="amount"') == 2 and 'data-part="cont"' in html
     assert 'data-event-id="e1"' in html
@@ -77,3 +78,21 @@ def test_spans_of_a_stored_article(seed_coded):
     assert tree.text == art["text"]
     ev = art["events"][0]
     assert '<b class="trig">' in str(evidence_html(ev))
+
+
+def test_highlights_sit_on_the_words_not_the_spaces_or_commas_after_them():
+    text = 'Putin met Xi in Moscow, and said "no limits" applied.'
+    spans = [Span(16, 24, "place"), Span(0, 6, "actor"), Span(33, 45, "quote")]
+    tree = Tree()
+    tree.feed(str(mark_text(text, spans)))
+    marked = {k: "".join(c for c, kinds in zip(tree.text, tree.kinds_at, strict=True) if k in kinds)
+              for k in ("place", "actor", "quote")}
+    assert marked == {"place": "Moscow", "actor": "Putin", "quote": '"no limits"'}
+
+
+def test_an_event_without_a_recipient_reads_as_one_side():
+    from wirecoder.web.marks import dyad_label
+
+    assert dyad_label({"actor": [{"country": "USA"}, {"country": "PRK"}], "recipient": []}) == "USA, PRK"
+    assert dyad_label({"actor": [], "recipient": [{"country": "NER"}]}) == "→ NER"
+    assert dyad_label({"actor": [{"country": "RUS"}], "recipient": [{"country": "UKR"}]}) == "RUS → UKR"

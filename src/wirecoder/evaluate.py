@@ -23,6 +23,14 @@ from .errors import InputError, UsageError
 from .model import Article
 
 OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# As in score.py: typos and older names of ISO codes in the PLOVER gold, and its habit of coding
+# international NGOs as IGO (both sides of a comparison pass through this map).
+ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "NGO": "IGO"}
+MEANING = ("type: a prediction is correct when a gold event of its record has the same PLOVER type; "
+           "type + actors: the actor and recipient countries match too (for a one-sided or compound gold "
+           "event, any gold actor on either side). P = correct / predicted; R = found / gold, where a gold "
+           "event is found when some prediction matches it (two predictions may match one gold event, so "
+           "correct can exceed found).")
 
 
 def cameo_to_plover(code: str) -> str | None:
@@ -60,7 +68,7 @@ def codes(actors: Any) -> set[str]:
         c = a if isinstance(a, str) else (a.get("country") or a.get("code") or "") if isinstance(a, dict) else ""
         c = (c or "").upper()
         if len(c) >= 3 and c[:3].isalpha():
-            out.add(c[:3])
+            out.add(ALIASES.get(c[:3], c[:3]))
     return out
 
 
@@ -192,8 +200,10 @@ def _prf(c: Counter[str]) -> dict[str, float | int]:
 
     tp, tr, tf = f(c["ptype"], c["pred"], c["hit"], c["gold"])
     fp, fr, ff = f(c["pfull"], c["pred"], c["full"], c["gold"])
-    return {"gold": c["gold"], "pred": c["pred"], "type_p": round(tp, 3), "type_r": round(tr, 3),
-            "type_f1": round(tf, 3), "full_p": round(fp, 3), "full_r": round(fr, 3), "full_f1": round(ff, 3)}
+    return {"gold": c["gold"], "pred": c["pred"],
+            "type_correct": c["ptype"], "type_found": c["hit"], "full_correct": c["pfull"], "full_found": c["full"],
+            "type_p": round(tp, 3), "type_r": round(tr, 3), "type_f1": round(tf, 3),
+            "full_p": round(fp, 3), "full_r": round(fr, 3), "full_f1": round(ff, 3)}
 
 
 def evaluate_file(path: str, config: Config | None = None) -> dict[str, Any]:
@@ -205,19 +215,29 @@ def evaluate_file(path: str, config: Config | None = None) -> dict[str, Any]:
     return report
 
 
-def print_report(report: dict[str, Any], show_errors: bool = False) -> None:
-    from rich.console import Console
-    from rich.table import Table
+def _cells(s: dict[str, Any], kind: str) -> str:
+    """correct, found, P, R, F1 for 'type' or 'full', worked out from the counts (not the rounded scores)."""
+    correct, found = s[f"{kind}_correct"], s[f"{kind}_found"]
+    p = correct / s["pred"] if s["pred"] else 0.0
+    r = found / s["gold"] if s["gold"] else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return f"{correct:>9}{found:>7}{p:>6.2f}{r:>6.2f}{f1:>6.2f}"
 
-    con = Console()
-    t = Table(title=f"{report['records']} gold records")
-    for col in ("type", "gold", "pred", "P", "R", "F1", "full P", "full R", "full F1"):
-        t.add_column(col, justify="right" if col != "type" else "left")
-    rows = [*report["types"].items(), ("ALL", report["overall"])]
-    for name, s in rows:
-        t.add_row(name, str(s["gold"]), str(s["pred"]), f"{s['type_p']:.2f}", f"{s['type_r']:.2f}",
-                  f"{s['type_f1']:.2f}", f"{s['full_p']:.2f}", f"{s['full_r']:.2f}", f"{s['full_f1']:.2f}")
-    con.print(t)
+
+def print_report(report: dict[str, Any], show_errors: bool = False) -> None:
+    """A table in 100 columns: per type, gold and predicted counts, then correct, found, P, R, F1
+    for the type alone and for the type with its actors; one paragraph says what they mean."""
+    import textwrap
+
+    print(f"{report['records']} gold records")
+    print(f"{'':<30}{' type ':-^32}  {' type + actors ':-^32}")
+    print(f"{'event':<12}{'gold':>6}{'predicted':>10}{'correct':>9}{'found':>7}{'P':>6}{'R':>6}{'F1':>6}"
+          f"{'correct':>9}{'found':>7}{'P':>6}{'R':>6}{'F1':>6}")
+    for name, s in [*report["types"].items(), ("all", report["overall"])]:
+        if name == "all":
+            print("-" * 96)
+        print(f"{name:<12}{s['gold']:>6}{s['pred']:>10}{_cells(s, 'type')}{_cells(s, 'full')}")
+    print(textwrap.fill(MEANING, width=96))
     o = report["overall"]
     print(f"type_f1={o['type_f1']:.3f} type_p={o['type_p']:.3f} type_r={o['type_r']:.3f} "
           f"full_f1={o['full_f1']:.3f} full_p={o['full_p']:.3f} full_r={o['full_r']:.3f}")

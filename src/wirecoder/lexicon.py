@@ -1,6 +1,6 @@
 """Loading the data files under ``wirecoder/data``.
 
-Lexicons, leader tables and gazetteer additions are TSV or YAML files with
+Lexicons, leader tables and gazetteer additions are TSV files with
 comments saying where each fact comes from. This module only reads them;
 what a file means is up to the module that uses it. Files are read once per
 process and cached, because Spark workers and the CLI build many coders.
@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from .errors import WirecoderError
 
@@ -51,14 +50,6 @@ def read_tsv(relpath: str, ncols: int, min_cols: int | None = None) -> tuple[tup
         parts += [""] * (ncols - len(parts))
         rows.append(tuple(parts))
     return tuple(rows)
-
-
-@cache
-def read_yaml(relpath: str) -> Any:
-    import yaml
-
-    with data_path(relpath).open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
 
 
 def split_multi(field: str) -> list[str]:

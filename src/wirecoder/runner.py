@@ -2,13 +2,12 @@
 reporting failures and progress.
 
 Results come back in input order. A failed input is yielded as an
-:class:`InputError`; the caller reports it and goes on.
+:class:`InputError`; the caller reports it and goes on. Coding runs in
+worker processes (workers.py), so that no article can hang the batch.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -17,45 +16,20 @@ from .config import Config
 from .errors import InputError
 from .model import Article, CodedArticle
 
-_worker_coder: Any = None
 
-
-def _init_worker(config: Config) -> None:
-    global _worker_coder
-    from .pipeline import Coder
-
-    _worker_coder = Coder(config)
-
-
-def _code_in_worker(chunk: list[Article | InputError]) -> list[CodedArticle | InputError]:
-    assert _worker_coder is not None
-    return list(_worker_coder.code_many(chunk))
-
-
-def _chunks(items: Iterable[Article | InputError], size: int) -> Iterator[list[Article | InputError]]:
-    chunk: list[Article | InputError] = []
-    for it in items:
-        chunk.append(it)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def code_stream(items: Iterable[Article | InputError], config: Config,
-                workers: int = 1) -> Iterator[CodedArticle | InputError]:
-    """Code every article of ``items``; with workers > 1, in that many processes."""
-    if workers <= 1:
+def code_stream(items: Iterable[Article | InputError], config: Config, workers: int = 1, *,
+                article_timeout: float | None = None, isolate: bool = True) -> Iterator[CodedArticle | InputError]:
+    """Code every article of ``items``, in ``workers`` worker processes with a time limit per article
+    (see workers.py); ``isolate=False`` codes in this process instead (no time limit, no start-up)."""
+    if not isolate:
         from .pipeline import Coder
 
         yield from Coder(config).code_many(items)
         return
-    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
-        # Small chunks keep every worker busy; imap keeps input order and streams.
-        for results in pool.imap(_code_in_worker, _chunks(items, config.batch_size), chunksize=1):
-            yield from results
+    from .workers import WorkerPool
+
+    with WorkerPool(config, workers, article_timeout=article_timeout) as pool:
+        yield from pool.imap(items)
 
 
 @contextmanager

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from .display import date_label, number, snippet, word_span
 
 STYLES = {"event": "bold reverse red", "actor": "bold cyan", "quote": "italic green", "amount": "bold magenta",
           "place": "underline yellow", "date": "blue"}
@@ -22,12 +25,29 @@ def _actors(actors: list[dict[str, Any]]) -> str:
                       f"{'/' + a['sector'] if a.get('sector') else ''})" for a in actors) or "-"
 
 
-def _number(v: Any) -> str:
-    """245000000000.0 -> '245,000,000,000'; 68.0 -> '68'; 2.5 -> '2.5'."""
-    if v is None:
-        return ""
-    f = float(v)
-    return f"{f:,.0f}" if f.is_integer() else f"{f:,.4g}"
+WIDTHS = {"date": 16, "type": 21, "actor → recipient": 25, "place": 10, "trigger": 14}  # 86 + padding
+AUX_SHORT = {"negation": "not", "future": "fut", "hypothetical": "if", "historical": "past"}
+
+
+def _short(a: dict[str, Any]) -> str:
+    """One actor in a few characters: USA/GOV, NATO, Suu Kyi."""
+    country = a.get("country") or ""
+    if country and country not in ("IGO", "NGO", "IMG"):
+        return country + (f"/{a['sector']}" if a.get("sector") else "")
+    return a.get("name") or a.get("text") or country or "?"
+
+
+def dyad_words(e: dict[str, Any]) -> str:
+    """'USA/GOV → MMR/MIL'; one side alone when the other is unknown ('USA + CHN', '→ NER')."""
+    who = " + ".join(_short(a) for a in e.get("actor") or [])
+    whom = " + ".join(_short(a) for a in e.get("recipient") or [])
+    if who and whom:
+        return f"{who} → {whom}"
+    return who or (f"→ {whom}" if whom else "?")
+
+
+def event_date(e: dict[str, Any]) -> str:
+    return date_label(e.get("date"), e.get("date_precision"))
 
 
 def marked_text(art: dict[str, Any]) -> Text:
@@ -36,7 +56,9 @@ def marked_text(art: dict[str, Any]) -> Text:
 
     def mark(start: Any, end: Any, style: str) -> None:
         if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= n:
-            text.stylize(style, start, end)
+            lo, hi = (start, end) if style == STYLES["quote"] else word_span(text.plain, start, end)
+            if lo < hi:
+                text.stylize(style, lo, hi)
 
     # Wider spans first, so narrower marks drawn later stay visible inside them.
     for q in art.get("quotes") or []:
@@ -79,7 +101,7 @@ def show_article(art: dict[str, Any], console: Console | None = None) -> None:
                 typ += " [" + ",".join(e["aux_modes"]) + "]"
             loc = (e.get("location") or {}).get("name") or ""
             t.add_row(str(i), typ, _actors(e.get("actor") or []), _actors(e.get("recipient") or []),
-                      str(e.get("date") or ""), loc, (e.get("trigger") or {}).get("text") or "", e.get("rule") or "")
+                      event_date(e), loc, (e.get("trigger") or {}).get("text") or "", e.get("rule") or "")
         con.print(t)
     quotes = art.get("quotes") or []
     if quotes:
@@ -96,7 +118,7 @@ def show_article(art: dict[str, Any], console: Console | None = None) -> None:
             t.add_column(col, overflow="fold")
         for m in amounts:
             unit = m.get("currency") or m.get("unit") or ""
-            t.add_row(m.get("text") or "", _number(m.get("value")), unit, m.get("approximate") or "",
+            t.add_row(m.get("text") or "", number(m.get("value")), unit, m.get("approximate") or "",
                       m.get("object") or "", m.get("period") or "", m.get("change") or "", m.get("source") or "")
         con.print(t)
     sources = art.get("sources") or []
@@ -104,25 +126,30 @@ def show_article(art: dict[str, Any], console: Console | None = None) -> None:
         con.print("cited sources: " + "; ".join(f"{s.get('name')} ({s.get('kind')})" for s in sources))
 
 
-def _console() -> Console:
+def _console(width: int = 170) -> Console:
     import sys
 
     # A pipe or a log file has no width; 80 columns would fold every row into a tall column.
-    return Console() if sys.stdout.isatty() else Console(width=170)
+    return Console() if sys.stdout.isatty() else Console(width=width)
 
 
 def events_table(items: list[dict[str, Any]], total: int, console: Console | None = None) -> None:
-    con = console or _console()
-    t = Table(title=f"{len(items)} of {total} events", expand=True)
-    for col in ("date", "type", "actor", "recipient", "where", "cameo", "score"):
-        t.add_column(col, overflow="fold")
-    t.add_column("trigger / evidence", overflow="ellipsis", no_wrap=True, ratio=3)
+    """One line per event: date (with its precision), type, actor → recipient, place, trigger words."""
+    con = console or _console(100)
+    shown = f"{len(items)} of {total} events, newest first (--limit for more)" if total > len(items) \
+        else f"{total} event{'' if total == 1 else 's'}"
+    t = Table(title=shown, box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    for name, width in WIDTHS.items():
+        t.add_column(name, no_wrap=True, overflow="ellipsis", max_width=width)
     for e in items:
         typ = e["event_type"] + (f"/{e['mode']}" if e.get("mode") else "")
+        if e.get("aux_modes"):
+            typ += " (" + ",".join(AUX_SHORT.get(a, a) for a in e["aux_modes"]) + ")"
         if e.get("review"):
             typ += f" ✓{e['review']['verdict']}"
-        trig = (e.get("trigger") or {}).get("text") or ""
-        t.add_row(str(e.get("date") or ""), typ, _actors(e["actor"]), _actors(e["recipient"]),
-                  (e.get("location") or {}).get("name") or "", e.get("cameo") or "", str(e.get("plover_score")),
-                  f"[bold]{trig}[/]: {(e.get('evidence') or {}).get('text') or ''}")
+        day = event_date(e).replace("week of ", "wk of ") or "undated"
+        # Each cell cut here, at a word, to its column's width: the table fits 100 columns and rich
+        # never has to cut a word in half.
+        cells = [day, typ, dyad_words(e), (e.get("location") or {}).get("name"), (e.get("trigger") or {}).get("text")]
+        t.add_row(*(snippet(c, w) for c, w in zip(cells, WIDTHS.values(), strict=True)))
     con.print(t)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError
+from ..errors import InputError, reason_of
 from ..model import Article
 from .dates import from_struct, normalise_date
 
@@ -38,8 +38,6 @@ def html_to_text(fragment: str) -> str:
 def read_feed(data: bytes, origin: str, opts: ReadOptions) -> Iterator[Article | InputError]:
     import feedparser
 
-    from .readers import make_article
-
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
     if not entries:
@@ -49,21 +47,33 @@ def read_feed(data: bytes, origin: str, opts: ReadOptions) -> Iterator[Article |
     publisher = (parsed.get("feed") or {}).get("title") or None
     for n, e in enumerate(entries, 1):
         where = f"{origin}#item{n}"
-        body = _entry_body(e)
-        text = html_to_text(body)
-        if not text:
-            yield InputError(where, "feed item has no text")
-            continue
-        published = from_struct(e.get("published_parsed") or e.get("updated_parsed")) \
-            or normalise_date(e.get("published") or e.get("updated"))
-        yield make_article(
-            text, where, opts,
-            title=(e.get("title") or "").strip() or None,
-            url=e.get("link") or None,
-            published=published,
-            publisher=publisher,
-            meta={"format": "feed", "guid": e.get("id")} if e.get("id") else {"format": "feed"},
-        )
+        try:
+            yield _item(e, where, publisher, opts)
+        except Exception as exc:  # one bad item (nested too deeply, out of memory): the others go on
+            yield InputError(where, f"cannot be read ({reason_of(exc)})")
+
+
+def _item(e: Any, where: str, publisher: str | None, opts: ReadOptions) -> Article | InputError:
+    from .readers import make_article
+
+    text = html_to_text(_entry_body(e))
+    if not text:
+        return InputError(where, "feed item has no text")
+    published = from_struct(e.get("published_parsed") or e.get("updated_parsed")) \
+        or normalise_date(_short(e.get("published") or e.get("updated")))
+    return make_article(
+        text, where, opts,
+        title=(e.get("title") or "").strip() or None,
+        url=e.get("link") or None,
+        published=published,
+        publisher=publisher,
+        meta={"format": "feed", "guid": e.get("id")} if e.get("id") else {"format": "feed"},
+    )
+
+
+def _short(value: str | None) -> str | None:
+    # dateparser is slow on long strings; no date is longer than this
+    return value if value and len(value) <= 100 else None
 
 
 def _entry_body(e: Any) -> str:

@@ -37,10 +37,18 @@ TITLE_ROLES = {
     "defence minister": ("DM",), "defense minister": ("DM",), "defense secretary": ("DM",),
     "defence secretary": ("DM",), "secretary-general": ("UNSG", "NATOSG"),
 }
-PLURAL_LEADERS = {"leaders", "presidents", "heads", "ministers", "sides", "countries", "nations", "governments"}
+PLURAL_LEADERS = {"leaders", "presidents", "heads", "ministers", "sides", "countries", "nations", "governments",
+                  "parties"}
 PRONOUNS_SING = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 PRONOUNS_IT = {"it", "its"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+# "the bloc imposed sanctions": a body named again by what it is
+BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "coalition", "grouping", "movement",
+              "militia", "agency", "body", "commission", "council", "court", "tribunal"}
+GENERIC_BODIES = {"bloc", "alliance", "organisation", "organization", "coalition", "grouping", "body"}  # any body;
+# the others ("the court", "the council") only the one whose name holds the word
 NON_PERSON_KINDS = ("country", "capital", "igo", "ngo", "org", "group", "seat")
 
 
@@ -368,7 +376,8 @@ class ActorFinder:
                     people.sort(key=lambda x: x.first_tok)
             elif (tok.pos_ == "PRON" and low in PRONOUNS_PLUR) or (
                     low in PLURAL_LEADERS and any(c.lower_ in ("two", "both") or c.lower_ == "the"
-                                                  for c in tok.children)):
+                                                  for c in tok.children)
+                    and not (low == "parties" and any(c.dep_ in ("amod", "compound") for c in tok.children))):
                 group = self._last_group(doc, tok, mentions, people, coref)
                 if group:
                     coref[tok.i] = [replace(g, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
@@ -376,6 +385,15 @@ class ActorFinder:
             elif tok.pos_ == "PRON" and low in PRONOUNS_IT and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj",
                                                                              "pobj"):
                 body = self._last_body(doc, tok, mentions)
+                if body:
+                    coref[tok.i] = [replace(body, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
+            elif tok.pos_ == "NOUN" and low in BODY_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not any(
+                    c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+                # "the bloc", "the alliance": the intergovernmental body or group last named
+                named = [m for m in mentions if m.kind in ("igo", "group", "ngo") and (
+                    low in GENERIC_BODIES or low in m.actor.name.lower() or low in m.actor.text.lower())]
+                body = self._last_body(doc, tok, named)
                 if body:
                     coref[tok.i] = [replace(body, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
             elif tok.pos_ == "NOUN" and self._is_definite_title(tok):
@@ -437,7 +455,7 @@ class ActorFinder:
     def _last_group(self, doc: Doc, tok: Token, mentions: list[Mention], people: list[Person],
                     coref: dict[int, list[Actor]] | None = None) -> list[Actor]:
         """'they', 'the two leaders', 'both countries': the last two or more actors named together."""
-        want_countries = tok.lower_ in ("countries", "nations", "governments", "sides")
+        want_countries = tok.lower_ in ("countries", "nations", "governments", "sides", "parties")
         if tok.pos_ == "PRON" and coref is not None:
             # "they" most often continues the plural subject of this or the last sentence
             subj = self._plural_subject(doc, tok, mentions, coref)
@@ -454,6 +472,24 @@ class ActorFinder:
             top = sorted(counts, key=lambda n: -counts[n])[:2]
             if len(top) == 2 and counts[top[1]] > 1:
                 return [first[n] for n in top]
+        # "the four countries": as many as the number says; "both", "the two": two
+        how_many = next((NUMBER_WORDS[c.lower_] for c in tok.children
+                         if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS), 2)
+        if how_many > 2:
+            listed = self._last_list(doc, tok, mentions, how_many)
+            if listed:
+                return listed
+        if want_countries and any(c.lower_ in ("two", "both") for c in tok.children):
+            # "the two sides", "both countries": the two countries the story is about (named most
+            # so far), not the last two named in passing
+            named: dict[str, int] = {}
+            for m in mentions:
+                if m.start < tok.i and m.kind in ("country", "adjective", "capital", "person") and \
+                        len(m.actor.country) == 3 and m.actor.country not in ("IGO", "NGO", "IMG"):
+                    named[m.actor.country] = named.get(m.actor.country, 0) + 1
+            top = sorted(named, key=lambda k: -named[k])[:2]
+            if len(top) == 2 and named[top[1]] >= 2:
+                return [Actor(tok.text, self.tables.country_name(k), k, "", "country") for k in top]
         sent_starts = [s.start for s in doc.sents]
         here = max((s for s in sent_starts if s <= tok.i), default=0)
         window_start = max((s for s in sent_starts if s < here), default=0)
@@ -474,13 +510,34 @@ class ActorFinder:
             for a in reversed(pool):
                 if not any(d.country == a.country and (d.name == a.name or want_countries) for d in distinct):
                     distinct.append(a)
-                if len(distinct) == 2:
+                if len(distinct) == how_many:
                     break
-            if len(distinct) >= 2:
+            if len(distinct) >= min(how_many, 2) and (how_many == 2 or len(distinct) == how_many):
                 if want_countries:
                     return [Actor(a.text, self.tables.country_name(a.country), a.country, "", "country")
                             for a in reversed(distinct)]
                 return list(reversed(distinct))
+        return []
+
+    def _last_list(self, doc: Doc, tok: Token, mentions: list[Mention], n: int) -> list[Actor]:
+        """'Saudi Arabia, the UAE, Bahrain and Egypt ... The four countries': the last list of n
+        parties named together ('and', commas)."""
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
+        for m in reversed([m for m in mentions if m.start < tok.i and m.kind in ("country", "igo", "capital")]):
+            head = doc[m.end - 1]
+            while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+                head = head.head
+            group: list[Actor] = []
+            stack = [head]
+            while stack:
+                t = stack.pop(0)
+                got = at.get(t.i)
+                if got is not None and got.actor.country and all(g.country != got.actor.country for g in group):
+                    group.append(got.actor)
+                stack.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+            if len(group) == n:
+                group.sort(key=lambda a: a.start)
+                return [Actor(a.text, a.name, a.country, a.sector, a.kind) for a in group]
         return []
 
     def _is_definite_title(self, tok: Token) -> bool:

@@ -74,21 +74,25 @@ def load_event_lexicon() -> EventLexicon:
         verbs.setdefault(lemma, []).append(
             Entry(lemma, particles, objects, etype, mode, cameo, f"verbs.tsv:{pattern}", pattern,
                   inverse=roles == "inverse"))
+    nouns: dict[str, list[Entry]] = {}
+    for lemma, etype, mode, cameo, _note in read_tsv("events/nouns.tsv", 5, 4):
+        head = lemma.split()[-1].lower()
+        nouns.setdefault(head, []).append(
+            Entry(lemma.lower(), (), frozenset(), etype, mode, cameo, f"nouns.tsv:{lemma}", lemma))
     words: dict[str, set[str]] = {}
     for kind, pattern, _note in read_tsv("events/non_events.tsv", 3, 2):
         if kind == "verb":
             lemma, particles, objects = _parse_pattern(pattern)
             verbs.setdefault(lemma, []).append(
                 Entry(lemma, particles, objects, "NONE", "", "", f"non_events.tsv:{pattern}", pattern))
+        elif kind == "noun":
+            nouns.setdefault(pattern.split()[-1].lower(), []).append(
+                Entry(pattern.lower(), (), frozenset(), "NONE", "", "", f"non_events.tsv:{pattern}", pattern))
         else:
             words.setdefault(kind, set()).add(pattern.lower())
+    words["blame"] = {w.lower() for w, _note in read_tsv("events/evaluations.tsv", 2, 1)}
     for entries in verbs.values():
         entries.sort(key=lambda e: -e.specificity)
-    nouns: dict[str, list[Entry]] = {}
-    for lemma, etype, mode, cameo, _note in read_tsv("events/nouns.tsv", 5, 4):
-        head = lemma.split()[-1].lower()
-        nouns.setdefault(head, []).append(
-            Entry(lemma.lower(), (), frozenset(), etype, mode, cameo, f"nouns.tsv:{lemma}", lemma))
     for entries in nouns.values():
         entries.sort(key=lambda e: -len(e.lemma.split()))
     goldstein, names = {}, {}

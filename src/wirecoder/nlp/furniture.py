@@ -48,6 +48,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _title_case(words: list[str]) -> bool:
+    """'So, How Do You Expel an Ambassador, Anyway?': most words capitalised, as headlines are."""
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+
+
 def _kind(line: str, first: bool, has_more: bool) -> str:
     """What a whole line is, if it is furniture: 'headline', 'byline', 'credit', or ''."""
     words = line.split()
@@ -59,7 +65,8 @@ def _kind(line: str, first: bool, has_more: bool) -> str:
         return "credit"  # "[photo: NAME, Standard]"
     if PIPE_LINE.search(line) and len(words) <= 15 and not line.endswith(TERMINAL):
         return "credit"  # "Reuters | Ankara | Updated: ..."
-    if first and has_more and not line.endswith(TERMINAL) and len(words) <= MAX_HEADLINE_WORDS:
+    if first and has_more and len(words) <= MAX_HEADLINE_WORDS and (
+            not line.endswith(TERMINAL) or _title_case(words)):
         return "headline"
     if not line.endswith(TERMINAL) and len(words) <= 4 and not first:
         return "credit"  # a kicker, a section label, a lone date
@@ -88,7 +95,7 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
 def in_furniture(furniture: list[tuple[int, int, str]] | None, start: int, end: int | None = None) -> bool:
     """Does the character span [start, end) fall inside furniture?"""
     end = start + 1 if end is None else end
-    return any(s <= start and end <= e + 1 for s, e, _k in furniture or ())
+    return any(s <= start and end <= e for s, e, _k in furniture or ())
 
 
 def dateline_place(text: str, furniture: list[tuple[int, int, str]]) -> str | None:
@@ -112,6 +119,13 @@ class LineBreaker:
                 tok.is_sent_start = True
         furniture = find_furniture(text)
         doc._.wc_furniture = furniture
+        # a dateline is a sentence of its own: "PRETORIA, South Africa (AFP) - Ethiopia's government
+        # agreed ..." must not give the parser "PRETORIA" as the subject
+        ends = {e for _s, e, k in furniture if k == "dateline"}
+        for tok in doc:
+            after = tok.i > 0 and doc[tok.i - 1].idx + len(doc[tok.i - 1]) in ends
+            if (tok.idx in ends or after) and tok.i > 0 and not tok.is_space:
+                tok.is_sent_start = True
         meta = doc._.wc_meta
         if meta is not None and not meta.get("dateline"):
             place = dateline_place(text, furniture)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..model import Actor
 from .actor_tables import Tables, load_tables
 from .actors import Mention
+from .furniture import in_furniture
 
 ACTOR_KINDS = {"person", "country", "capital", "seat", "igo", "ngo", "group", "org", "adjective", "place"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
@@ -90,6 +91,8 @@ class RoleResolver:
         if m is not None and m.kind == "seat":
             return [self._seat_of_named_country(m)]
         if m is None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            if in_furniture([f for f in self.doc._.wc_furniture or () if f[2] != "headline"], tok.idx):
+                return []  # "PRETORIA" of a dateline is no party
             return self._place_actor(tok)
         if m is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj" and \
                 tok.head.lower_ in ("of", "in", "near", "at", "on", "to"):

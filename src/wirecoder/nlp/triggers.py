@@ -227,6 +227,28 @@ def _disambiguate(tok: Token, chosen: Entry, entries: list[Entry]) -> Entry:
     return chosen
 
 
+def _blame(tok: Token, lex: EventLexicon) -> Token | None:
+    """The word of blame a saying or naming verb predicates of something: 'called X outrageous'
+    (oprd, xcomp), 'said X was a sham' (the complement's attr or acomp), 'said they were deeply
+    concerned'. Not under a negation ("said it was not illegal")."""
+    def blamed(pred: Token) -> bool:
+        return lex.is_("blame", pred.lemma_.lower()) and not any(k.dep_ == "neg" for k in pred.head.children)
+
+    for c in tok.children:
+        if c.dep_ in ("oprd", "xcomp", "attr", "acomp") and c.pos_ in ("NOUN", "ADJ") and blamed(c):
+            return c
+        if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ"):
+            for g in c.children:  # "a clear violation", "totally unacceptable"
+                if g.dep_ in ("amod", "compound") and blamed(g):
+                    return g
+        if c.dep_ == "ccomp" and c.lemma_ == "be":
+            for g in c.children:
+                if g.dep_ in ("attr", "acomp") and (blamed(g) or any(
+                        x.dep_ in ("amod", "compound") and blamed(x) for x in g.children)):
+                    return g
+    return None
+
+
 def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     used_nouns: set[int] = set()
@@ -235,6 +257,8 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
             continue
         if tok.pos_ == "ADJ" and tok.lemma_.lower() not in ADJ_PREDICATES:
             continue
+        if tok.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW") and tok.ent_iob_ == "I" and tok.text[:1].isupper():
+            continue  # "the Committee to Protect Journalists": a name, not an act
         got = match_verb(tok, lex)
         if got is None:
             continue
@@ -243,6 +267,13 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
             continue
         if entry.lemma in PASS_THROUGH and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             continue  # "helped to plan the attack": the help is in the complement's act
+        naming = entry.type == "SAY" or entry.lemma in ("call", "describe", "brand", "term")
+        blame = _blame(tok, lex) if naming else None
+        if blame is not None:
+            # "called the launch outrageous", "said the trial was a sham": a condemnation
+            out.append(Candidate(tok, Entry(entry.lemma, (), frozenset(), "ACCUSE", "disapprove", "111",
+                                            f"evaluations.tsv:{blame.lemma_.lower()}", entry.pattern),
+                                 "verb", toks))
         if entry.lemma == "call" and entry.type == "CONSULT" and any(
                 c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
             continue  # "called the day a pivot of history": naming, not a phone call
@@ -292,7 +323,7 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
         if tok.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTITIES:
             continue  # "the UN Observer Mission in Angola" names a body, it is not a mission being held
         ne = noun_entry(tok, lex)
-        if ne is not None:
+        if ne is not None and ne.type != "NONE":
             toks = [tok.i]
             if len(ne.lemma.split()) > 1:
                 toks = list(range(tok.i - len(ne.lemma.split()) + 1, tok.i + 1))

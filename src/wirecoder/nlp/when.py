@@ -61,7 +61,16 @@ def _month_num(word: str) -> int | None:
 def resolve(text: str, pub: date, future: bool) -> tuple[date, str] | None:
     """Resolve one time expression; None when it is not a point in time."""
     t = text.lower().strip()
+    t = re.sub(r"^(earlier|later)(\s+on)?\s+(?=\S)", "", t)  # "earlier this month", "earlier on Thursday"
     t = re.sub(r"^(on|in|since|by|from|until|during|early|late|mid|the|this past)\s+", "", t)
+    before = re.fullmatch(r"(a|one|two|three|four|five|six|\d+) days? (earlier|before|after|previously|prior)"
+                          r"|(day before|previous day|day earlier|eve)", t)
+    if before:
+        # "a day after the army seized power", "two days earlier": counted back from the story's
+        # day, which is the day of the news the phrase leans on in wire copy
+        n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
+            before.group(1) or "a", int(before.group(1)) if (before.group(1) or "").isdigit() else 1)
+        return pub - timedelta(days=n), "day"
     ago = _ago(t, pub)
     if ago is not None:
         return ago
@@ -158,7 +167,11 @@ def is_future_context(span: Span) -> bool:
     head = span.root
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    for tok in [head, *head.children]:
+    # "is due to visit Paris on Monday", "plans to travel ... on Friday": the governing verb says
+    chain = [head]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 3:
+        chain.append(chain[-1].head)
+    for tok in [t for h in chain for t in (h, *h.children)]:
         if tok.lower_ in FUTURE_MARKERS or tok.lemma_.lower() in FUTURE_MARKERS:
             return True
     return any(t.lower_ in ("will", "'ll", "’ll", "would", "'d", "’d") for t in span.sent
@@ -178,6 +191,17 @@ def find_dates(doc: Doc) -> list[DateMention]:
             d, precision = got
             out.append(DateMention(ent.start, ent.end, ent.text, d.isoformat(), precision,
                                    ent.start_char, ent.end_char))
+    taken = {i for m in out for i in range(m.start, m.end)}
+    for tok in doc:
+        # "a day after the army seized power": not an entity for the NER, but a date all the same
+        if tok.lemma_.lower() == "day" and tok.i not in taken and tok.i + 1 < len(doc) and \
+                doc[tok.i + 1].lower_ in ("after", "before", "earlier") and tok.i > 0 and \
+                doc[tok.i - 1].lower_ in ("a", "one", "two", "three", "the"):
+            span = doc[tok.i - 1: tok.i + 2]
+            got = resolve(span.text, pub, False)
+            if got:
+                out.append(DateMention(span.start, span.end, span.text, got[0].isoformat(), got[1],
+                                       span.start_char, span.end_char))
     return out
 
 

@@ -42,8 +42,10 @@ def story_place_country(doc: Doc) -> str:
             counts[p.country] += 2 if p.feature != "country" else 1  # a town says more than a name
     dateline = (doc._.wc_meta or {}).get("dateline")
     if dateline:
+        # where the reporter files from ("ADDIS ABABA" for talks on South Sudan, "VIENNA" for a
+        # story on Ukraine): it decides only when the story names no other place
         for p in candidates(dateline)[:1]:
-            counts[p.country] += 3
+            counts[p.country] += 1
     return counts.most_common(1)[0][0] if counts else ""
 
 

@@ -181,6 +181,7 @@ class ArticleRecord(TypedDict):
 
 class TimelineRow(TypedDict):
     period: str
+    precision: str  # day, week, month or year: how precisely the events of the row are dated
     quad_class: int
     count: int
     mean_plover_score: float

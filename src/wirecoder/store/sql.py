@@ -397,20 +397,22 @@ class SQLStore:
 
     def dyad_timeline(self, a: str, b: str, bucket: str = "day", since: str | None = None,
                       until: str | None = None) -> list[TimelineRow]:
-        """Events between a and b per day, week or month and quad class, with the mean PLOVER score."""
+        """Events between a and b per day, week or month, date precision and quad class, with the mean
+        PLOVER score (the precision lets a chart tell a day from a month or a year known only as such)."""
         if bucket not in ("day", "week", "month"):
             raise ValueError("bucket must be day, week or month")
         key = {"day": events.c.date, "week": self._week(),
                "month": func.substr(events.c.date, 1, 7) + "-01"}[bucket].label("period")
+        precision = events.c.date_precision
         where = self._event_filter(EventQuery(dyad=(a, b), since=since, until=until))
-        stmt = (select(key, events.c.quad_class, func.count().label("n"), func.avg(events.c.plover_score),
+        stmt = (select(key, precision, events.c.quad_class, func.count().label("n"), func.avg(events.c.plover_score),
                        func.avg(events.c.goldstein))
-                .where(*where, events.c.date.is_not(None)).group_by(key, events.c.quad_class)
-                .order_by(key, events.c.quad_class))
+                .where(*where, events.c.date.is_not(None)).group_by(key, precision, events.c.quad_class)
+                .order_by(key, precision, events.c.quad_class))
         with self._read() as c:
-            return [{"period": str(p), "quad_class": quad, "count": n,
+            return [{"period": str(p), "precision": prec or "day", "quad_class": quad, "count": n,
                      "mean_plover_score": round(float(score or 0.0), 3), "mean_goldstein": round(float(g or 0), 3)}
-                    for p, quad, n, score, g in c.execute(stmt)]
+                    for p, prec, quad, n, score, g in c.execute(stmt)]
 
     def actor_network(self, since: str | None = None, until: str | None = None, type: str | None = None,
                       min_count: int = 1, limit: int = 500) -> Network:

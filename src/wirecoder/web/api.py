@@ -9,24 +9,39 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from ..config import Config
-from ..errors import InputError
+from ..errors import InputError, reason_of
 from ..model import EVENT_TYPES
 from ..store.base import EventQuery, Store
 from ..store.export import FORMATS
 from . import charts
-from .state import WebState
+from .state import BusyError, WebState
 
 DATE = r"^\d{4}-\d{2}-\d{2}$"
-DateQ = Annotated[str | None, Query(pattern=DATE, description="ISO date, YYYY-MM-DD (inclusive)")]
-PageQ = Annotated[int, Query(ge=1, le=1_000_000, description="1-based page number")]
+MAX_PAGE = 1_000_000  # page * per_page stays far inside SQLite's 64-bit integers
+
+
+def real_date(value: str | None) -> str | None:
+    """A YYYY-MM-DD that is a day of the calendar (2024-13-45 is not)."""
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a date of the calendar") from None
+    return value
+
+
+DateQ = Annotated[str | None, Query(pattern=DATE, description="ISO date, YYYY-MM-DD (inclusive)"),
+                  AfterValidator(real_date)]
+PageQ = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]
 PerPageQ = Annotated[int, Query(ge=1, le=500, description="items per page (at most 500)")]
 QUAD_HELP = "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict"
 
@@ -57,8 +72,8 @@ class NewArticle(BaseModel):
     text: str = Field(min_length=1, max_length=Config.max_chars,
                       description="the story text (plain text; HTML is not parsed here)")
     title: str | None = Field(None, max_length=500)
-    date: str | None = Field(None, pattern=DATE, description="publication date; relative dates resolve "
-                                                            "against it (default: today)")
+    date: Annotated[str | None, AfterValidator(real_date)] = Field(
+        None, pattern=DATE, description="publication date; relative dates resolve against it (default: today)")
     url: str | None = Field(None, max_length=2000)
     publisher: str | None = Field(None, max_length=200)
     wire: str | None = Field(None, max_length=200)
@@ -74,7 +89,8 @@ def list_articles(request: Request, q: str | None = Query(None, description="wor
     return {"items": items, "total": total, "page": page, "per_page": per_page}
 
 
-@router.get("/articles/{article_id}", summary="One article with its text, events, quotes, amounts, entities")
+# ":path": an id may hold any character, "/" included (percent-encode it in the URL)
+@router.get("/articles/{article_id:path}", summary="One article with its text, events, quotes, amounts, entities")
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     art = db(request).article(article_id)
     if art is None:
@@ -93,14 +109,19 @@ def store_story(state: WebState, body: NewArticle) -> dict[str, Any]:
     from ..ingest.readers import ReadOptions, make_article
 
     published = body.date or datetime.now(UTC).date().isoformat()
-    made = make_article(body.text, "web", ReadOptions(default_date=published), title=body.title, url=body.url,
-                        published=published, publisher=body.publisher, wire=body.wire)
+    try:
+        made = make_article(body.text, "web", ReadOptions(default_date=published), title=body.title,
+                            url=body.url, published=published, publisher=body.publisher, wire=body.wire)
+    except Exception as e:  # whatever the story does to the reader: this request only
+        raise HTTPException(422, f"cannot read this story ({reason_of(e)})") from None
     try:
         if isinstance(made, InputError):
             raise made
-        coded = state.coder.code(made)
+        coded = state.coder.code(made)  # in a worker process, with a time limit (workers.py)
     except InputError as e:
         raise HTTPException(422, f"cannot code this story: {e.reason}") from None
+    except BusyError as e:
+        raise HTTPException(503, str(e), headers={"retry-after": "30"}) from None
     store = state.stores.get()
     status = store.save(coded)
     art: dict[str, Any] = dict(store.article(made.id) or {})
@@ -169,12 +190,35 @@ def normalise_changes(changes: dict[str, Any] | None) -> dict[str, Any]:
             value = str(value).strip().upper()
             if value not in EVENT_TYPES:
                 raise HTTPException(422, f"changes.event_type: {value!r} is not a PLOVER event type")
-        elif key in ("actor", "recipient") and isinstance(value, str):
-            value = [p.strip().upper() for p in re.split(r"[,;|]", value) if p.strip()]
+        elif key in ("actor", "recipient"):
+            value = actor_codes(key, value)
         elif key == "mode":
             value = str(value).strip().lower()
         out[key] = value
     return out
+
+
+def actor_codes(key: str, value: Any) -> list[str]:
+    """'RUS, CHN' or ["RUS", "CHN"] -> ["RUS", "CHN"], each a code the coder knows, else 422."""
+    parts = re.split(r"[,;|]", value) if isinstance(value, str) else value
+    if not isinstance(parts, list) or not all(isinstance(p, str) for p in parts):
+        raise HTTPException(422, f"changes.{key}: a list of actor codes, or one string such as 'RUS, CHN'")
+    codes = [p.strip().upper() for p in parts if p.strip()]
+    unknown = [c for c in codes if c not in known_actor_codes()]
+    if unknown:
+        raise HTTPException(422, f"changes.{key}: {', '.join(repr(c[:40]) for c in unknown[:5])} is not a known "
+                                 f"actor code (ISO 3166 alpha-3 such as RUS, IGO, NGO, IMG, or an organisation's "
+                                 f"code such as NATO)")
+    return codes
+
+
+@lru_cache(maxsize=1)
+def known_actor_codes() -> frozenset[str]:
+    from ..lexicon import read_tsv
+
+    countries = {row[0].upper() for row in read_tsv("actors/countries.tsv", 9, 1)}
+    igos = {row[0].upper() for row in read_tsv("actors/igos.tsv", 4, 1)}
+    return frozenset(countries | igos | {"IGO", "NGO", "IMG"})
 
 
 def add_review(store: Store, event_id: str, body: ReviewIn, who: str) -> dict[str, Any]:
@@ -205,13 +249,18 @@ def get_reviews(request: Request, event_id: str) -> list[dict[str, Any]]:
 # ---- dyads, network, actors ---------------------------------------------------------------
 def timeline(store: Store, a: str, b: str, bucket: str, since: str | None,
              until: str | None) -> dict[str, Any]:
-    rows = [dict(r) for r in store.dyad_timeline(a, b, bucket=bucket, since=since, until=until)]
+    """Per ``bucket`` ("auto": by the time the events span), with events known only to a coarser
+    period (a month, a year) apart under "spans"; "rows" are the store's, per day and precision."""
+    rows = [dict(r) for r in store.dyad_timeline(a, b, bucket="day", since=since, until=until)]
+    if bucket == "auto":
+        bucket = charts.choose_bucket(*charts.extent(rows))
     return {"a": a.upper(), "b": b.upper(), "bucket": bucket, "since": since, "until": until,
-            "series": charts.series(rows), "rows": rows}
+            **charts.series(rows, bucket), "rows": rows}
 
 
 @router.get("/dyads/{a}/{b}/timeline",
-            summary="Events between two actors per day, week or month, by quad class, with mean PLOVER score")
+            summary="Events between two actors per day, week or month, by quad class, with mean PLOVER score; "
+                    "events dated only to a coarser period (a month, a year) come apart, under 'spans'")
 def get_timeline(request: Request, a: str, b: str, since: DateQ = None, until: DateQ = None,
                  bucket: Literal["day", "week", "month"] = "day") -> dict[str, Any]:
     return timeline(db(request), a, b, bucket, since, until)
@@ -220,7 +269,8 @@ def get_timeline(request: Request, a: str, b: str, since: DateQ = None, until: D
 @router.get("/network", summary="Actor network: nodes with event counts; directed edges with counts and "
                                 "mean PLOVER score")
 def get_network(request: Request, since: DateQ = None, until: DateQ = None, type: str | None = None,
-                min_count: int = Query(1, ge=1), limit: int = Query(500, ge=1, le=5000)) -> dict[str, Any]:
+                min_count: int = Query(1, ge=1, le=MAX_PAGE), limit: int = Query(500, ge=1, le=5000)
+                ) -> dict[str, Any]:
     return dict(db(request).actor_network(since=since, until=until, type=type, min_count=min_count, limit=limit))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -18,9 +18,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
+from ..display import date_label, number, snippet
 from ..errors import StoreError
 from ..store.base import Store
 from . import api, charts, marks, pages
+from .limits import MAX_BODY, HostCheck, WriteGate
 from .security import SECURITY_HEADERS, AuthError, Guard
 from .state import ArticleCoder, WebState
 
@@ -61,8 +63,18 @@ def _templates() -> Jinja2Templates:
                       lstrip_blocks=True)
     env.filters["score_colour"] = charts.score_colour
     env.filters["evidence"] = marks.evidence_html
+    env.filters["when"] = lambda e: date_label(e.get("date"), e.get("date_precision"))
+    env.filters["number"] = number
+    env.filters["snippet"] = snippet
+    env.filters["dyad"] = marks.dyad_label
+    env.tests["web_link"] = is_web_link
     env.globals["version"] = __version__
     return Jinja2Templates(env=env)
+
+
+def is_web_link(url: object) -> bool:
+    """Only http(s) addresses become links: a story's url may say javascript: or data:."""
+    return isinstance(url, str) and url.strip().lower().startswith(("http://", "https://"))
 
 
 def _wants_html(request: Request) -> bool:
@@ -123,19 +135,27 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def create_app(db: str | Path | Store, token: str,
-               coder_factory: Callable[[], ArticleCoder] | None = None) -> FastAPI:
-    """The web app over one store (a path or database URL, or an open Store); ``token`` guards every write."""
+               coder_factory: Callable[[], ArticleCoder] | None = None, *,
+               allowed_hosts: Iterable[str] | None = None, max_body: int = MAX_BODY) -> FastAPI:
+    """The web app over one store (a path or database URL, or an open Store); ``token`` guards every write.
+
+    ``allowed_hosts``: answer only requests whose Host (and Origin) is 127.0.0.1, localhost or one of
+    these (``wirecoder serve`` always passes it; None checks no Host). ``max_body``: the largest write."""
     state = WebState(str(db) if isinstance(db, str | Path) else db, Guard(token), coder_factory)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         state.stores.close()
+        state.coder.close()
 
     app = FastAPI(title="wirecoder", version=__version__, description=DESCRIPTION, docs_url=None,
                   redoc_url=None, openapi_url="/openapi.json", lifespan=lifespan)
     app.state.web = state
     app.state.templates = _templates()
+    app.add_middleware(WriteGate, max_body=max_body)  # before the body is read, before auth
+    if allowed_hosts is not None:
+        app.add_middleware(HostCheck, hosts=allowed_hosts)
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     app.include_router(api.router)

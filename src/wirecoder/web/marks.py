@@ -19,6 +19,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..display import number, word_span
+
 # Which kind sits outside when two spans cover exactly the same words.
 KIND_ORDER = {"quote": 0, "event": 1, "amount": 2, "place": 3, "actor": 4, "date": 5}
 
@@ -39,16 +41,23 @@ def _actor_title(a: dict[str, Any]) -> str:
     return " · ".join(b for b in bits if b)
 
 
+def dyad_label(e: dict[str, Any]) -> str:
+    """'RUS, CHN → UKR'; one side alone when the other is unknown ('RUS, CHN'; '→ UKR')."""
+    who = ", ".join(a.get("country") or a.get("name") or "" for a in e.get("actor") or [])
+    whom = ", ".join(a.get("country") or a.get("name") or "" for a in e.get("recipient") or [])
+    if who and whom:
+        return f"{who} → {whom}"
+    return who or (f"→ {whom}" if whom else "no actor named")
+
+
 def spans_of(article: dict[str, Any]) -> list[Span]:
     """Every markable span of a stored article (as returned by Store.article)."""
     spans: set[Span] = set()
     for e in article.get("events") or []:
         t = e.get("trigger") or {}
         if t.get("start") is not None and t.get("end") is not None:
-            who = ", ".join(a.get("country") or a.get("name") or "" for a in e.get("actor") or [])
-            whom = ", ".join(a.get("country") or a.get("name") or "" for a in e.get("recipient") or [])
             what = f"{e['event_type']} {e.get('mode') or ''}".strip()
-            title = f"{what}: {who or '?'} → {whom or '?'}"
+            title = f"{what}: {dyad_label(e)}"
             spans.add(Span(t["start"], t["end"], "event",
                            (("data-event-id", e["event_id"]), ("title", title))))
         for role in ("actor", "recipient"):
@@ -74,7 +83,7 @@ def spans_of(article: dict[str, Any]) -> list[Span]:
         title = f"{q.get('kind') or 'quote'}: {speaker}"
         spans.add(Span(q["start"], q["end"], "quote", (("data-quote-id", q["quote_id"]), ("title", title))))
     for m in article.get("amounts") or []:
-        bits = (m.get("value"), m.get("currency") or m.get("unit"), m.get("object"))
+        bits = (number(m.get("value")), m.get("currency") or m.get("unit"), m.get("object"))
         what = " ".join(str(x) for x in bits if x)
         spans.add(Span(m["start"], m["end"], "amount", (("data-amount-id", m["amount_id"]), ("title", what))))
     return _dedupe(spans)
@@ -86,6 +95,19 @@ def _dedupe(spans: set[Span]) -> list[Span]:
     for s in sorted(spans, key=Span.sort_key):
         seen.setdefault((s.kind, s.start, s.end), s)
     return sorted(seen.values(), key=Span.sort_key)
+
+
+def _on_words(text: str, span: Span) -> Span:
+    """A span pulled in to its words (no trailing space or comma in the box)."""
+    if span.kind == "quote":  # its quotation marks belong to it; spaces around it do not
+        lo, hi = span.start, span.end
+        while lo < hi and text[hi - 1].isspace():
+            hi -= 1
+        while lo < hi and text[lo].isspace():
+            lo += 1
+    else:
+        lo, hi = word_span(text, span.start, span.end)
+    return span if (lo, hi) == (span.start, span.end) else Span(lo, hi, span.kind, span.attrs)
 
 
 def _open(span: Span, cont: bool) -> str:
@@ -104,7 +126,8 @@ def _close(span: Span) -> str:
 def mark_text(text: str, spans: list[Span]) -> Markup:
     """``text`` as HTML with ``spans`` marked, properly nested; everything escaped."""
     n = len(text)
-    good = [s for s in spans if 0 <= s.start < s.end <= n]
+    good = [_on_words(text, s) for s in spans if 0 <= s.start < s.end <= n]
+    good = [s for s in good if s.start < s.end]
     if not good:
         return Markup(escape(text))
     cuts = sorted({0, n, *(s.start for s in good), *(s.end for s in good)})
@@ -139,4 +162,5 @@ def evidence_html(event: dict[str, Any]) -> Markup:
     hi = (t.get("end") or 0) - (ev.get("start") or 0)
     if not (0 <= lo < hi <= len(text)):
         return Markup(escape(text))
+    lo, hi = word_span(text, lo, hi)
     return Markup(f"{escape(text[:lo])}<b class=\"trig\">{escape(text[lo:hi])}</b>{escape(text[hi:])}")

@@ -14,16 +14,19 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from ..errors import UsageError
 from ..lexicon import read_tsv
 from ..model import EVENT_TYPES
+from ..names import resolve_actor, resolve_type
 from ..store.base import EventQuery
 from . import charts
-from .api import DATE, NewArticle, ReviewIn, add_review, db, store_story, timeline, web
+from .api import MAX_PAGE, NewArticle, ReviewIn, add_review, db, store_story, timeline, web
+from .api import DateQ as OptDate
 from .marks import mark_text, spans_of
+from .network import network_chart
 from .security import SESSION_COOKIE, SESSION_MAX_AGE, check_origin
 
 router = APIRouter(include_in_schema=False)
-OptDate = Annotated[str | None, Query(pattern=DATE)]
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -52,16 +55,16 @@ def modes() -> list[str]:
 
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request, q: str | None = None, actor: str | None = None, since: OptDate = None,
-          until: OptDate = None, page: int = Query(1, ge=1)) -> HTMLResponse:
+          until: OptDate = None, page: int = Query(1, ge=1, le=MAX_PAGE)) -> HTMLResponse:
     store = db(request)
-    items, total = store.articles(q=q or None, actor=actor or None, since=since, until=until, page=page,
-                                  per_page=25)
+    items, total = store.articles(q=q or None, actor=_code(actor) if actor else None, since=since,
+                                  until=until, page=page, per_page=25)
     params = {"q": q, "actor": actor, "since": since, "until": until}
     return render(request, "index.html", articles=items, filters=params, stats=store.stats(),
                   pager=pager(page, 25, total, "/", params))
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     store = db(request)
     art = store.article(article_id)
@@ -119,26 +122,37 @@ def _changed(ev: dict[str, Any], form: dict[str, str]) -> dict[str, Any]:
 
 @router.get("/dyads", response_class=HTMLResponse)
 def dyad_picker(request: Request, a: str | None = None, b: str | None = None) -> Response:
+    problem = ""
     if a and b:
-        where = f"/dyads/{quote(a.strip().upper())}/{quote(b.strip().upper())}"
-        return RedirectResponse(where, status_code=303)
-    return render(request, "dyads.html", actors=db(request).actor_codes(300), a=a or "", b=b or "")
+        try:
+            where = f"/dyads/{quote(resolve_actor(a))}/{quote(resolve_actor(b))}"
+            return RedirectResponse(where, status_code=303)
+        except UsageError as e:
+            problem = str(e)
+    return render(request, "dyads.html", actors=db(request).actor_codes(300), a=a or "", b=b or "",
+                  problem=problem)
+
+
+def _code(name: str) -> str:
+    """An actor's code when the name is known ('russia' -> RUS), else the name as written."""
+    try:
+        return resolve_actor(name)
+    except UsageError:
+        return name
 
 
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse)
 def dyad_page(request: Request, a: str, b: str, since: OptDate = None, until: OptDate = None,
               bucket: str = Query("auto", pattern="^(auto|day|week|month)$"),
-              page: int = Query(1, ge=1)) -> HTMLResponse:
+              page: int = Query(1, ge=1, le=MAX_PAGE)) -> Response:
+    if (_code(a), _code(b)) != (a, b):
+        return RedirectResponse(f"/dyads/{quote(_code(a))}/{quote(_code(b))}?{request.url.query}".rstrip("?"),
+                                status_code=307)
     store = db(request)
-    a, b = a.upper(), b.upper()
-    data = timeline(store, a, b, "day" if bucket == "auto" else bucket, since, until)
-    if bucket == "auto" and data["series"]:
-        chosen = charts.choose_bucket(data["series"][0]["period"], data["series"][-1]["period"])
-        if chosen != "day":
-            data = timeline(store, a, b, chosen, since, until)
+    data = timeline(store, a, b, bucket, since, until)
     events, total = store.events(EventQuery(dyad=(a, b), since=since, until=until, page=page, per_page=50))
     params = {"since": since, "until": until, "bucket": bucket}
-    chart = charts.timeline_chart(data["series"], data["bucket"])
+    chart = charts.timeline_chart(data["series"], data["bucket"], data["spans"])
     return render(request, "dyad.html", a=a, b=b, data=data, chart=chart, events=events,
                   quads=charts.QUAD_NAMES, filters=params, actors=store.actor_codes(300),
                   pager=pager(page, 50, total, f"/dyads/{quote(a)}/{quote(b)}", params))
@@ -146,11 +160,20 @@ def dyad_page(request: Request, a: str, b: str, since: OptDate = None, until: Op
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, since: OptDate = None, until: OptDate = None, type: str | None = None,
-                 min_count: int = Query(1, ge=1)) -> HTMLResponse:
-    etype = type.upper() if type else None
-    net = db(request).actor_network(since=since, until=until, type=etype, min_count=min_count, limit=300)
-    return render(request, "network.html", net=net, chart=charts.network_chart(dict(net)), event_types=EVENT_TYPES,
-                  filters={"since": since, "until": until, "type": etype or "", "min_count": min_count})
+                 actor: str | None = None, min_count: int = Query(1, ge=1, le=100_000),
+                 top: int = Query(20, ge=2, le=60)) -> HTMLResponse:
+    problem = ""
+    etype = code = None
+    try:
+        etype = resolve_type(type) if type else None
+        code = resolve_actor(actor) if actor else None
+    except UsageError as e:
+        problem = str(e)
+    net = db(request).actor_network(since=since, until=until, type=etype, min_count=min_count, limit=2000)
+    chart = network_chart(dict(net), top=top, actor=code)
+    return render(request, "network.html", net=net, chart=chart, event_types=EVENT_TYPES, problem=problem,
+                  filters={"since": since, "until": until, "type": etype or "", "actor": actor or "",
+                           "code": code or "", "min_count": min_count, "top": top})
 
 
 # ---- signing in ---------------------------------------------------------------------------

@@ -42,6 +42,9 @@ class AuthError(Exception):
         self.status = status
         self.message = message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.status, self.message))
+
 
 @dataclass(frozen=True)
 class Session:

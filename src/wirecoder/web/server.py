@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from .security import new_token
@@ -49,18 +50,29 @@ def resolve_token(db: str | Path) -> tuple[str, str]:
     return token, f"{path} (new)"
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, allow_hosts: Iterable[str] = (),
+          article_timeout: float | None = None) -> None:
     import uvicorn
 
+    from ..config import Config
+    from ..workers import WorkerPool
     from .app import create_app
 
     token, origin = resolve_token(db)
-    app = create_app(db, token)
+    # Posted stories are coded in a worker process with a time limit; it starts loading now.
+    coder = WorkerPool(Config(), 1, article_timeout=article_timeout, method="spawn").start()
+    hosts = [*allow_hosts, *([host] if host not in ("0.0.0.0", "::", "") else [])]
+    app = create_app(db, token, coder_factory=lambda: coder, allowed_hosts=hosts)
     shown = "(hidden)" if origin.startswith("$") else token
     sys.stderr.write(f"wirecoder: serving {app.state.web.db_label} on http://{host}:{port}/\n"
                      f"wirecoder: write token from {origin}: {shown}\n"
                      f"wirecoder: sign in at http://{host}:{port}/login "
                      f"(or send 'Authorization: Bearer TOKEN')\n")
     if host not in ("127.0.0.1", "localhost", "::1"):
-        sys.stderr.write(f"wirecoder: warning: listening on {host}, reachable from other machines\n")
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
+        sys.stderr.write(f"wirecoder: warning: listening on {host}, reachable from other machines "
+                         f"(it answers to the host names {', '.join(sorted(set(hosts)))}; add others with "
+                         f"--allow-host)\n")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
+    finally:
+        coder.close()

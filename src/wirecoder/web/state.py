@@ -16,10 +16,16 @@ class ArticleCoder(Protocol):
 
 
 def default_coder() -> ArticleCoder:
+    """Coding in a worker process (spawned: this process has threads), with a time limit per story,
+    so that a slow story never blocks the server's reads (see workers.py)."""
     from ..config import Config
-    from ..pipeline import Coder
+    from ..workers import WorkerPool
 
-    return Coder(Config())
+    return WorkerPool(Config(), 1, method="spawn").start()
+
+
+class BusyError(Exception):
+    """Too many stories are waiting to be coded; the client should try again shortly."""
 
 
 class Stores:
@@ -46,14 +52,17 @@ class CoderHolder:
 
     Coding is CPU-bound and a spaCy pipeline is not meant to be shared by
     threads mid-document, so callers run ``code`` in the thread pool and it
-    takes a lock; requests that only read never wait for it.
+    takes a lock; requests that only read never wait for it. At most
+    ``max_waiting`` stories wait their turn (each holds a thread of the pool
+    that reads are answered from); more get BusyError.
     """
 
-    def __init__(self, factory: Callable[[], ArticleCoder] | None = None) -> None:
+    def __init__(self, factory: Callable[[], ArticleCoder] | None = None, max_waiting: int = 8) -> None:
         self._factory = factory or default_coder
         self._coder: ArticleCoder | None = None
         self._load_lock = threading.Lock()
         self._code_lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(max_waiting)
 
     def get(self) -> ArticleCoder:
         if self._coder is None:
@@ -63,9 +72,19 @@ class CoderHolder:
         return self._coder
 
     def code(self, article: Article) -> CodedArticle:
-        coder = self.get()
-        with self._code_lock:
-            return coder.code(article)
+        if not self._slots.acquire(blocking=False):
+            raise BusyError("too many stories are being coded; try again in a minute")
+        try:
+            coder = self.get()
+            with self._code_lock:
+                return coder.code(article)
+        finally:
+            self._slots.release()
+
+    def close(self) -> None:
+        close = getattr(self._coder, "close", None)
+        if callable(close):
+            close()
 
 
 class WebState:

@@ -14,7 +14,15 @@ from spacy.tokens import Span, Token
 from ...lexicon import read_tsv, split_multi
 from ...model import Actor, Location
 from ..triggers import Candidate
-from .story import NOUN_ACTOR_PREPS, NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, Draft, Story, advcl_condition
+from .story import (
+    NOUN_ACTOR_PREPS,
+    NOUN_RECIPIENT_PREPS,
+    RECIPIENT_PREPS,
+    TOPIC_PREPS,
+    Draft,
+    Story,
+    advcl_condition,
+)
 
 # "signed agreements in Cotonou", "took to the streets of Nairobi", "met outside Geneva": a town
 # or region named after these says where, it is no party to the act
@@ -24,8 +32,12 @@ WAY_NOUNS = {"street", "streets", "road", "roads", "square", "avenue", "highway"
 # "the streets of Nairobi": ways through a town, never a party (unlike "the city of Kherson")
 STREET_NOUNS = {"street", "streets", "road", "roads", "square", "avenue", "highway", "centre", "center", "heart"}
 PLACE_ACTOR_KINDS = {"place", "capital"}
+# "the missile was launched from Pyongyang": an attack's 'from' is where it came from
+ORIGIN_LESS = tuple(p for p in RECIPIENT_PREPS if p != "from")
 # acts whose place is only a venue: meetings, signings, words. For acts done to the people of a
 # place (attacks, aid, blockades, protests) the place stands for them and may be the recipient.
+# meetings and agreements: what follows 'on', 'over', 'about' is their topic
+TALK_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 VENUE_TYPES = {"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
 
 
@@ -147,6 +159,7 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
     countries = {a.country for a in exclude}
     # not from a clause of time ("a day after the United States urged calm") or a description
     aside = {x.i for ch in verb.children if ch.dep_ in ("npadvmod", "relcl", "acl", "parataxis") or (
+        ch.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in ch.children)) or (
         ch.dep_ == "advcl" and not advcl_condition(ch)) or (
         ch.dep_ == "prep" and ch.lower_ in ("after", "before", "since", "following", "until", "during", "as"))
         for x in ch.subtree}
@@ -190,7 +203,7 @@ def frame_of(c: Candidate) -> Frame | None:
 def _topic(ctx: Story, c: Candidate, fr: Frame, skip: set[int]) -> None:
     """Keep the topic of a framed verb ("discussed Ukraine") on the story, out of the roles."""
     v = c.head
-    toks = [o for o in v.children if o.dep_ in ("dobj", "obj") and fr.object == "topic" and o.i not in skip]
+    toks = [o for o in v.children if o.dep_ in ("dobj", "obj", "ccomp") and fr.object == "topic" and o.i not in skip]
     toks += [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ in fr.topic
              for p in ch.children if p.dep_ == "pobj"]
     for t in toks:
@@ -208,8 +221,12 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     recipient: list[Actor] = []
     if passive:
         for ch in v.children:
-            if ch.dep_ == "nsubjpass":
+            # "seven people were on Thursday killed by gunmen": the parser may call it nsubj
+            if ch.dep_ == "nsubjpass" or (ch.dep_ == "nsubj" and any(k.dep_ == "agent" for k in v.children)):
                 recipient = ctx.roles.np_actors(ch)
+            elif ch.dep_ == "auxpass" and not recipient:  # ... or hang it from "were"
+                recipient = next((got for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")
+                                  for got in [ctx.roles.np_actors(g)] if got), [])
     skip = {x for x in c.tokens if x != v.i}
     if c.entry.inverse:
         # "received weapons from X": X gave, the subject got
@@ -224,8 +241,18 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     if fr is not None and not recipient:
         _topic(ctx, c, fr, skip)
         recipient = objects_actors(ctx, v, fr.counterpart, skip, venue=True)
+        if not recipient:
+            # "discussed North Korea's launches with his South Korean counterpart": the parser
+            # often hangs the counterpart's 'with' on the topic
+            recipient = next((got for o in v.children if o.dep_ in ("dobj", "obj", "ccomp") for t in o.subtree
+                              if t.dep_ == "prep" and t.lower_ in fr.counterpart
+                              for p in t.children if p.dep_ == "pobj"
+                              for got in [party_actors(ctx, p)] if got), [])
     if not recipient:
-        recipient = objects_actors(ctx, v, RECIPIENT_PREPS, skip, venue=c.etype in VENUE_TYPES)
+        preps = ORIGIN_LESS if c.etype in ("ASSAULT", "MOBILIZE") else RECIPIENT_PREPS
+        if c.etype in TALK_TYPES:
+            preps = tuple(p for p in preps if p not in TOPIC_PREPS or p in c.entry.particles)
+        recipient = objects_actors(ctx, v, preps, skip, venue=c.etype in VENUE_TYPES)
     if recipient and actor and all(r.sector in ("MIL", "COP") and r.country in {a.country for a in actor}
                                    for r in recipient):
         # "withdrew its troops from Lebanon": one's own forces are what is moved, not the other side
@@ -264,6 +291,8 @@ def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     for want in NOUN_RECIPIENT_PREPS:
         if recipient:
             break
+        if want in TOPIC_PREPS and c.etype in TALK_TYPES:
+            continue  # "cooperation over North Korea's denuclearization": the topic
         for ch in n.children:
             if ch.dep_ == "prep" and ch.lower_ == want:
                 for p in ch.children:
@@ -308,6 +337,19 @@ MANY_COUNTRIES = re.compile(r"\b(countries|nations|western|world|international|g
 VICTIM_TYPES = ("ASSAULT", "COERCE")
 
 
+def _phrase(ctx: Story, a: Actor) -> str:
+    """The whole noun phrase of an actor, with what follows its head ("diplomats from 23 countries")."""
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
+    if span is None:
+        return a.text
+    root = span.root
+    toks = list(root.subtree)
+    # up to the first comma or bracket after the head: an apposition there is someone else
+    cut = next((t.i for t in toks if t.i > root.i and t.text in (",", "(", ";", "—", "–")), toks[-1].i + 1)
+    toks = [t for t in toks if t.i < cut]
+    return ctx.text[toks[0].idx: toks[-1].idx + len(toks[-1])]
+
+
 def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> None:
     """Bodies named without a country ("23 people", "the police", "protesters"). Victims of
     violence are where it happened, or of a country the sentence names other than the
@@ -324,9 +366,18 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
     for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):  # victims first
         taken = {o.country for o in others}
         for i, a in enumerate(side):
-            if a.country or a.kind != "sector" or MANY_COUNTRIES.search(a.text):
+            if a.country or a.kind != "sector" or MANY_COUNTRIES.search(_phrase(ctx, a)):
                 continue
             victim = side is d.recipient and d.etype in VICTIM_TYPES
+            if side is d.actor and d.etype in ("CONSULT", "AGREE"):
+                # a visitor is not of the place visited ("the prime minister is due to visit Paris")
+                away = {loc.country} if loc is not None else set()
+                away |= set(sent_places)
+                guess = next((c for c in story if c not in away), "")
+                if guess:
+                    side[i] = replace(a, country=guess, name=ctx.roles.tables.country_name(guess))
+                    d.rule.append(f"'{a.text}' placed in {guess}")
+                continue
             guess = loc.country if loc is not None and loc.country else ""
             if not guess and victim:
                 guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken), "")

@@ -3,11 +3,14 @@ contexts, confidence, evidence), and one event per happening in a story."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Span
 
 from ...model import Event, Evidence, Location, stable_id
 from ...model import Span as TextSpan
 from ..triggers import Candidate
+from ..when import DateMention
 from .circumstances import event_date, sentence_contexts
 from .rules import Rule, apply_rules
 from .story import BACKGROUND_CONFIDENCE, Draft, EventContext, Story
@@ -31,16 +34,55 @@ def build(ctx: Story, c: Candidate, sent: Span, rules: list[Rule] | None = None,
     return ev
 
 
+def lead_date(ctx: Story) -> DateMention | None:
+    """The day the story's lead sentence gives its news, if it names one within a week before the
+    story's date (not a background year, not a date ahead)."""
+    if isinstance(ctx.lead, DateMention):
+        return ctx.lead
+    if ctx.lead is False:
+        return None
+    ctx.lead = False
+    furniture = ctx.doc._.wc_furniture or ()
+    first = next((s for s in ctx.doc.sents if s.text.strip() and not any(
+        fs <= s.start_char and s.end_char <= fe + 1 for fs, fe, _k in furniture)), None)
+    if first is None or not ctx.published:
+        return None
+    # the lead paragraph: from its first sentence to the end of its line
+    line_end = ctx.text.find("\n", first.start_char)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    last_tok = ctx.doc.char_span(first.start_char, line_end, alignment_mode="contract")
+    lead_end = last_tok.end if last_tok is not None else first.end
+    try:
+        pub = date.fromisoformat(ctx.published[:10])
+    except ValueError:
+        return None
+    for dm in ctx.dates:
+        if first.start <= dm.start < lead_end and dm.precision == "day":
+            try:
+                when = date.fromisoformat(dm.date)
+            except ValueError:
+                continue
+            if 0 <= (pub - when).days <= 7:
+                ctx.lead = dm
+                return dm
+    return None
+
+
 def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None) -> Event:
     doc = ctx.doc
     toks = sorted(set(c.tokens))
     t0, t1 = doc[toks[0]], doc[toks[-1]]
     trig = TextSpan(ctx.text[t0.idx: t1.idx + len(t1)], t0.idx, t1.idx + len(t1))
     dm = event_date(ctx, c)
+    lead = lead_date(ctx) if dm is None and not d.aux & {"historical", "future"} else None
     if dm is not None:
         when, precision = dm.date, dm.precision
     elif "historical" in d.aux:
         when, precision = None, None
+    elif lead is not None:
+        # wire style: the lead says the day ("... clashed on Monday"), later paragraphs do not repeat it
+        when, precision = lead.date, lead.precision
+        d.rule.append(f"date from the lead ('{lead.text}')")
     else:
         when, precision = ctx.published, "day" if ctx.published else None
     quad, score = ctx.lex.quad_score(d.etype, d.mode)

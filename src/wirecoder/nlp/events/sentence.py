@@ -144,8 +144,9 @@ def code_sentence(sent: Span, story: Story, trace: list[str] | None = None) -> l
     """The events of one sentence; ``trace`` (when given) collects why each candidate was kept or not."""
     lex = story.lex
     note0 = trace.append if trace is not None else (lambda _msg: None)
-    kind = next((k for s, e, k in story.doc._.wc_furniture or () if s <= sent.start_char < e + 1), "")
-    if kind and kind != "dateline":
+    kind = next((k for s, e, k in story.doc._.wc_furniture or () if s <= sent.start_char < e + 1
+                 and (k != "dateline" or sent.end_char <= e + 1)), "")
+    if kind:
         note0(f"a {kind} line: story furniture, not coded")
         return []
     cands = find_candidates(sent, lex)

@@ -24,8 +24,11 @@ WEAPONS = {"bomb", "missile", "rocket", "shell", "mortar", "drone", "mine", "gre
            "explosive", "device", "ied", "artillery", "shelling", "strike", "airstrike", "attack", "blast",
            "explosion", "gunman", "sniper", "tank", "warplane", "jet", "helicopter", "car", "truck", "vehicle"}
 
-RECIPIENT_PREPS = ("with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "from", "for",
+# "filed a complaint with the WTO against U.S. tariffs": the one it is against comes first
+RECIPIENT_PREPS = ("against", "with", "to", "at", "on", "upon", "into", "toward", "towards", "from", "for",
                    "over", "between", "of")
+# what meetings, agreements and words are about, never whom they are with
+TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")
 NOUN_ACTOR_PREPS = ("by",)
 NOUN_RECIPIENT_PREPS = ("of", "on", "against", "with", "for", "to", "upon", "into", "in", "between", "from")
 LOCATION_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", "to")
@@ -35,6 +38,10 @@ DEONTIC = {"must", "should", "ought"}
 INTENT_HEADS = {"plan", "intend", "vow", "pledge", "promise", "threaten", "warn", "prepare", "decide", "aim",
                 "be willing", "be ready", "be prepared", "consider", "seek", "want", "propose", "offer"}
 PAST_MARKERS = {"since", "after", "following", "before", "until", "ago", "during"}
+CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds", "people",
+               "resident", "residents", "demonstrator", "demonstrators", "protester", "protesters", "marcher",
+               "marchers", "student", "students", "worker", "workers", "citizen", "citizens", "supporter",
+               "supporters", "many", "tens", "million", "millions", "throng", "throngs", "women", "youth", "youths"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}  # future: AGREE (PLOVER; CONCEDE as in its gold)
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
@@ -88,6 +95,7 @@ class Story:
         self.where: str | None = None
         self.dates_of: dict[tuple[int, int], DateMention | None] = {}
         self.topics: dict[int, tuple[str, int, int]] = {}  # verb index -> what it is about
+        self.lead: DateMention | bool | None = None  # the lead's news day (False: none), worked out once
 
 
 @dataclass

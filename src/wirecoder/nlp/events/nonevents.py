@@ -1,0 +1,240 @@
+"""Rules that find a candidate is no event, or no happening: spoken of, denied, a figure of speech,
+a standing state, a habit, told only as possible, or with no one taking part (data/events/non_events.tsv)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..triggers import Candidate, noun_entry
+from .circumstances import clause_verb
+from .story import (
+    BACKGROUND_CONFIDENCE,
+    WEAPONS,
+    Draft,
+    EventContext,
+    Story,
+    advcl_condition,
+)
+
+
+def caused_by_a_thing(ctx: Story, c: Candidate) -> bool:
+    """'killed by the crash', 'the earthquake killed 20': a death with no attacker is no assault.
+    Weapons and attacks as subjects ("a roadside bomb killed ...") still are."""
+
+    for ch in c.head.children:
+        causer = None
+        if ch.dep_ == "agent":
+            causer = next((p for p in ch.children if p.dep_ == "pobj"), None)
+        elif ch.dep_ == "nsubj":
+            causer = ch
+        if causer is None or causer.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if ctx.roles.np_actors(causer) or noun_entry(causer, ctx.lex) is not None:
+            return False
+        return not (causer.lemma_.lower() in WEAPONS or any(w.lemma_.lower() in WEAPONS for w in causer.children))
+    return False
+
+def _ancestors(tok: Token, steps: int = 5) -> list[Token]:
+    out = []
+    t = tok
+    for _ in range(steps):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "collapse", "overturn", "ditch"}
+
+
+def an_accident(e: EventContext, d: Draft) -> None:
+    """'The private jet came down ..., killing all 10 on board': deaths in a crash are no attack."""
+    c = e.cand
+    if d.etype != "ASSAULT" or c.kind != "verb":
+        return
+    for v in (c.head, *_ancestors(c.head, 2)):
+        lemma = v.lemma_.lower()
+        down = any(k.lower_ == "down" and k.dep_ in ("prt", "advmod") for k in v.children)
+        if lemma in ACCIDENTS or (down and lemma in ("come", "go", "crash")):
+            d.dropped = f"an accident ('{v.text}'), not an attack"
+            return
+        if v.dep_ not in ("advcl", "conj", "xcomp"):
+            return
+
+
+def only_mentioned(e: EventContext, d: Draft) -> None:
+    """'made no reference to joint exercises', 'speculation that he plans to ...', 'fears of an
+    attack', 'a request for comment': the act is spoken of, not told as done."""
+    lex, c = e.story.lex, e.cand
+    node = c.noun if c.noun is not None else c.head
+    for a in _ancestors(node, 6):
+        if a.pos_ in ("NOUN", "PROPN") and lex.is_("mention", a.lemma_.lower()) and a.i not in c.tokens:
+            d.dropped = f"only spoken of (under '{a.text}'), not told as done"
+            return
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "advcl", "conj"):
+            break  # the clause that governs it is its own: stop climbing
+    for ch in node.children:
+        if ch.dep_ == "prep" and ch.lower_ == "for" and any(
+                p.lemma_.lower() == "comment" for p in ch.children if p.dep_ == "pobj"):
+            d.dropped = "a request for comment is no demand"
+            return
+
+def habitual_or_weighed(e: EventContext, d: Draft) -> None:
+    """'the host's foreign minister will often call in embassy officials' (a habit), 'skeptical
+    about extending sanctions' (only weighed): no happening is told."""
+    lex, c = e.story.lex, e.cand
+    verb = clause_verb(e.story, c.head)
+    for k in verb.children:
+        if k.dep_ == "advmod" and lex.is_("habit", k.lower_):
+            d.dropped = f"a habit ('{k.text}'), not a happening"
+            return
+    node = c.noun if c.noun is not None else c.head
+    for a in _ancestors(node, 4):
+        if a.pos_ == "ADJ" and lex.is_("doubt", a.lemma_.lower()):
+            d.dropped = f"only weighed ('{a.text}')"
+            return
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("pcomp", "xcomp", "acomp"):
+            return
+
+def denied(e: EventContext, d: Draft) -> None:
+    """'showed no interest in giving up his weapons', 'failed to reach an agreement', 'stopped short
+    of condemning': the act did not happen."""
+    lex, c = e.story.lex, e.cand
+    node = c.noun if c.noun is not None else c.head
+    for a in _ancestors(node, 4):
+        if a.pos_ == "NOUN" and lex.is_("negator", a.lemma_.lower()) and any(
+                k.dep_ == "det" and k.lower_ == "no" for k in a.children):
+            d.aux.add("negation")
+            d.rule.append(f"denied by 'no {a.text}'")
+            return
+        if a.pos_ in ("VERB", "AUX"):
+            lemma = a.lemma_.lower()
+            short = any(k.lower_ == "short" for k in a.children)
+            if lex.is_("failer", lemma) or (short and lex.is_("failer", f"{lemma} short")):
+                d.aux.add("negation")
+                d.rule.append(f"not done ('{a.text}')")
+                return
+            if a.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "acl"):
+                return
+        elif a.dep_ not in ("prep", "pobj", "pcomp", "acl", "dobj", "xcomp"):
+            return
+
+WAR_NOUNS = {"war", "battle", "fight", "offensive", "attack", "assault", "weapon", "bomb", "warfare", "skirmish",
+             "firepower", "combat", "onslaught", "campaign", "crusade", "blitz", "salvo", "shot"}
+
+def figurative(e: EventContext, d: Draft) -> None:
+    """'fight a trade war', 'a war of words', 'a legal battle': no force is used."""
+    if d.etype not in ("ASSAULT", "SANCTION"):
+        return
+    lex, c = e.story.lex, e.cand
+    nouns = [c.noun] if c.noun is not None else [o for o in c.head.children if o.dep_ in ("dobj", "obj")]
+    for n in [n for n in nouns if n.lemma_.lower() in WAR_NOUNS]:
+        for ch in n.children:
+            word = ch.lemma_.lower()
+            if ch.dep_ in ("compound", "amod", "nmod") and lex.is_("figure", word) and not (
+                    d.etype == "SANCTION" and word in ("trade", "tariff")):
+                d.dropped = f"'{ch.text} {n.text}' is a figure of speech"
+                return
+            if ch.dep_ == "prep" and ch.lower_ == "of" and any(
+                    lex.is_("figure", p.lemma_.lower()) for p in ch.children if p.dep_ == "pobj"):
+                d.dropped = f"'{n.text} of ...' is a figure of speech"
+                return
+
+def standing_state(e: EventContext, d: Draft) -> None:
+    """'the war in Ukraine has driven up prices', 'sanctions on Russia will remain in place': a noun
+    that names a standing state is a new event only when a party to it is named."""
+    c = e.cand
+    if c.kind != "noun" or c.noun is None or not e.story.lex.is_("standing", c.noun.lemma_.lower()):
+        return
+    from .participants import MANY_COUNTRIES
+
+    if not any(a.country or a.kind != "sector" or MANY_COUNTRIES.search(a.text) for a in d.actor):
+        d.dropped = f"'{c.noun.text}' names a standing state, with no party to it named"
+
+def asked_by_the_press(e: EventContext, d: Draft) -> None:
+    """'When asked if they would target ...', 'asked by reporters whether ...': a question, no demand."""
+    c = e.cand
+    if d.etype != "REQUEST" or c.kind != "verb" or c.head.lemma_.lower() != "ask":
+        return
+    marks = {k.lower_ for k in c.head.children if k.dep_ in ("mark", "advmod")}
+    asked_by = " ".join(t.lower_ for k in c.head.children if k.dep_ == "agent" for t in k.subtree)
+    whether = any(k.dep_ == "ccomp" and any(m.lower_ in ("if", "whether") for m in k.children)
+                  for k in c.head.children)
+    if "when" in marks or any(w in asked_by for w in ("reporter", "journalist", "press")) or whether:
+        d.dropped = "a question, not a demand"
+
+
+def press_is_no_counterpart(e: EventContext, d: Draft) -> None:
+    """'speaking to reporters', 'told a news conference': talking to the press is no consultation
+    (the words, not the sector: "visited Russia today" is no talk with a broadcaster)."""
+    if d.etype != "CONSULT" or not d.recipient:
+        return
+    lex = e.story.lex
+    if all(any(lex.is_("press", w.lower().rstrip("s")) or lex.is_("press", w.lower())
+               for w in r.text.split()) for r in d.recipient):
+        d.dropped = "talking to the press is no consultation"
+
+def went_back(e: EventContext, d: Draft) -> None:
+    """'FNL leaders returned to Bujumbura from exile': going back oneself is no release."""
+    c = e.cand
+    if d.etype == "RETREAT" and d.mode == "release" and c.kind == "verb" and c.head.lemma_.lower() == "return" \
+            and not any(ch.dep_ in ("dobj", "obj", "nsubjpass") for ch in c.head.children):
+        d.dropped = "going back is no release"
+
+THINGS = {"it", "missile", "rocket", "projectile", "plane", "aircraft", "jet", "drone", "shell", "debris",
+          "satellite", "ship", "vessel", "tanker", "storm", "cyclone", "typhoon", "hurricane"}
+
+def crowds_do_not_visit(e: EventContext, d: Draft) -> None:
+    """'100,000 displaced people arrived in the capital': people on the move pay no visit; 'it
+    landed east of Japan' (a missile): things pay none either."""
+    if d.etype != "CONSULT" or d.mode != "visit":
+        return
+    if d.actor and all(a.sector in ("CVL", "REF") or a.kind == "people" for a in d.actor):
+        d.dropped = "civilians arriving somewhere pay no visit"
+        return
+    subj = next((ch for ch in e.cand.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.lower_ in THINGS or subj.lemma_.lower() in THINGS):
+        d.dropped = f"'{subj.text}' is a thing: it pays no visit"
+
+INTENT_WORDS = {"plan", "intend", "aim", "expect", "hope", "seek", "want", "mean", "design"}
+
+def words_need_a_speaker(e: EventContext, d: Draft) -> None:
+    """'The request for a meeting is imminent', 'the measures are intended to pressure Moscow': a
+    verbal act or an intent that no one is said to make is no event."""
+    c = e.cand
+    if d.actor:
+        return
+    if c.kind == "noun" and d.etype in ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"):
+        d.dropped = f"a '{c.head.text}' made by no one named"
+    elif d.etype == "AGREE" and c.head.lemma_.lower() in INTENT_WORDS:
+        d.dropped = f"'{c.head.text}' with no one who intends"
+
+def told_as_possible(e: EventContext, d: Draft) -> None:
+    """Acts inside an 'if' clause, or still only possible ('could meet'), did not happen: kept
+    with the mode 'hypothetical' at low confidence (left out by default)."""
+    c = e.cand
+    node = c.noun if c.noun is not None else c.head
+    for a in [node, *_ancestors(node, 4)]:
+        if a.dep_ == "advcl" and advcl_condition(a):
+            d.aux.add("hypothetical")
+            break
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "ccomp", "conj", "pcomp"):
+            break
+    if "hypothetical" in d.aux and d.etype not in ("THREATEN", "AGREE"):
+        d.cap = BACKGROUND_CONFIDENCE
+        d.rule.append("told only as possible")
+    if "negation" in d.aux:
+        d.cap = BACKGROUND_CONFIDENCE
+        d.rule.append("negated: not done")
+    if "future" in d.aux and d.etype in ("REQUEST", "ACCUSE", "REJECT", "PROTEST", "CONSULT"):
+        # "we will appeal", "they will protest on Friday": announced, not yet done
+        d.cap = BACKGROUND_CONFIDENCE
+        d.rule.append("announced, not yet done")
+
+def needs_a_party(e: EventContext, d: Draft) -> None:
+    if not d.actor and not d.recipient:
+        d.dropped = "no actor or recipient found"
+
+def no_assault_by_things(e: EventContext, d: Draft) -> None:
+    if d.etype == "ASSAULT" and e.cand.kind == "verb" and caused_by_a_thing(e.story, e.cand):
+        d.dropped = "a death caused by a thing (a crash, a storm), not an attack"

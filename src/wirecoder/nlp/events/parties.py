@@ -1,0 +1,232 @@
+"""Rules that find a party the parse did not give: attackers named by their attack, recipients of
+threats and visits, unnamed bodies placed where the act happens, courts and authorities of passive acts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import Actor, Location
+from ..triggers import Candidate, noun_entry
+from .circumstances import clause_verb, in_place_phrase
+from .participants import (
+    VENUE_TYPES,
+    clause_actors,
+    condition_subject,
+    country_actor,
+    noun_roles,
+    place_unplaced,
+    subject,
+)
+from .story import (
+    COERCIVE,
+    CROWD_WORDS,
+    WEAPONS,
+    Draft,
+    EventContext,
+)
+
+
+def attacker_from_subject_noun(e: EventContext, d: Draft) -> None:
+    """'Russian shelling killed three civilians', 'an Israeli air strike hit ...': an attack or a
+    weapon named as the subject carries its attacker in its modifiers."""
+    c = e.cand
+    if d.actor or d.etype != "ASSAULT" or c.kind != "verb":
+        return
+    roles = e.story.roles
+    for ch in c.head.children:
+        # "Russian shelling" is often parsed as a gerund: a verb with the attacker as its modifier
+        if ch.dep_ not in ("nsubj", "csubj") or ch.pos_ not in ("NOUN", "VERB"):
+            continue
+        ne = noun_entry(ch, e.story.lex)
+        if (ne is not None and ne.type == "ASSAULT") or ch.lemma_.lower() in WEAPONS or ch.lower_ in WEAPONS:
+            got = [replace(a, sector=a.sector or "MIL") for m in ch.children if m.dep_ in ("amod", "compound", "poss")
+                   for a in roles.np_actors(m) if a.country]
+            if got:
+                d.actor = got
+                d.rule.append(f"actor from the subject '{ch.text}'")
+                return
+
+def attacker_from_attack_noun(e: EventContext, d: Draft) -> None:
+    """'were killed in Israeli tank shelling', 'in an air strike by government forces':
+    the attack noun names who did it."""
+    ctx, c = e.story, e.cand
+    if d.actor or d.etype != "ASSAULT" or c.kind != "verb":
+        return
+
+    for ch in c.head.children:
+        if ch.dep_ == "prep" and ch.lower_ == "from":
+            # "a mortar bomb was fired at it from the Gaza Strip": from there, by someone there
+            for p in ch.children:
+                got = [a for a in ctx.roles.np_actors(p) if a.kind == "place" and a.country]
+                if got:
+                    d.actor = [replace(got[0], sector="UAF", kind="sector")]
+                    d.rule.append(f"actor: unidentified, from '{p.text}'")
+                    return
+        if ch.dep_ in ("prep", "agent") and ch.lower_ in ("in", "by", "during"):
+            for p in ch.children:
+                if p.dep_ == "pobj":
+                    armed = [a for a in ctx.roles.np_actors(p) if a.sector in ("MIL", "UAF", "COP", "REB")]
+                    if armed:  # "killed in Israeli tank fire"
+                        d.actor = armed
+                        d.rule.append(f"actor from '{p.text}'")
+                        return
+                ne = noun_entry(p, ctx.lex) if p.dep_ == "pobj" else None
+                if ne is not None and ne.type == "ASSAULT":
+                    nc = Candidate(p, ne, "noun", [p.i], noun=p)
+                    actor, _ = noun_roles(ctx, nc)
+                    if actor:
+                        d.actor = actor
+                        if not d.mode and ne.mode:
+                            d.mode, d.cameo = ne.mode, ne.cameo
+                        d.rule.append(f"actor from '{p.text}'")
+                        return
+
+def fallback_recipient(e: EventContext, d: Draft) -> None:
+    ctx, c = e.story, e.cand
+    loc = e.loc
+    if d.recipient:
+        return
+    if d.etype == "THREATEN" or (d.etype in COERCIVE and "hypothetical" in d.aux):
+        # "would strike forcefully if Hezbollah violated the truce": the one the condition names
+        d.recipient = condition_subject(ctx, c)
+        if d.recipient:
+            d.rule.append("recipient: the one the threat's condition names")
+            return
+    if loc is not None and d.etype in ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "CONCEDE") \
+            and (d.etype != "CONSULT" or d.mode == "visit"):
+        host = country_actor(ctx, loc)
+        if host and d.etype == "CONSULT" and any(a.country == host.country for a in d.actor):
+            host = None  # a visit is to someone else's country
+        if host:
+            if d.etype != "CONSULT":
+                host = replace(host, sector="")  # the people there, not their government
+            d.recipient = [host]
+            d.rule.append("recipient from the place")
+            return
+    if d.actor and d.etype != "CONSULT":
+        d.recipient = clause_actors(ctx, clause_verb(ctx, c.head), d.actor, venue=d.etype in VENUE_TYPES)
+        if d.recipient:
+            d.rule.append("recipient from the clause")
+
+def place_unnamed_bodies(e: EventContext, d: Draft) -> None:
+    place_unplaced(e.story, d, e.sent, e.loc)
+
+def _where(e: EventContext, d: Draft) -> Location | None:
+    """Where the act happened: its own place, else a place phrase of its sentence that no
+    party stands on."""
+    if e.loc is not None:
+        return e.loc
+    ctx, sent = e.story, e.sent
+    taken = [(a.start, a.end) for a in d.actor + d.recipient]
+    return next((p for p in ctx.places if sent.start_char <= p.start < sent.end_char
+                 and not any(s <= p.start < x for s, x in taken) and in_place_phrase(ctx, p)), None)
+
+def _has_agent(e: EventContext) -> bool:
+    return any(ch.dep_ == "agent" for ch in e.cand.head.children)
+
+def authorities_where_it_happened(e: EventContext, d: Draft) -> None:
+    """An arrest or curfew with no one named as its author: the authorities of the place."""
+    if d.actor or d.etype != "COERCE" or d.mode not in ("arrest", "deport", "curfew", "censor", "restrict") \
+            or _has_agent(e):
+        return
+    where = _where(e, d)
+    if where is not None and where.country:
+        d.actor = [Actor("the authorities", e.story.roles.tables.country_name(where.country), where.country,
+                         "GOV", "sector", -1, -1)]
+        d.rule.append("actor: the authorities where it happened")
+
+def unidentified_attackers(e: EventContext, d: Draft) -> None:
+    """An attack by no one named: unidentified armed forces where it happened (as ICEWS does)."""
+    if d.actor or d.etype != "ASSAULT" or _has_agent(e):
+        return
+    where = _where(e, d)
+    if where is not None and where.country:
+        d.actor = [Actor("unidentified attackers", e.story.roles.tables.country_name(where.country), where.country,
+                         "UAF", "sector", -1, -1)]
+        d.rule.append("actor: unidentified, placed where the attack happened")
+
+def no_self_recipient(e: EventContext, d: Draft) -> None:
+    """One does not act on oneself, nor on one's own ('withdrew its troops')."""
+    own = {a.country for a in d.actor}
+    d.recipient = [r for r in d.recipient if not any(r.key() == a.key() and r.sector == a.sector for a in d.actor)
+                   and not (r.country in own and r.text.lower().split()[:1] in (["its"], ["their"], ["his"],
+                                                                                ["her"], ["our"]))]
+
+def parties_between(e: EventContext, d: Draft) -> None:
+    """'an MoU was signed between X and Y', 'talks between X and Y were held': both are parties."""
+    if d.etype not in ("SUPPORT", "AGREE", "CONSULT", "COOPERATE", "CONCEDE"):
+        return
+    c = e.cand
+    node = c.noun if c.noun is not None else c.head
+    for ch in node.children:
+        if ch.dep_ == "prep" and ch.lower_ == "between":
+            got = [a for p in ch.children if p.dep_ == "pobj" for a in e.story.roles.np_actors(p)]
+            if len(got) >= 2:
+                keep = [a for a in d.actor if a.country and a.country not in {g.country for g in got}]
+                d.actor = keep + got
+                d.recipient = [r for r in d.recipient if r not in got and r.country]
+                d.rule.append("the parties 'between' act together")
+                return
+
+def crowd_protesters(e: EventContext, d: Draft) -> None:
+    """'Thousands took to the streets': the crowd protests (civilians, placed where it marches)."""
+    c = e.cand
+    if d.etype != "PROTEST" or d.actor:
+        return
+    verb = c.head
+    for ch in verb.children:
+        if ch.dep_ == "nsubj" and (ch.lemma_.lower() in CROWD_WORDS or ch.lower_ in CROWD_WORDS or
+                                   ch.pos_ == "NUM" or ch.ent_type_ == "CARDINAL"):
+            start = min(t.idx for t in ch.subtree)
+            end = max(t.idx + len(t) for t in ch.subtree)
+            d.actor = [Actor(e.story.text[start:end], "protesters", "", "CVL", "sector", start, end)]
+            d.rule.append(f"actor: the crowd '{ch.text}'")
+            return
+
+JUDICIAL = {("SANCTION", "convict"): ("a court", "JUD"), ("COERCE", "arrest"): ("the authorities", "GOV")}
+
+def judicial_actor(e: EventContext, d: Draft) -> None:
+    """'X was sentenced to five years', 'two journalists were detained': the state's courts or
+    authorities act; of the country of the one sentenced, else where it happened, else the story's."""
+    who = JUDICIAL.get((d.etype, d.mode))
+    if who is None or d.actor or _has_agent(e):
+        return
+    country = e.loc.country if e.loc is not None else ""
+    country = country or next((r.country for r in d.recipient if r.country and r.country not in ("IGO", "NGO", "IMG")),
+                              "")
+    if not country:
+        from .participants import place_country
+
+        country = place_country(e.story)
+    if country:
+        d.actor = [Actor(who[0], e.story.roles.tables.country_name(country), country, who[1], "sector", -1, -1)]
+        d.rule.append(f"actor: {who[0]} of {country} (a judicial act told in the passive)")
+
+
+NOUN_TYPES_OF_THE_SUBJECT = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+                             "AID", "CONCEDE"}
+
+
+def noun_actor_from_clause(e: EventContext, d: Draft) -> None:
+    """'During his talks with Lavrov, the U.S. Secretary of State stressed ...', 'Kouchner's remarks
+    ahead of meetings with Russian officials': talks named by a noun are held by the one the
+    clause is about (its subject, or the owner of the phrase the noun hangs from)."""
+    c = e.cand
+    if c.kind != "noun" or c.noun is None or d.actor or d.etype not in NOUN_TYPES_OF_THE_SUBJECT:
+        return
+    ctx = e.story
+    n = c.noun
+    if n.dep_ != "pobj":
+        return
+    holder = n.head.head  # the word the preposition hangs from
+    got: list[Actor] = []
+    if holder.pos_ in ("NOUN", "PROPN"):
+        got = ctx.roles.owner_actors(holder) if holder.i != n.i else []
+    else:
+        verb = clause_verb(ctx, holder)
+        got = subject(ctx, verb)[0]
+    theirs = {r.country for r in d.recipient}
+    got = [a for a in got if a.country and a.country not in theirs]
+    if got:
+        d.actor = got
+        d.rule.append(f"actor: who the clause is about ('{got[0].text}')")

@@ -1,0 +1,418 @@
+"""Rules that read what an act amounts to under PLOVER's rules: its type and mode by who acts and on
+what, future and conditional acts, reported demands, refusals and threats."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..triggers import noun_entry
+from .circumstances import clause_verb, reporting_verb
+from .participants import (
+    condition_subject,
+    noun_roles,
+    subject,
+    verb_roles,
+)
+from .story import (
+    COERCIVE,
+    COOPERATIVE,
+    CROWD_WORDS,
+    DEONTIC,
+    INTENT_HEADS,
+    MATERIAL_WORDS,
+    Draft,
+    EventContext,
+    readings,
+)
+
+
+def mode_from_subject(e: EventContext, d: Draft) -> None:
+    """'A roadside bombing ... killed one U.S. soldier': the subject names the same act
+    more precisely; take its mode."""
+    ctx, c = e.story, e.cand
+    if c.kind != "verb" or d.mode:
+        return
+    for ch in c.head.children:
+        if ch.dep_ == "nsubj":
+
+            ne = noun_entry(ch, ctx.lex)
+            if ne is not None and ne.type == d.etype and ne.mode:
+                d.mode, d.cameo = ne.mode, ne.cameo
+                d.rule.append(f"mode from the subject '{ch.text}'")
+
+def content_of_head(e: EventContext, d: Draft) -> None:
+    """A head verb takes detail from the events in its complement (or purpose clause):
+    a more precise CAMEO code, a threat's nature, a missing recipient."""
+    ctx, c = e.story, e.cand
+    if d.etype == "THREATEN" or c.head.lemma_.lower() in ("threaten", "warn"):
+        cond = condition_subject(ctx, c)
+        if cond:
+            d.recipient = cond
+            d.rule.append("recipient: the one the threat's condition names")
+    if not c.content:
+        return
+    inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
+    if not d.recipient and d.etype not in ("CONSULT",):
+        inner_actor, got = verb_roles(ctx, inner) if inner.kind == "verb" else noun_roles(ctx, inner)
+        if d.etype == "REQUEST" and inner_actor:
+            got = inner_actor  # "demanded that Israel ease restrictions": Israel is asked
+        # the content's own side ("vowed to defend its interests") and bodies with no
+        # country ("strengthen military cooperation") are no recipients
+        pronouns = {"its", "their", "his", "her", "it", "they", "them", "our", "we"}
+        got = [a for a in got if a.country and a.text.lower() not in pronouns]
+        if got:
+            d.recipient = got
+            d.rule.append(f"recipient from '{inner.head.text}'")
+    it = inner.etype
+    head_lemma = c.head.lemma_.lower()
+    if d.etype == "AGREE" or head_lemma in INTENT_HEADS:
+        if it in COERCIVE and head_lemma in INTENT_HEADS:
+            d.etype, d.mode, d.cameo = "THREATEN", readings()["threat_mode"][it], readings()["threat_cameo"][it]
+            d.rule.append(f"intent to {it.lower()} is a threat")
+        elif d.etype == "AGREE" and it in readings()["agree_cameo"]:
+            d.cameo = readings()["agree_cameo"][it]
+    elif d.etype == "REQUEST":
+        d.mode = readings()["request_mode"].get(it, "change")
+        d.cameo = readings()["request_cameo"].get(it, d.cameo)
+
+    elif d.etype == "REJECT":
+        d.mode = readings()["request_mode"].get(it, "change")
+
+def reported_speech(e: EventContext, d: Draft) -> None:
+    """'X said Y must V' is a demand by X on Y; otherwise the saying is transparent."""
+    ctx, c = e.story, e.cand
+    said = reporting_verb(ctx, c.head)
+    if said is None:
+        return
+    verb = clause_verb(ctx, c.head)
+    modal = next((k for k in verb.children if k.dep_ == "aux" and k.lower_ in DEONTIC), None)
+    has_to = any(k.dep_ == "xcomp" for k in verb.children) and verb.lemma_ in ("have", "need")
+    words = d.etype in ("REQUEST", "THREATEN", "REJECT") or (d.etype == "ACCUSE" and d.mode != "investigate")
+    if (modal is not None or has_to) and not words:
+        speaker, _ = subject(ctx, said)
+        if speaker:
+            d.recipient = d.actor or d.recipient
+            d.actor = speaker
+            d.mode = readings()["request_mode"].get(d.etype, "change")
+            d.cameo = readings()["request_cameo"].get(d.etype, "100")
+            d.rule.append(f"'{said.text} ... {modal.text if modal else 'has to'}': a demand")
+            d.etype = "REQUEST"
+            d.aux.discard("future")
+            d.aux.discard("hypothetical")
+    if said.lemma_.lower() in ("claim", "contend") and d.etype in COERCIVE and d.actor:
+        speaker, _ = subject(ctx, said)
+        if speaker and not {a.country for a in speaker} & {a.country for a in d.actor}:
+            d.rule.append(f"'{said.text}' that another did {d.etype.lower()}: an accusation")
+            d.etype, d.mode, d.cameo = "ACCUSE", "allege", "112"
+            d.recipient, d.actor = d.actor, speaker
+            return
+    # "Iraq said it would ...", "The Israeli army said it had targeted ...", "rebel leaders said they
+    # would ...": the speaker speaks of itself, whatever a pronoun of an earlier sentence stood for;
+    # "they" after a singular speaker ("The US claimed that they ...") is someone else
+    subj = next((k for k in said.children if k.dep_ == "nsubj"), None)
+    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    pron = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass") and (
+        k.lower_ in ("it", "we", "i") or (k.lower_ == "they" and plural))]
+    ref = ctx.roles.coref.get(pron[0].i, []) if pron else []
+    here = {(m.actor.country, m.actor.name) for m in ctx.doc._.wc_mentions or ()
+            if said.sent.start <= m.start < said.sent.end}
+    elsewhere = bool(ref) and all((a.country, a.name) not in here for a in ref)
+    if pron and (not d.actor or elsewhere):
+        speaker, _ = subject(ctx, said)
+        if speaker and pron[0].dep_ == "nsubj":
+            d.actor = speaker
+            d.rule.append("actor is the speaker")
+
+def actor_kind(e: EventContext, d: Draft) -> None:
+    """Who acts can change what the act is: a government that 'protests' lodges a diplomatic
+    protest (ACCUSE, as PLOVER says), a government's boycott is a sanction, and protesters who
+    wreck property vandalize (PROTEST) rather than assault."""
+    if d.etype == "ASSAULT" and d.mode in ("destroy", "") and d.actor and all(
+            a.sector in ("CVL", "OPP", "LAB", "EDU") for a in d.actor) and any(
+            w in a.text.lower() for a in d.actor for w in ("protest", "demonstrat", "rioter", "mob")):
+        # protesters who wreck property or storm a building riot; they do not wage an assault
+        destroy = d.mode == "destroy"
+        d.etype, d.mode, d.cameo = "PROTEST", "vandalize" if destroy else "riot", "145"
+        d.rule.append("protesters destroying or storming: PROTEST (" + d.mode + ")")
+        return
+    if d.etype == "PROTEST" and d.mode == "obstruct" and d.actor and all(
+            a.sector in ("MIL", "COP", "GOV") for a in d.actor):
+        # the state blocking roads or websites restricts; it does not protest
+        d.etype, d.mode, d.cameo = "COERCE", "restrict", "172"
+        d.rule.append("blocking by the state is a restriction (COERCE)")
+        return
+    if d.etype == "PROTEST" and d.mode == "strike" and d.actor and all(
+            (a.kind in ("country", "capital", "seat") and a.sector in ("", "GOV", "MIL")) or a.sector == "MIL"
+            for a in d.actor):
+        # "Israel would strike forcefully": a state or an army strikes with force, not a walkout
+        d.etype, d.mode, d.cameo = "ASSAULT", "", "190"
+        d.rule.append("a state or army that strikes attacks (ASSAULT)")
+        return
+    if not d.actor or d.etype != "PROTEST" or d.mode not in ("demo", "boycott", ""):
+        return
+    official = all((a.kind in ("country", "capital", "seat", "igo", "ngo") and a.sector in ("", "GOV")) or
+                   (a.kind == "person" and a.sector == "GOV") for a in d.actor)
+    if not official:
+        return
+    if d.mode == "boycott":
+        d.etype, d.mode, d.cameo = "SANCTION", "discontinue", "163"
+        d.rule.append("a boycott by a government is a SANCTION")
+    else:
+        d.etype, d.mode, d.cameo = "ACCUSE", "disapprove", "114"
+        d.rule.append("a protest by a government or agency is a diplomatic protest (ACCUSE)")
+
+def military_arrival(e: EventContext, d: Draft) -> None:
+    """Troops that 'arrive' or 'visit' are deployed, not paying a visit; peacekeepers
+    arriving are military protection (AID, CAMEO 074)."""
+    c = e.cand
+    if d.etype != "CONSULT" or d.mode != "visit" or not d.actor:
+        return
+    if not all(a.sector == "MIL" for a in d.actor):
+        return
+    words = " ".join(t.lower_ for t in c.head.subtree)
+    if "peacekeep" in words or any("peacekeep" in a.text.lower() for a in d.actor):
+        d.etype, d.mode, d.cameo = "AID", "", "074"
+        d.rule.append("peacekeepers arriving: military protection")
+    else:
+        d.etype, d.mode, d.cameo = "MOBILIZE", "troops", "154"
+        d.rule.append("troops arriving: a deployment")
+
+def object_readings(e: EventContext, d: Draft) -> None:
+    """What the object makes of the act: missiles launched at no one are a test (MOBILIZE);
+    a business or arms agreement signed is material cooperation (COOPERATE); an envoy
+    ordered to leave is expelled (SANCTION)."""
+    ctx, c = e.story, e.cand
+    if d.etype == "REQUEST" and any(ch.dep_ == "xcomp" and ch.lemma_.lower() in ("leave", "depart", "quit")
+                                    for ch in c.head.children):
+        envoys = ("ambassador", "diplomat", "envoy", "attache", "consul", "chargé", "charge")
+        if any(w in a.text.lower() for a in d.recipient for w in envoys):
+            d.etype, d.mode, d.cameo = "SANCTION", "expel", "166"
+            d.rule.append("an envoy ordered to leave: an expulsion")
+    fired = {o.lemma_.lower() for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")}
+    doc = c.head.doc
+    test = c.head.i >= 2 and doc[c.head.i - 1].text == "-" and doc[c.head.i - 2].lower_ == "test"
+    aimed = any(ch.dep_ == "prep" and ch.lower_ in ("at", "on", "against", "into", "toward", "towards")
+                and any(ctx.roles.np_actors(p) for p in ch.children if p.dep_ == "pobj")
+                for ch in c.head.children)
+    if d.etype == "ASSAULT" and d.mode == "aerial" and c.kind == "verb" and \
+            fired & {"missile", "rocket", "projectile", "icbm"} and (test or (not d.recipient and not aimed)):
+        d.etype, d.mode, d.cameo = "MOBILIZE", "weapons", "150"
+        d.rule.append("missiles launched at no one named: a weapons test")
+    if d.etype == "SUPPORT" and d.cameo == "057":
+        words = {t.lemma_.lower() for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")
+                 for t in o.subtree}
+        if words & MATERIAL_WORDS:
+            d.etype, d.mode = "COOPERATE", ""
+            d.cameo = "062" if words & {"arms", "defence", "defense", "military", "security"} else "061"
+            d.rule.append("an agreement on trade, business, energy or arms is material cooperation")
+
+def done_in_protest(e: EventContext, d: Draft) -> None:
+    """'refused to report for duty in protest at ...': an act done in protest is a PROTEST."""
+    c = e.cand
+    if d.etype == "PROTEST" or c.kind != "verb":
+        return
+    if d.actor and all((a.kind in ("country", "capital", "seat", "igo") and a.sector in ("", "GOV")) or
+                       (a.kind == "person" and a.sector == "GOV") for a in d.actor):
+        return  # "summoned the ambassador in protest": a government's protest is diplomatic, as coded
+    for t in c.head.subtree:
+        if t.lemma_.lower() == "protest" and t.dep_ == "pobj" and t.head.lower_ in ("in", "as"):
+            d.rule.append(f"{d.etype} done in protest is a PROTEST")
+            d.etype, d.mode, d.cameo = "PROTEST", "strike" if d.etype == "REJECT" else "demo", "140"
+            return
+
+def future_and_conditional(e: EventContext, d: Draft) -> None:
+    """PLOVER: a future CONSULT/SUPPORT/COOPERATE/AID is an AGREE; a conditional or future
+    coercive act aimed at someone is a THREATEN."""
+    ctx, c = e.story, e.cand
+    future = bool(d.aux & {"future", "hypothetical"})
+    if future and "negation" in d.aux and d.etype in COOPERATIVE | {"AGREE", "RETREAT"}:
+        # "will not allow", "would not give permission": a refusal
+        d.rule.append(f"refusal: negated future {d.etype} is REJECT")
+        d.mode = readings()["request_mode"].get(d.etype, "")
+        d.cameo = readings()["refusal_cameo"].get(d.etype, "120")
+        d.etype = "REJECT"
+        d.aux -= {"negation", "future", "hypothetical"}
+        return
+    if not future or "negation" in d.aux:
+        return
+    promised = d.etype == "RETREAT" and reporting_verb(ctx, c.head) is not None
+    if d.etype in COOPERATIVE or promised:
+        d.rule.append(f"future {d.etype} is AGREE" + (" (an announced concession)" if promised else ""))
+        d.cameo = readings()["agree_cameo"].get(d.etype, "030")
+        d.etype, d.mode = "AGREE", ""
+        return
+    said = reporting_verb(ctx, c.head)
+    warned = [a for ch in (said.children if said is not None else ()) if ch.dep_ in ("dobj", "dative")
+              for a in ctx.roles.np_actors(ch)]
+    if d.etype in COERCIVE and (d.recipient or warned or d.etype in ("ASSAULT", "COERCE")) and (
+            "hypothetical" in d.aux or d.etype in ("ASSAULT", "COERCE") or c.intent):
+        # a conditional or announced use of force or repression is a threat; an announced
+        # sanction stays a (future) sanction
+        d.rule.append(f"future {d.etype} is THREATEN")
+        if warned:  # "Moscow warned Tbilisi that it would respond ...": Tbilisi is threatened
+            d.recipient = warned
+        d.mode, d.cameo = readings()["threat_mode"][d.etype], readings()["threat_cameo"][d.etype]
+        d.etype = "THREATEN"
+
+def solo_exercise(e: EventContext, d: Draft) -> None:
+    """PLOVER: joint exercises are COOPERATE; one country's exercises are MOBILIZE."""
+    c = e.cand
+    if d.etype != "COOPERATE" or d.cameo != "062":
+        return
+    countries = {a.country for a in d.actor + d.recipient if a.country}
+    joint = any(t.lower_ in ("joint", "together", "combined", "bilateral", "with") for t in c.head.subtree)
+    if len(countries) <= 1 and not joint:
+        d.etype, d.mode, d.cameo = "MOBILIZE", "troops", "150"
+        d.rule.append("one country's exercise is MOBILIZE")
+
+ANSWERS_IN_FORCE = {"response", "fury", "fire", "retaliation", "reprisal", "force", "strike", "counterattack"}
+
+
+FORCE_TYPES = {"MOBILIZE", "ASSAULT", "COERCE"}
+
+
+def ordered_release(e: EventContext, d: Draft) -> None:
+    """'the court ordered Yanardag's release': the state releases (RETREAT, release)."""
+    c = e.cand
+    if d.etype != "REQUEST" or c.kind != "verb" or c.head.lemma_.lower() not in ("order", "rule"):
+        return
+    for o in c.head.children:
+        ne = noun_entry(o, e.story.lex) if o.dep_ in ("dobj", "obj") else None
+        if ne is not None and ne.type == "RETREAT" and ne.mode == "release":
+            d.etype, d.mode, d.cameo = "RETREAT", "release", ne.cameo
+            d.recipient = e.story.roles.owner_actors(o) or d.recipient
+            d.rule.append(f"an order of '{o.text}' is the release itself")
+            return
+
+
+def own_forces_ordered(e: EventContext, d: Draft) -> None:
+    """'Putin ordered his nuclear deterrent forces put on high alert': a leader ordering his own
+    forces codes what they are ordered to do (MOBILIZE), not a demand."""
+    c = e.cand
+    if d.etype != "REQUEST" or not c.content:
+        return
+    inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
+    own = {a.country for a in d.actor}
+    if inner.etype in FORCE_TYPES and own and all(r.country in own for r in d.recipient):
+        d.etype, d.mode, d.cameo = inner.etype, inner.entry.mode, inner.entry.cameo
+        d.recipient = []
+        d.rule.append(f"an order to one's own forces: {inner.etype}")
+
+
+def met_with_force(e: EventContext, d: Draft) -> None:
+    """'police met the protesters with tear gas': force, not a meeting (ASSAULT, crowd-control)."""
+    c = e.cand
+    if d.etype != "CONSULT" or c.kind != "verb" or c.head.lemma_.lower() != "meet":
+        return
+    lex = e.story.lex
+    for ch in c.head.children:
+        if ch.dep_ == "prep" and ch.lower_ == "with":
+            for p in ch.children:
+                words = {p.lemma_.lower(), " ".join(t.lower_ for t in p.subtree if t.dep_ != "det")}
+                if p.dep_ == "pobj" and any(lex.is_("force", w) for w in words):
+                    d.etype, d.mode, d.cameo = "ASSAULT", "crowd-control", "175"
+                    d.rule.append(f"met with '{p.text}': force against a crowd")
+                    return
+                if p.dep_ == "pobj" and p.lemma_.lower() in ANSWERS_IN_FORCE and "future" in d.aux | (
+                        {"future"} if "hypothetical" in d.aux else set()):
+                    # "any provocation by Russia would be met with an immediate military response":
+                    # the one who warns threatens the provoker
+                    d.etype, d.mode, d.cameo = "ASSAULT", "", "190"
+                    said = reporting_verb(e.story, c.head)
+                    if said is not None:
+                        d.actor = subject(e.story, said)[0] or d.actor
+                    d.recipient = [a for ch in c.head.children if ch.dep_ == "nsubjpass"
+                                   for a in e.story.roles.owner_actors(ch)] or d.recipient
+                    d.rule.append(f"provocations met with '{p.text}': force promised")
+                    return
+
+ENVOYS = ("ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé", "charge d'affaires",
+          "embassy", "mission")
+
+def expelled_envoys(e: EventContext, d: Draft) -> None:
+    """'expelling X, chargé d'affaires at the Syrian embassy': sending envoys away is SANCTION expel."""
+    c = e.cand
+    deadline = d.etype == "THREATEN" and d.cameo == "139" and any(
+        t.lemma_.lower() in ("leave", "depart", "quit") for t in c.head.subtree)
+    if not deadline and (d.etype != "COERCE" or d.mode != "deport"):
+        return
+    words = " ".join(t.lower_ for o in c.head.children if o.dep_ in ("dobj", "obj", "nsubjpass") for t in o.subtree)
+    if c.noun is not None:
+        words += " " + " ".join(t.lower_ for t in c.noun.subtree)
+    if deadline:
+        words += " " + " ".join(t.lower_ for o in c.head.children if o.dep_ == "dative" for t in o.subtree)
+    if any(w in words for w in ENVOYS):
+        d.etype, d.mode, d.cameo = "SANCTION", "expel", "166"
+        d.rule.append("envoys sent away: an expulsion")
+        if not d.recipient or all(not r.country or r.country in {a.country for a in d.actor} for r in d.recipient):
+            got = [a for o in c.head.children if o.dep_ in ("dobj", "obj") for t in o.subtree
+                   if (m := e.story.roles.mention(t)) is not None and m.kind in ("adjective", "country")
+                   for a in [m.actor] if a.country]
+            if got:
+                d.recipient = [replace(got[0], sector="GOV")]
+
+GATHER_VERBS = {"gather", "assemble", "converge"}
+
+def a_crowd_gathers(e: EventContext, d: Draft) -> None:
+    """'protesters gathered outside parliament' is a demonstration; 'leaders gathered in Brussels'
+    is not."""
+    c = e.cand
+    if d.etype != "PROTEST" or c.kind != "verb" or c.head.lemma_.lower() not in GATHER_VERBS:
+        return
+    subj = next((ch for ch in c.head.children if ch.dep_ == "nsubj"), None)
+    words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+    if not words & (CROWD_WORDS | {"protester", "demonstrator", "activist", "opponent", "supporter", "student"}):
+        d.dropped = "a gathering of no crowd is no protest"
+
+def not_ruled_out(e: EventContext, d: Draft) -> None:
+    """'would not rule out the use of force': a threat; 'did not rule out talks': willingness."""
+    c = e.cand
+    if d.etype != "REJECT" or "negation" not in d.aux or c.kind != "verb" or c.head.lemma_.lower() != "rule":
+        return
+    objs = [o for o in c.head.children if o.dep_ in ("dobj", "obj")]
+    lex = e.story.lex
+    inner = next((ne for o in objs for t in o.subtree if (ne := noun_entry(t, lex)) is not None), None)
+    words = {t.lemma_.lower() for o in objs for t in o.subtree}
+    if (inner is not None and inner.type in COERCIVE) or words & {"force", "military", "strike", "attack"}:
+        kind = inner.type if inner is not None and inner.type in COERCIVE else "ASSAULT"
+        d.etype, d.mode, d.cameo = "THREATEN", readings()["threat_mode"][kind], readings()["threat_cameo"][kind]
+        d.rule.append("not ruling out force or a measure: a threat")
+    elif inner is not None and inner.type in readings()["agree_cameo"]:
+        d.etype, d.mode, d.cameo = "AGREE", "", readings()["agree_cameo"][inner.type]
+        d.rule.append("not ruling out talks or help: willingness")
+    else:
+        d.dropped = "not ruling something out is no act"
+        return
+    d.aux.discard("negation")
+
+MEASURES = {"sanction", "measure", "tariff", "restriction", "ban", "embargo", "penalty", "duty", "levy"}
+
+def measure_as_subject(e: EventContext, d: Draft) -> None:
+    """'The sanctions target two oil companies': a measure that hits someone is a SANCTION."""
+    c = e.cand
+    if d.etype != "ASSAULT" or c.kind != "verb":
+        return
+    subj = next((ch for ch in c.head.children if ch.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in MEASURES:
+        d.etype, d.mode, d.cameo = "SANCTION", "", "163"
+        d.actor = e.story.roles.owner_actors(subj) if not d.actor else d.actor
+        d.rule.append(f"'{subj.text}' hitting someone is a sanction")
+
+READY_WORDS = {"open", "ready", "willing", "prepared", "amenable", "receptive", "eager", "keen"}
+
+def open_to(e: EventContext, d: Draft) -> None:
+    """'Iran is open to talks with the US': willingness to meet or cooperate is an AGREE (PLOVER)."""
+    c = e.cand
+    if c.kind != "noun" or c.noun is None or d.etype not in readings()["agree_cameo"]:
+        return
+    n = c.noun
+    if n.dep_ == "pobj" and n.head.lower_ in ("to", "for") and n.head.head.lemma_.lower() in READY_WORDS:
+        adj = n.head.head
+        d.rule.append(f"'{adj.text} to {n.text}': willingness, an AGREE")
+        d.cameo = readings()["agree_cameo"].get(d.etype, "030")
+        d.etype, d.mode = "AGREE", ""
+        if not d.actor:
+            cop = adj.head if adj.dep_ in ("acomp", "amod", "oprd") else adj
+            d.actor = next((ctx_np for ch in cop.children if ch.dep_ == "nsubj"
+                            for ctx_np in [e.story.roles.np_actors(ch)] if ctx_np), [])
+        d.aux -= {"future", "hypothetical"}
