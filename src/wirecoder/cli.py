@@ -137,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write stored articles and events to files (Parquet, JSONL, CSV...)")
     _add_settings(p, "export")
-    p.add_argument("--format", "-f", required=True, choices=tuple(FORMATS), help=format_help())
+    p.add_argument("--format", "-f", required=True, choices=tuple(FORMATS),
+                   help=format_help() + " (default: none, give one)")
     p.add_argument("-o", "--output", metavar="PATH",
                    help="write here (a folder for parquet) (default: standard output)")
 
