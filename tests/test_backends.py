@@ -12,6 +12,8 @@ from wirecoder.ingest.readers import ReadOptions, make_article
 from wirecoder.store.base import open_store
 from wirecoder.web import create_app
 
+pytestmark = pytest.mark.slow
+
 PATHS = ["/api/events?dyad=RUS,CHN", "/api/events?actor=RUS&per_page=2&page=2", "/api/events?q=drones",
          "/api/events?quad_class=3", "/api/dyads/RUS/CHN/timeline?bucket=week", "/api/dyads/RUS/CHN/timeline",
          "/api/network", "/api/actors", "/api/stats", "/api/articles", "/api/articles?q=pipeline"]
