@@ -90,9 +90,18 @@ def aux_modes(ctx: Story, c: Candidate) -> set[str]:
                 modes.add("negation")
     if c.kind != "noun" and any(k.dep_ == "neg" for k in c.head.children):
         modes.add("negation")
+    if c.kind != "noun" and any(_nobody(k) for k in c.head.children if k.dep_ in ("nsubj", "nsubjpass")):
+        modes.add("negation")  # "No one was arrested", "no troops were sent"
     if is_historical(ctx, c):
         modes.add("historical")
     return modes
+
+
+def _nobody(k: Token) -> bool:
+    if k.lower_ in ("nobody", "none"):
+        return True
+    return any(x.dep_ == "det" and x.lower_ == "no" for x in k.children) or (
+        k.lower_ == "one" and any(x.lower_ == "no" for x in k.children))
 
 
 def is_historical(ctx: Story, c: Candidate) -> bool:
