@@ -61,7 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "MOSCOW (Reuters) - " / "WASHINGTON, May 9 (AP) — " / "BEIJING (Xinhua) -- "
         "dateline": re.compile(
             rf"^\s*(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?"
-            rf"(?:,\s*[A-Z][a-z]{{2,8}}\.? \d{{1,2}})?\s*\((?P<wire>{wires})\)\s*{DASH}{{1,2}}\s*",
+            rf"(?:,\s*[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:,? \d{{4}})?)?\s*\((?P<wire>{wires})\)\s*{DASH}{{1,2}}\s*",
         ),
         # "(Reuters) - " with no place.
         "bare_credit": re.compile(rf"^\s*\((?P<wire>{wires})\)\s*{DASH}{{1,2}}\s*"),

@@ -366,6 +366,12 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
     for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):  # victims first
         taken = {o.country for o in others}
         for i, a in enumerate(side):
+            if not a.country and a.kind == "person" and len(story) == 2 and story[0] == story[1]:
+                # "Chamisa rejected the result" in a story set in and about Zimbabwe: a person named with
+                # no country is of the country the whole story is about (its places and its parties agree)
+                side[i] = replace(a, country=story[0], name=a.name)
+                d.rule.append(f"'{a.text}' of the story's country {story[0]}")
+                continue
             if a.country or a.kind != "sector" or MANY_COUNTRIES.search(_phrase(ctx, a)):
                 continue
             victim = side is d.recipient and d.etype in VICTIM_TYPES
