@@ -163,6 +163,9 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
                 return d
             if t.head.i == t.i or (t.pos_ in ("VERB",) and t.i not in anchors and t.i != root.i):
                 break
+            if t.i != root.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj", "obj", "nsubj") \
+                    and root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.i == t.i:
+                break  # "the annulment of the September 28 elections": the date of the elections, not of the call
             t = t.head
         if best is None and c.head.sent.start <= d.start < c.head.sent.end and c.kind == "noun" \
                 and c.noun is not None and c.noun.left_edge.i <= d.start < c.noun.i:

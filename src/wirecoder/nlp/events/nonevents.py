@@ -172,6 +172,17 @@ def asked_by_the_press(e: EventContext, d: Draft) -> None:
         d.dropped = "a question, not a demand"
 
 
+VOTES = {"election", "vote", "referendum", "poll", "ballot", "session", "strike"}
+
+
+def calling_a_vote(e: EventContext, d: Draft) -> None:
+    """'The president called a snap election': calling a vote is no phone call."""
+    c = e.cand
+    if d.etype in ("CONSULT", "REQUEST") and c.kind == "verb" and c.head.lemma_.lower() == "call" and any(
+            o.dep_ in ("dobj", "obj") and o.lemma_.lower() in VOTES for o in c.head.children):
+        d.dropped = "calling a vote is no phone call"
+
+
 def press_is_no_counterpart(e: EventContext, d: Draft) -> None:
     """'speaking to reporters', 'told a news conference': talking to the press is no consultation
     (the words, not the sector: "visited Russia today" is no talk with a broadcaster)."""

@@ -75,6 +75,8 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
     trig = TextSpan(ctx.text[t0.idx: t1.idx + len(t1)], t0.idx, t1.idx + len(t1))
     dm = event_date(ctx, c)
     lead = lead_date(ctx) if dm is None and not d.aux & {"historical", "future"} else None
+    if lead is not None and sent.start <= lead.start < sent.end:
+        lead = None  # the lead's own date belongs to its own act, which this one is not
     if dm is not None:
         when, precision = dm.date, dm.precision
     elif "historical" in d.aux:

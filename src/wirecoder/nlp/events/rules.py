@@ -17,6 +17,7 @@ from ..triggers import Candidate
 from .nonevents import (
     an_accident,
     asked_by_the_press,
+    calling_a_vote,
     crowds_do_not_visit,
     denied,
     figurative,
@@ -106,6 +107,7 @@ RULES: list[Rule] = [
     unidentified_attackers,
     no_self_recipient,
     press_is_no_counterpart,
+    calling_a_vote,
     asked_by_the_press,
     went_back,
     crowds_do_not_visit,
