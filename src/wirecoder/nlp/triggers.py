@@ -241,6 +241,9 @@ def _blame(tok: Token, lex: EventLexicon) -> Token | None:
             for g in c.children:  # "a clear violation", "totally unacceptable"
                 if g.dep_ in ("amod", "compound") and blamed(g):
                     return g
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and blamed(c) and any(
+                k.dep_ == "auxpass" for k in c.children):
+            return c  # "saying the election was rigged", "the voting was marred by fraud"
         if c.dep_ == "ccomp" and c.lemma_ == "be":
             for g in c.children:
                 if g.dep_ in ("attr", "acomp") and (blamed(g) or any(

@@ -243,3 +243,27 @@ def noun_actor_from_clause(e: EventContext, d: Draft) -> None:
     if got:
         d.actor = got
         d.rule.append(f"actor: who the clause is about ('{got[0].text}')")
+
+
+PAIR_TYPES = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE"}
+
+
+def the_story_pair(e: EventContext, d: Draft) -> None:
+    """'Three agreements were signed', 'the talks were held in a cordial atmosphere': signings and talks
+    told with no party are between the two countries the story is about (each named at least twice)."""
+    c = e.cand
+    if d.actor or d.recipient or d.etype not in PAIR_TYPES:
+        return
+    passive = c.kind == "verb" and any(k.dep_ in ("nsubjpass", "auxpass") for k in c.head.children)
+    if not (passive or c.kind == "noun") or any(k.dep_ == "agent" for k in c.head.children):
+        return
+    counts: dict[str, int] = {}
+    for m in e.story.doc._.wc_mentions or ():
+        k = m.actor.country
+        if len(k) == 3 and k not in ("IGO", "NGO", "IMG") and m.kind in ("country", "adjective", "capital", "person"):
+            counts[k] = counts.get(k, 0) + 1
+    top = sorted(counts, key=lambda k: -counts[k])[:3]
+    if len(top) >= 2 and counts[top[1]] >= 2 and (len(top) == 2 or counts[top[2]] < counts[top[1]]):
+        names = e.story.roles.tables.country_name
+        d.actor = [Actor(names(k), names(k), k, "GOV", "country", -1, -1) for k in top[:2]]
+        d.rule.append(f"parties: the two countries the story is about ({top[0]}, {top[1]})")

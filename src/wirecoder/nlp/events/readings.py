@@ -434,3 +434,15 @@ def open_to(e: EventContext, d: Draft) -> None:
             d.actor = next((ctx_np for ch in cop.children if ch.dep_ == "nsubj"
                             for ctx_np in [e.story.roles.np_actors(ch)] if ctx_np), [])
         d.aux -= {"future", "hypothetical"}
+
+
+HOSTING = {"host", "receive", "welcome", "greet"}
+
+
+def the_visitor_acts(e: EventContext, d: Draft) -> None:
+    """'Rajapaksa hosted Khan': PLOVER codes a visit with the visitor as actor and the host as recipient."""
+    c = e.cand
+    if d.etype == "CONSULT" and d.mode == "visit" and c.kind == "verb" and c.head.lemma_.lower() in HOSTING \
+            and d.actor and d.recipient and not any(k.dep_ == "agent" for k in c.head.children):
+        d.actor, d.recipient = d.recipient, d.actor
+        d.rule.append("the visitor acts, the host receives")

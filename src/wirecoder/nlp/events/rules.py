@@ -43,6 +43,7 @@ from .parties import (
     noun_actor_from_clause,
     parties_between,
     place_unnamed_bodies,
+    the_story_pair,
     unidentified_attackers,
 )
 from .readings import (
@@ -63,6 +64,7 @@ from .readings import (
     own_forces_ordered,
     reported_speech,
     solo_exercise,
+    the_visitor_acts,
 )
 from .story import Draft, EventContext, Story
 
@@ -92,6 +94,7 @@ RULES: list[Rule] = [
     reported_speech,
     actor_kind,
     military_arrival,
+    the_visitor_acts,
     object_readings,
     done_in_protest,
     fallback_recipient,
@@ -106,6 +109,7 @@ RULES: list[Rule] = [
     judicial_actor,
     unidentified_attackers,
     no_self_recipient,
+    the_story_pair,
     press_is_no_counterpart,
     calling_a_vote,
     asked_by_the_press,
