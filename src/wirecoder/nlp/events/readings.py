@@ -442,7 +442,8 @@ HOSTING = {"host", "receive", "welcome", "greet"}
 def the_visitor_acts(e: EventContext, d: Draft) -> None:
     """'Rajapaksa hosted Khan': PLOVER codes a visit with the visitor as actor and the host as recipient."""
     c = e.cand
+    # active ("X hosted Y") or passive ("talks hosted by X"): the parse puts the host as actor either way
     if d.etype == "CONSULT" and d.mode == "visit" and c.kind == "verb" and c.head.lemma_.lower() in HOSTING \
-            and d.actor and d.recipient and not any(k.dep_ == "agent" for k in c.head.children):
+            and d.actor and d.recipient:
         d.actor, d.recipient = d.recipient, d.actor
         d.rule.append("the visitor acts, the host receives")
