@@ -23,6 +23,7 @@ from .story import (
     WEAPONS,
     Draft,
     EventContext,
+    Story,
 )
 
 
@@ -195,7 +196,18 @@ def crowd_protesters(e: EventContext, d: Draft) -> None:
             return
 
 
-JUDICIAL = {("SANCTION", "convict"): ("a court", "JUD"), ("COERCE", "arrest"): ("the authorities", "GOV")}
+def _countries_by_count(ctx: Story) -> list[str]:
+    """The countries the story names, most named first."""
+    counts: dict[str, int] = {}
+    for m in ctx.doc._.wc_mentions or ():
+        k = m.actor.country
+        if len(k) == 3 and k not in ("IGO", "NGO", "IMG"):
+            counts[k] = counts.get(k, 0) + 1
+    return sorted(counts, key=lambda k: -counts[k])
+
+
+JUDICIAL = {("SANCTION", "convict"): ("a court", "JUD"), ("COERCE", "arrest"): ("the authorities", "GOV"),
+            ("SANCTION", "expel"): ("the government", "GOV")}
 
 
 def judicial_actor(e: EventContext, d: Draft) -> None:
@@ -205,6 +217,16 @@ def judicial_actor(e: EventContext, d: Draft) -> None:
     if who is None or d.actor or _has_agent(e):
         return
     country = e.loc.country if e.loc is not None else ""
+    theirs = {r.country for r in d.recipient}
+    if d.mode == "expel":
+        # "35 Russian diplomats were expelled": by the country they are sent away from, not their own
+        from .participants import place_country
+
+        country = country if country not in theirs else ""
+        country = country or next((k for k in (place_country(e.story), *_countries_by_count(e.story)) if k and
+                                   k not in theirs), "")
+        if not country:
+            return
     country = country or next((r.country for r in d.recipient if r.country and r.country not in ("IGO", "NGO", "IMG")),
                               "")
     if not country:
