@@ -374,7 +374,11 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 continue
             if a.country or a.kind != "sector" or MANY_COUNTRIES.search(_phrase(ctx, a)):
                 continue
-            victim = side is d.recipient and d.etype in VICTIM_TYPES
+            # victims of an attack are mostly of another country than the attacker's; those of the
+            # police or of crowd control are of the same one
+            domestic = d.mode in ("crowd-control", "arrest", "curfew", "censor", "restrict") or (
+                bool(d.actor) and all(a.sector == "COP" for a in d.actor))
+            victim = side is d.recipient and d.etype in VICTIM_TYPES and not domestic
             if side is d.actor and d.etype in ("CONSULT", "AGREE"):
                 # a visitor is not of the place visited ("the prime minister is due to visit Paris")
                 away = {loc.country} if loc is not None else set()

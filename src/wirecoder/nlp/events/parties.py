@@ -95,6 +95,15 @@ def fallback_recipient(e: EventContext, d: Draft) -> None:
         if d.recipient:
             d.rule.append("recipient: the one the threat's condition names")
             return
+    if d.etype in ("ASSAULT", "COERCE") and c.kind in ("verb", "light"):
+        # "police fired tear gas to disperse the protesters": whom the force is used on is in its purpose
+        for ch in c.head.children:
+            if ch.dep_ in ("advcl", "xcomp") and any(k.dep_ == "aux" and k.lower_ == "to" for k in ch.children):
+                got = [a for o in ch.children if o.dep_ in ("dobj", "obj") for a in ctx.roles.np_actors(o)]
+                if got:
+                    d.recipient = got
+                    d.rule.append(f"recipient: whom '{ch.text}' is done to")
+                    return
     if loc is not None and d.etype in ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "CONCEDE") \
             and (d.etype != "CONSULT" or d.mode == "visit"):
         host = country_actor(ctx, loc)
