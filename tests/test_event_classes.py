@@ -191,3 +191,27 @@ def test_a_lead_full_of_names_is_no_headline():
     assert not [k for _s, _e, k in find_furniture(text) if k == "headline"]
     question = "So, How Do You Expel An Ambassador, Anyway?\nThe State Department expelled a Syrian envoy."
     assert [k for _s, _e, k in find_furniture(question)] == ["headline"]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Police in Tunis fired tear gas to disperse hundreds of protesters on Saturday.", "ASSAULT", "TUN", "TUN"),
+    ("Sri Lankan President Gotabaya Rajapaksa hosted Pakistani Prime Minister Imran Khan in Colombo.",
+     "CONSULT", "PAK", "LKA"),
+    ("The United States announced sanctions on Moscow. Thirty-five Russian diplomats were expelled.",
+     "SANCTION", "USA", "RUS"),
+    ("Zimbabwe's opposition said the election was rigged.", "ACCUSE", "ZWE", ""),
+])
+def test_roles_of_later_classes(code, text, etype, actor, recipient):
+    hits = of_type(code(text), etype)
+    assert hits, [(e.event_type, e.trigger.text) for e in code(text)]
+    act, rec = sides(hits[-1])
+    assert actor in act, hits[-1].actor
+    assert not recipient or recipient in rec, hits[-1].recipient
+
+
+def test_signings_with_no_party_are_between_the_story_pair(code):
+    text = ("Sri Lankan President Gotabaya Rajapaksa hosted Pakistani Prime Minister Imran Khan in Colombo.\n"
+            "Pakistan and Sri Lanka agreed to expand trade, officials said.\n"
+            "Three agreements were signed during the visit.")
+    signed = [e for e in code(text, "2021-02-24") if e.trigger.text == "signed"]
+    assert signed and {a.country for a in signed[0].actor} == {"LKA", "PAK"}
