@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_date)
     p.add_argument("--until", type=_date)
     p.add_argument("--limit", type=int, default=1000)
+    view = p.add_mutually_exclusive_group()
+    view.add_argument("--per-article", dest="view", action="store_const", const="mentions",
+                      help="every coded event of every story (by default: one row per happening, with how many "
+                           "times, by how many sources and in how many stories it was reported)")
+    view.add_argument("--one-a-day", dest="view", action="store_const", const="one_a_day",
+                      help="one event per dyad, event type and day (PETRARCH's one-a-day filter)")
     p.add_argument("--format", "-f", default="table",
                    choices=("table", *(n for n, f in FORMATS.items() if f.lines)))
 
@@ -196,7 +202,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 
     with open_store(_db(args), readonly=True) as store:
         eq = EventQuery(actor=args.actor, dyad=args.dyad, type=args.type, since=args.since, until=args.until,
-                        per_page=args.limit)
+                        per_page=args.limit, view=args.view or "happenings")
         items, total = store.events(eq)
     lines = FORMATS[args.format].lines if args.format in FORMATS else None
     if lines is not None:

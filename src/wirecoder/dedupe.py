@@ -132,6 +132,11 @@ def band_keys(s: Sketch) -> list[tuple[int, str]]:
     return out
 
 
+def lsh_keys(s: Sketch) -> list[str]:
+    """The band keys as single strings ("07" + hash), the form a store indexes."""
+    return [f"{band:02d}{key}" for band, key in band_keys(s)]
+
+
 def wire_of(wires: Iterable[str | None]) -> str | None:
     """The original wire of a cluster: the agency its copies name most often (ties: by name)."""
     counts = Counter(w for w in wires if w)

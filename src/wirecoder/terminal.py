@@ -111,10 +111,17 @@ def _console() -> Console:
     return Console() if sys.stdout.isatty() else Console(width=170)
 
 
+def _told(e: dict[str, Any]) -> str:
+    """How often the event's happening was reported: mentions, distinct sources, distinct stories."""
+    if "mentions" not in e:
+        return ""
+    return f"{e['mentions']}m {e['sources']}s {e['articles']}a"
+
+
 def events_table(items: list[dict[str, Any]], total: int, console: Console | None = None) -> None:
     con = console or _console()
     t = Table(title=f"{len(items)} of {total} events", expand=True)
-    for col in ("date", "type", "actor", "recipient", "where", "cameo", "score"):
+    for col in ("date", "type", "actor", "recipient", "where", "cameo", "score", "told"):
         t.add_column(col, overflow="fold")
     t.add_column("trigger / evidence", overflow="ellipsis", no_wrap=True, ratio=3)
     for e in items:
@@ -124,5 +131,6 @@ def events_table(items: list[dict[str, Any]], total: int, console: Console | Non
         trig = (e.get("trigger") or {}).get("text") or ""
         t.add_row(str(e.get("date") or ""), typ, _actors(e["actor"]), _actors(e["recipient"]),
                   (e.get("location") or {}).get("name") or "", e.get("cameo") or "", str(e.get("plover_score")),
+                  _told(e),
                   f"[bold]{trig}[/]: {(e.get('evidence') or {}).get('text') or ''}")
     con.print(t)

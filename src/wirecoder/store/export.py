@@ -24,6 +24,7 @@ EVENT_COLUMNS = ("event_id", "article_id", "date", "date_precision", "event_type
                  "actor_name", "actor_country", "actor_sector", "recipient_name", "recipient_country",
                  "recipient_sector", "cameo", "goldstein", "quad_class", "plover_score", "location_name",
                  "location_country", "lat", "lon", "geonameid", "trigger", "evidence", "confidence", "rule")
+HAPPENING_COLUMNS = ("happening_id", "mentions", "sources", "articles")  # stored events (events, web exports)
 REVIEW_COLUMNS = ("coded_by", "review_verdict", "review_changes", "reviewer", "review_note", "reviewed_at")
 
 
@@ -96,13 +97,15 @@ def plover_lines(events: Iterable[Mapping[str, Any]], reviews: bool = False) -> 
 
 
 def csv_lines(events: Iterable[Mapping[str, Any]], reviews: bool = False, batch: int = 500) -> Iterator[str]:
-    """A header, then one row per event (with ``reviews``: the latest review's columns too), in chunks."""
+    """A header, then one row per stored event with its happening's counts (with ``reviews``: the latest
+    review's columns too), in chunks."""
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=[*EVENT_COLUMNS, *(REVIEW_COLUMNS if reviews else ())],
+    w = csv.DictWriter(buf, fieldnames=[*EVENT_COLUMNS, *HAPPENING_COLUMNS, *(REVIEW_COLUMNS if reviews else ())],
                        extrasaction="ignore")
     w.writeheader()
     for n, e in enumerate(events, 1):
-        w.writerow({**flat_event(e), **review_fields(e)} if reviews else flat_event(e))
+        told = {k: e.get(k) for k in HAPPENING_COLUMNS}
+        w.writerow({**flat_event(e), **told, **review_fields(e)} if reviews else {**flat_event(e), **told})
         if n % batch == 0:
             yield buf.getvalue()
             buf.seek(0)
