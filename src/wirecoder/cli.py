@@ -130,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--show-errors", action="store_true", help="list misses and false alarms")
 
+    p = sub.add_parser("spark", help="code a corpus on Spark and write Parquet datasets (wirecoder[spark])")
+    from .batch import add_spark_arguments
+
+    add_spark_arguments(p)
+
     p = sub.add_parser("serve", help="start the HTTP API and the review web UI")
     _add_db(p)
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
@@ -281,6 +286,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_spark(args: argparse.Namespace) -> int:
+    try:
+        from .batch.spark import main_args
+    except ImportError as e:
+        raise UsageError(f"the Spark job needs pyspark and pyarrow ({e}): pip install 'wirecoder[spark]'") from None
+    return main_args(args)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .web.server import serve
 
@@ -290,7 +303,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "show": cmd_show,
-    "explain": cmd_explain, "eval": cmd_eval, "serve": cmd_serve,
+    "explain": cmd_explain, "eval": cmd_eval, "serve": cmd_serve, "spark": cmd_spark,
 }
 
 

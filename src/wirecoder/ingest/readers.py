@@ -214,22 +214,26 @@ def read_jsonl_stream(f: IO[bytes], origin: str, opts: ReadOptions) -> Iterator[
         return
     f.seek(0)
     for n, raw in enumerate(f, 1):
-        where = f"{origin}:{n}"
-        if not raw.strip():
-            continue
-        if len(raw) > opts.max_chars * 4 + 10_000:
-            yield InputError(where, f"line too long ({len(raw):,} bytes; articles are limited to "
-                                    f"{opts.max_chars:,} characters)")
-            continue
-        try:
-            obj = json.loads(raw.decode("utf-8-sig").rstrip("\r\n"))
-        except UnicodeDecodeError as e:
-            yield InputError(where, f"undecodable bytes at offset {e.start} (JSONL must be UTF-8)")
-            continue
-        except json.JSONDecodeError as e:
-            yield InputError(where, f"invalid JSON ({e.msg} at column {e.colno})")
-            continue
-        yield from _jsonl_item(obj, where, opts)
+        yield from read_jsonl_line(raw, f"{origin}:{n}", opts)
+
+
+def read_jsonl_line(raw: bytes, where: str, opts: ReadOptions) -> Iterator[Article | InputError]:
+    """The article on one JSONL line (nothing for a blank line); ``where`` names it ("path:n")."""
+    if not raw.strip():
+        return
+    if len(raw) > opts.max_chars * 4 + 10_000:
+        yield InputError(where, f"line too long ({len(raw):,} bytes; articles are limited to "
+                                f"{opts.max_chars:,} characters)")
+        return
+    try:
+        obj = json.loads(raw.decode("utf-8-sig").rstrip("\r\n"))
+    except UnicodeDecodeError as e:
+        yield InputError(where, f"undecodable bytes at offset {e.start} (JSONL must be UTF-8)")
+        return
+    except json.JSONDecodeError as e:
+        yield InputError(where, f"invalid JSON ({e.msg} at column {e.colno})")
+        return
+    yield from _jsonl_item(obj, where, opts)
 
 
 def _jsonl_item(obj: Any, where: str, opts: ReadOptions) -> Iterator[Article | InputError]:
