@@ -221,8 +221,20 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .store.base import open_store
-    from .store.export import open_sink
+    from .store.export import FORMATS, open_sink
 
+    fmt = FORMATS[args.format]
+    if fmt.by_happening and fmt.lines:  # event files: one row per happening, with its counts
+        from .store.base import EventQuery
+
+        with open_store(_db(args), readonly=True) as store:
+            out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+            try:
+                out.writelines(fmt.lines(store.export_events(EventQuery())))
+            finally:
+                if args.output:
+                    out.close()
+        return EXIT_OK
     with open_store(_db(args), readonly=True) as store:
         sink = open_sink(args.format, args.output)
         try:

@@ -96,6 +96,10 @@ class EventRecord(TypedDict):
     mentions: NotRequired[int]  # events linked to the happening
     sources: NotRequired[int]  # distinct publishers
     articles: NotRequired[int]  # distinct stories
+    # its article's
+    url: NotRequired[str | None]
+    publisher: NotRequired[str | None]
+    published: NotRequired[str | None]
 
 
 class CopyClusterRecord(TypedDict):
