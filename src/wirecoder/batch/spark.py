@@ -269,9 +269,10 @@ def write_happenings(coded: Any, events: Any, out: str) -> dict[str, int]:
     rows = events.join(counts.withColumnRenamed("happening_id", "event_id"), "event_id").withColumn(
         "happening_id", F.col("event_id"))
     rows = _partitioned(rows.drop("year", "month"), F.coalesce(F.col("date"), F.col("published")))
-    n = rows.count()
     rows.write.mode("overwrite").partitionBy("year", "month").parquet(f"{out}/happenings")
-    return {"happenings": n, "copy_clusters": len(set(cluster.values())) + stories.count() - len(members)}
+    written = spark.read.parquet(f"{out}/stories")
+    return {"happenings": spark.read.parquet(f"{out}/happenings").count(),
+            "copy_clusters": written.select("cluster_id").distinct().count()}
 
 
 def session(master: str | None, app: str = "wirecoder") -> Any:
