@@ -74,6 +74,17 @@ def test_the_cli_lists_happenings_by_default(seed_path, tmp_path):
     table = run_cli("events", "--db", db, "--type", "CONSULT").stdout
     assert "2m 2s 2a" in table
     assert run_cli("events", "--db", db, "--per-article", "--one-a-day").returncode == 2
+    # the Parquet export adds one row per happening, with its counts
+    from wirecoder.store.parquet import read_dataset
+
+    out = tmp_path / "corpus"
+    assert run_cli("export", "--db", db, "--format", "parquet", "-o", str(out)).returncode == 0
+    rows = read_dataset(out, "happenings").to_pylist()
+    assert sorted(r["happening_id"] for r in rows) == sorted(e["happening_id"] for e in once)
+    assert all((r["mentions"], r["sources"], r["articles"]) == (2, 2, 2) for r in rows)
+    assert len(read_dataset(out, "events")) == len(every)
+    assert run_cli("export", "--db", db, "--format", "parquet", "-o", str(out)).returncode == 0  # replaced
+    assert len(read_dataset(out, "happenings")) == len(rows)
 
 
 # ---- linking rules, on hand-made records ----------------------------------------------------------

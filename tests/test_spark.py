@@ -101,6 +101,10 @@ def test_copies_are_one_cluster_and_their_events_one_happening(outputs):
     assert copied and all((h["sources"], h["articles"]) == (2, 2) and h["mentions"] >= 2 for h in copied)
     assert sum(h["mentions"] for h in happenings) == len(events)
     assert {"happening_id", "mentions", "sources", "articles"} <= set(happenings[0])
+    from wirecoder.store.happening_parquet import SCHEMA
+
+    got = read_dataset(out, "happenings").schema
+    assert pa.schema([f for f in got if f.name not in ("year", "month")]).equals(SCHEMA)  # as export writes it
 
 
 def test_the_job_runs_as_a_module_for_spark_submit():

@@ -244,6 +244,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                 n += 1
         finally:
             sink.close()
+        if fmt.folder and args.format == "parquet":  # and one row per happening, with its counts
+            from .store.base import EventQuery
+            from .store.happening_parquet import write_happenings
+
+            write_happenings(args.output, store.export_events(EventQuery()))
         label = store.label
     if args.output:
         sys.stderr.write(f"wirecoder: wrote {n} articles from {label} to {args.output} ({args.format})\n")

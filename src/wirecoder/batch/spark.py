@@ -268,7 +268,9 @@ def write_happenings(coded: Any, events: Any, out: str) -> dict[str, int]:
     counts = spark.createDataFrame(told, "happening_id string, mentions int, sources int, articles int")
     rows = events.join(counts.withColumnRenamed("happening_id", "event_id"), "event_id").withColumn(
         "happening_id", F.col("event_id"))
-    rows = _partitioned(rows.drop("year", "month"), F.coalesce(F.col("date"), F.col("published")))
+    columns = [c for c in events.columns if c not in ("year", "month")]
+    rows = _partitioned(rows.select(*columns, "happening_id", "mentions", "sources", "articles"),
+                        F.coalesce(F.col("date"), F.col("published")))
     rows.write.mode("overwrite").partitionBy("year", "month").parquet(f"{out}/happenings")
     written = spark.read.parquet(f"{out}/stories")
     return {"happenings": spark.read.parquet(f"{out}/happenings").count(),

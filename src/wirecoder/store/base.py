@@ -100,6 +100,8 @@ class EventRecord(TypedDict):
     url: NotRequired[str | None]
     publisher: NotRequired[str | None]
     published: NotRequired[str | None]
+    wire: NotRequired[str | None]
+    coder_version: NotRequired[str | None]
 
 
 class CopyClusterRecord(TypedDict):

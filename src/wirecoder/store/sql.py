@@ -425,13 +425,16 @@ class SQLStore:
         for r in c.execute(select(reviews).where(reviews.c.event_id.in_(ids)).order_by(reviews.c.review_id)):
             latest[r.event_id] = _review_record(r)
         told = happenings.counts(c, (r.happening_id or r.event_id for r in rows))
-        arts = {x.id: {"url": x.url, "publisher": x.publisher, "published": x.published} for x in c.execute(
-            select(articles.c.id, articles.c.url, articles.c.publisher, articles.c.published)
+        arts = {x.id: {"url": x.url, "publisher": x.publisher, "published": x.published, "wire": x.wire,
+                       "coder_version": x.coder_version} for x in c.execute(
+            select(articles.c.id, articles.c.url, articles.c.publisher, articles.c.published, articles.c.wire,
+                   articles.c.coder_version)
             .where(articles.c.id.in_({r.article_id for r in rows})))}
         out = [_event_record(r, sides[r.event_id], latest.get(r.event_id), told) for r in rows]
         for rec in out:
             art = arts.get(rec["article_id"], {})
             rec["url"], rec["publisher"], rec["published"] = art.get("url"), art.get("publisher"), art.get("published")
+            rec["wire"], rec["coder_version"] = art.get("wire"), art.get("coder_version")
         return out
 
     # ---- aggregates -----------------------------------------------------------------
