@@ -16,7 +16,7 @@ import pytest
 
 from conftest import run_cli
 from wirecoder.store.base import open_store
-from wirecoder.store.export import EVENT_COLUMNS
+from wirecoder.store.export import EVENT_COLUMNS, HAPPENING_COLUMNS
 
 # subprocesses, servers, whole gold sets: the slow tier (pytest -m "not slow" skips it)
 pytestmark = pytest.mark.slow
@@ -118,7 +118,7 @@ def test_events_queries(seed_runs):
     rows = list(csv.DictReader(io.StringIO(ok(run_cli("events", "--db", db, "--type", "CONSULT",
                                                       "--format", "csv")).stdout)))
     assert rows and all(r["event_type"] == "CONSULT" for r in rows)
-    assert list(rows[0]) == list(EVENT_COLUMNS)
+    assert list(rows[0]) == [*EVENT_COLUMNS, *HAPPENING_COLUMNS]
     table = ok(run_cli("events", "--db", db, "--actor", "RUS")).stdout
     assert "events" in table and "CONSULT" in table and "RUS" in table
 

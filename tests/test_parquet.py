@@ -171,6 +171,6 @@ def test_code_writes_parquet_and_needs_a_folder(tmp_path):
 
 
 def test_every_format_is_one_registry_entry():
-    assert set(FORMATS) == {"jsonl", "plover", "csv", "tsv", "parquet"}
+    assert set(FORMATS) == {"jsonl", "plover", "csv", "tsv", "gdelt-events", "icews", "parquet"}
     assert [n for n, f in FORMATS.items() if f.folder] == ["parquet"]
-    assert {n for n, f in FORMATS.items() if f.lines} == {"jsonl", "plover", "csv"}
+    assert {n for n, f in FORMATS.items() if f.lines} == {"jsonl", "plover", "csv", "gdelt-events", "icews"}

@@ -131,6 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
                                                                       "(default: no limit)")
     p.add_argument("--limit", type=_positive_int, default=1000, metavar="N",
                    help="show at most N events, newest first (default: 1000)")
+    view = p.add_mutually_exclusive_group()
+    view.add_argument("--per-article", dest="view", action="store_const", const="mentions",
+                      help="every coded event of every story (default: one row per happening, with how many "
+                           "times, by how many sources and in how many stories it was reported)")
+    view.add_argument("--one-a-day", dest="view", action="store_const", const="one_a_day",
+                      help="one event per dyad, event type and day, PETRARCH's one-a-day filter (default: off)")
     p.add_argument("--format", "-f", default="table",
                    choices=("table", *(n for n, f in FORMATS.items() if f.lines)),
                    help="table: one compact row per event; the others as for code (default: table)")
@@ -155,6 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON (default: off, a table)")
     p.add_argument("--show-errors", action="store_true",
                    help="list misses and false alarms (default: off)")
+
+    p = sub.add_parser("spark", help="code a corpus on Spark and write Parquet datasets (wirecoder[spark])")
+    from .batch import add_spark_arguments
+
+    add_spark_arguments(p)
 
     p = sub.add_parser("serve", help="start the HTTP API and the review web UI")
     _add_settings(p, "serve")
@@ -260,7 +271,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     etype = resolve_type(args.type) if args.type else None
     with open_store(_db(args), readonly=True) as store:
         eq = EventQuery(actor=actor, dyad=dyad, type=etype, since=args.since, until=args.until,
-                        per_page=args.limit)
+                        per_page=args.limit, view=args.view or "happenings")
         items, total = store.events(eq)
     lines = FORMATS[args.format].lines if args.format in FORMATS else None
     if lines is not None:
@@ -274,8 +285,20 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .store.base import open_store
-    from .store.export import open_sink
+    from .store.export import FORMATS, open_sink
 
+    fmt = FORMATS[args.format]
+    if fmt.by_happening and fmt.lines:  # event files: one row per happening, with its counts
+        from .store.base import EventQuery
+
+        with open_store(_db(args), readonly=True) as store:
+            out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+            try:
+                out.writelines(fmt.lines(store.export_events(EventQuery())))
+            finally:
+                if args.output:
+                    out.close()
+        return EXIT_OK
     with open_store(_db(args), readonly=True) as store:
         sink = open_sink(args.format, args.output)
         try:
@@ -285,6 +308,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                 n += 1
         finally:
             sink.close()
+        if fmt.folder and args.format == "parquet":  # and one row per happening, with its counts
+            from .store.base import EventQuery
+            from .store.happening_parquet import write_happenings
+
+            write_happenings(args.output, store.export_events(EventQuery()))
         label = store.label
     if args.output:
         sys.stderr.write(f"wirecoder: wrote {n} articles from {label} to {args.output} ({args.format})\n")
@@ -339,6 +367,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_spark(args: argparse.Namespace) -> int:
+    try:
+        from .batch.spark import main_args
+    except ImportError as e:
+        raise UsageError(f"the Spark job needs pyspark and pyarrow ({e}): pip install 'wirecoder[spark]'") from None
+    return main_args(args)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .web.server import serve
 
@@ -353,7 +389,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "show": cmd_show,
-    "explain": cmd_explain, "eval": cmd_eval, "serve": cmd_serve,
+    "explain": cmd_explain, "eval": cmd_eval, "serve": cmd_serve, "spark": cmd_spark,
 }
 
 

@@ -25,7 +25,8 @@ def _actors(actors: list[dict[str, Any]]) -> str:
                       f"{'/' + a['sector'] if a.get('sector') else ''})" for a in actors) or "-"
 
 
-WIDTHS = {"date": 16, "type": 21, "actor → recipient": 25, "place": 10, "trigger": 14}  # 86 + padding
+# "told": how often the happening was reported (mentions, sources, articles), when the store counts them
+WIDTHS = {"date": 16, "type": 21, "actor → recipient": 25, "place": 10, "trigger": 12, "told": 9}  # 93 + padding
 AUX_SHORT = {"negation": "not", "future": "fut", "hypothetical": "if", "historical": "past"}
 
 
@@ -133,6 +134,13 @@ def _console(width: int = 170) -> Console:
     return Console() if sys.stdout.isatty() else Console(width=width)
 
 
+def _told(e: dict[str, Any]) -> str:
+    """How often the event's happening was reported: mentions, distinct sources, distinct stories."""
+    if "mentions" not in e:
+        return ""
+    return f"{e['mentions']}m{e['sources']}s{e['articles']}a"
+
+
 def events_table(items: list[dict[str, Any]], total: int, console: Console | None = None) -> None:
     """One line per event: date (with its precision), type, actor → recipient, place, trigger words."""
     con = console or _console(100)
@@ -150,6 +158,7 @@ def events_table(items: list[dict[str, Any]], total: int, console: Console | Non
         day = event_date(e).replace("week of ", "wk of ") or "undated"
         # Each cell cut here, at a word, to its column's width: the table fits 100 columns and rich
         # never has to cut a word in half.
-        cells = [day, typ, dyad_words(e), (e.get("location") or {}).get("name"), (e.get("trigger") or {}).get("text")]
+        cells = [day, typ, dyad_words(e), (e.get("location") or {}).get("name"), (e.get("trigger") or {}).get("text"),
+                 _told(e)]
         t.add_row(*(snippet(c, w) for c, w in zip(cells, WIDTHS.values(), strict=True)))
     con.print(t)

@@ -341,15 +341,20 @@ def _looks_like_lines(data: bytes) -> bool:
 
 def _read_lines(f: IO[bytes], origin: str, opts: ReadOptions) -> Iterator[Article | InputError]:
     for n, raw in enumerate(f, 1):
-        where = f"{origin}:{n}"
-        if not raw.strip():
-            continue
-        if len(raw) > opts.max_chars * 4 + 10_000:
-            yield InputError(where, f"line too long ({len(raw):,} bytes; articles are limited to "
-                                    f"{opts.max_chars:,} characters)")
-            continue
-        obj = _parse_json(raw, where)
-        yield obj if isinstance(obj, InputError) else _guarded_item(obj, where, opts)
+        yield from read_jsonl_line(raw, f"{origin}:{n}", opts)
+
+
+def read_jsonl_line(raw: bytes, where: str, opts: ReadOptions) -> Iterator[Article | InputError]:
+    """The article on one JSONL line (nothing for a blank line); ``where`` names it ("path:n").
+    Whatever is wrong with the line is that line's error only."""
+    if not raw.strip():
+        return
+    if len(raw) > opts.max_chars * 4 + 10_000:
+        yield InputError(where, f"line too long ({len(raw):,} bytes; articles are limited to "
+                                f"{opts.max_chars:,} characters)")
+        return
+    obj = _parse_json(raw, where)
+    yield obj if isinstance(obj, InputError) else _guarded_item(obj, where, opts)
 
 
 def _parse_json(raw: bytes, where: str) -> Any:

@@ -16,6 +16,8 @@ from ..model import CodedArticle
 
 SaveStatus = Literal["new", "updated", "unchanged"]
 Bucket = Literal["day", "week", "month"]
+EventView = Literal["happenings", "mentions", "one_a_day"]
+EVENT_VIEWS: tuple[str, ...] = ("happenings", "mentions", "one_a_day")
 VERDICTS = ("confirm", "reject", "correct")
 CORRECTABLE = ("event_type", "mode", "actor", "recipient", "date", "location", "context", "aux_modes", "cameo")
 
@@ -32,6 +34,9 @@ class EventQuery:
     article_id: str | None = None
     page: int = 1
     per_page: int = 50
+    # "happenings": one row per happening, with its counts (the default); "mentions": every coded event;
+    # "one_a_day": one per dyad, type and day
+    view: EventView = "happenings"
 
 
 # ---- read records ---------------------------------------------------------------------------
@@ -87,6 +92,26 @@ class EventRecord(TypedDict):
     topic: SpanRecord | None  # what it is about ("discussed Ukraine with ..."), never a participant
     coded_by: str  # "machine"
     review: ReviewRecord | None  # the latest analyst review
+    # the happening it tells (store/happenings.py) and how often that was reported, as GDELT counts them
+    happening_id: NotRequired[str]
+    mentions: NotRequired[int]  # events linked to the happening
+    sources: NotRequired[int]  # distinct publishers
+    articles: NotRequired[int]  # distinct stories
+    # its article's
+    url: NotRequired[str | None]
+    publisher: NotRequired[str | None]
+    published: NotRequired[str | None]
+    wire: NotRequired[str | None]
+    coder_version: NotRequired[str | None]
+
+
+class CopyClusterRecord(TypedDict):
+    """Stories that are copies of one another (syndicated wire copy)."""
+
+    cluster_id: str  # the smallest article id in it
+    article_ids: list[str]
+    wire: str | None  # the original wire, where the copies say it
+    publishers: list[str]
 
 
 class QuoteRecord(TypedDict):
@@ -210,7 +235,7 @@ class ActorCount(TypedDict):
     events: int
 
 
-Stats = dict[str, int]  # rows per table: articles, events, quotes, amounts, reviews
+Stats = dict[str, int]  # rows per table: articles, events, quotes, amounts, reviews; happenings, copy_clusters
 
 
 # ---- the interface --------------------------------------------------------------------------
@@ -243,6 +268,10 @@ class Store(Protocol):
         ...
 
     def event(self, event_id: str) -> EventRecord | None: ...
+    def copy_cluster(self, article_id: str) -> CopyClusterRecord | None:
+        """The copies of a stored story (itself included), their original wire and publishers."""
+        ...
+
     def export_events(self, eq: EventQuery, chunk: int = 2000) -> Iterator[EventRecord]:
         """Every matching event (page and per_page ignored), streamed in keyset pages."""
         ...

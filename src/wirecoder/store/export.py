@@ -24,6 +24,7 @@ EVENT_COLUMNS = ("event_id", "article_id", "date", "date_precision", "event_type
                  "actor_name", "actor_country", "actor_sector", "recipient_name", "recipient_country",
                  "recipient_sector", "cameo", "goldstein", "quad_class", "plover_score", "location_name",
                  "location_country", "lat", "lon", "geonameid", "trigger", "evidence", "confidence", "rule")
+HAPPENING_COLUMNS = ("happening_id", "mentions", "sources", "articles")  # stored events (events, web exports)
 REVIEW_COLUMNS = ("coded_by", "review_verdict", "review_changes", "reviewer", "review_note", "reviewed_at")
 
 
@@ -96,13 +97,15 @@ def plover_lines(events: Iterable[Mapping[str, Any]], reviews: bool = False) -> 
 
 
 def csv_lines(events: Iterable[Mapping[str, Any]], reviews: bool = False, batch: int = 500) -> Iterator[str]:
-    """A header, then one row per event (with ``reviews``: the latest review's columns too), in chunks."""
+    """A header, then one row per stored event with its happening's counts (with ``reviews``: the latest
+    review's columns too), in chunks."""
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=[*EVENT_COLUMNS, *(REVIEW_COLUMNS if reviews else ())],
+    w = csv.DictWriter(buf, fieldnames=[*EVENT_COLUMNS, *HAPPENING_COLUMNS, *(REVIEW_COLUMNS if reviews else ())],
                        extrasaction="ignore")
     w.writeheader()
     for n, e in enumerate(events, 1):
-        w.writerow({**flat_event(e), **review_fields(e)} if reviews else flat_event(e))
+        told = {k: e.get(k) for k in HAPPENING_COLUMNS}
+        w.writerow({**flat_event(e), **told, **review_fields(e)} if reviews else {**flat_event(e), **told})
         if n % batch == 0:
             yield buf.getvalue()
             buf.seek(0)
@@ -166,6 +169,30 @@ class GkgSink(_StreamSink):
         self.out.write(gdelt_row(coded) + "\n")
 
 
+def _gdelt_event_sink(out: IO[str]) -> Sink:
+    from .event_files import GdeltEventSink
+
+    return GdeltEventSink(out)
+
+
+def _icews_sink(out: IO[str]) -> Sink:
+    from .event_files import IcewsSink
+
+    return IcewsSink(out)
+
+
+def _gdelt_event_lines(events: Iterable[Mapping[str, Any]], reviews: bool = False) -> Iterator[str]:
+    from .event_files import gdelt_event_lines
+
+    return gdelt_event_lines(events)
+
+
+def _icews_lines(events: Iterable[Mapping[str, Any]], reviews: bool = False) -> Iterator[str]:
+    from .event_files import icews_lines
+
+    return icews_lines(events)
+
+
 def _parquet_sink(folder: str) -> Sink:
     from .parquet import ParquetSink
 
@@ -179,6 +206,7 @@ class Format:
     sink: Callable[[Any], Sink]  # given an open text stream (or, for a folder format, the folder's path)
     folder: bool = False  # writes a folder of files: needs -o
     lines: Callable[..., Iterator[str]] | None = None  # stored event records as text (events, web exports)
+    by_happening: bool = False  # `export` writes the store's happenings (with counts) through ``lines``
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
@@ -186,6 +214,11 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("plover", "one PLOVER event per line", PloverSink, lines=plover_lines),
     Format("csv", "one event per row, with a header", CsvSink, lines=csv_lines),
     Format("tsv", "GDELT GKG 2.1-style rows, one per article (quotes, amounts, names, places)", GkgSink),
+    Format("gdelt-events", "GDELT 2.0 Events rows (61 columns, no header); from a store one per happening with "
+                           "NumMentions/NumSources/NumArticles", _gdelt_event_sink, lines=_gdelt_event_lines,
+           by_happening=True),
+    Format("icews", "ICEWS/POLECAT-style TSV with a header; from a store one row per happening with its counts",
+           _icews_sink, lines=_icews_lines, by_happening=True),
     Format("parquet", "a folder of Parquet datasets (events, articles, quotes, amounts) partitioned "
                       "year=/month=; needs -o DIR", _parquet_sink, folder=True),
 )}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -86,6 +86,27 @@ def read_dataset(folder: str | Path, name: str) -> pa.Table:
     return ds.dataset(Path(folder) / name, format="parquet", partitioning=PARTITIONING).to_table()
 
 
+def dataset_rows(coded: CodedArticle) -> Iterator[tuple[str, tuple[int, int], dict[str, Any]]]:
+    """(dataset, (year, month), row) of every row one coded article gives (the Spark job writes these too)."""
+    a = coded.article
+    published = _date(a.published)
+    art_key = _month(published)
+    yield "articles", art_key, {
+        "id": a.id, "title": a.title, "url": a.url, "published": published, "publisher": a.publisher,
+        "wire": a.wire, "origin": a.origin, "text": a.text, "meta": json.dumps(a.meta, ensure_ascii=False),
+        "n_events": len(coded.events), "coder_version": coded.coder_version}
+    for e in coded.events:
+        d = asdict(e)
+        when = _date(e.date)
+        d.update(date=when, published=published, publisher=a.publisher, wire=a.wire,
+                 coder_version=coded.coder_version)
+        yield "events", _month(when or published), d
+    for q in coded.quotes:
+        yield "quotes", art_key, {**asdict(q), "published": published}
+    for m in coded.amounts:
+        yield "amounts", art_key, {**asdict(m), "published": published}
+
+
 class ParquetSink:
     """Writes coded articles into the four datasets under ``folder``, a batch of files at a time."""
 
@@ -120,23 +141,8 @@ class ParquetSink:
         self.rows[name][key].append(row)
 
     def write(self, coded: CodedArticle) -> None:
-        a = coded.article
-        published = _date(a.published)
-        art_key = _month(published)
-        self._add("articles", art_key, {
-            "id": a.id, "title": a.title, "url": a.url, "published": published, "publisher": a.publisher,
-            "wire": a.wire, "origin": a.origin, "text": a.text, "meta": json.dumps(a.meta, ensure_ascii=False),
-            "n_events": len(coded.events), "coder_version": coded.coder_version})
-        for e in coded.events:
-            d = asdict(e)
-            when = _date(e.date)
-            d.update(date=when, published=published, publisher=a.publisher, wire=a.wire,
-                     coder_version=coded.coder_version)
-            self._add("events", _month(when or published), d)
-        for q in coded.quotes:
-            self._add("quotes", art_key, {**asdict(q), "published": published})
-        for m in coded.amounts:
-            self._add("amounts", art_key, {**asdict(m), "published": published})
+        for name, key, row in dataset_rows(coded):
+            self._add(name, key, row)
         self.pending += 1
         if self.pending >= self.batch_articles:
             self.flush()

@@ -66,7 +66,12 @@ def actor_record(a: Row[Any]) -> ActorRecord:
             "start": a.start_char, "end": a.end_char}
 
 
-def event_record(r: Row[Any], sides: dict[str, list[ActorRecord]], review: ReviewRecord | None) -> EventRecord:
+def event_record(r: Row[Any], sides: dict[str, list[ActorRecord]], review: ReviewRecord | None,
+                 told: dict[str, dict[str, int]] | None = None) -> EventRecord:
+    """A stored event with, from ``told``, how often its happening was reported (mentions, sources,
+    articles; an event of its own happening alone counts once)."""
+    happening = r.happening_id or r.event_id
+    counts = (told or {}).get(happening) or {"mentions": 1, "articles": 1, "sources": 1}
     return {
         "event_id": r.event_id, "article_id": r.article_id, "event_type": r.event_type, "mode": r.mode,
         "context": r.context or [], "aux_modes": r.aux_modes or [], "actor": sides["actor"],
@@ -77,6 +82,8 @@ def event_record(r: Row[Any], sides: dict[str, list[ActorRecord]], review: Revie
         "evidence": ordered(r.evidence, EVIDENCE_KEYS), "confidence": r.confidence, "rule": r.rule,
         "quote_ids": r.quote_ids or [], "amount_ids": r.amount_ids or [],
         "topic": cast(SpanRecord | None, ordered(r.topic, SPAN_KEYS)), "coded_by": "machine", "review": review,
+        "happening_id": happening, "mentions": counts["mentions"], "sources": counts["sources"],
+        "articles": counts["articles"],
     }
 
 

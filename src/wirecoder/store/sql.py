@@ -50,7 +50,7 @@ from ..model import (
     Entity,
     Quote,
 )
-from . import migrate
+from . import happenings, migrate
 from . import records as rec
 from .base import (
     CORRECTABLE,
@@ -59,6 +59,7 @@ from .base import (
     ActorRecord,
     ArticleRecord,
     ArticleSummary,
+    CopyClusterRecord,
     EventQuery,
     EventRecord,
     Network,
@@ -69,7 +70,7 @@ from .base import (
     Stats,
     TimelineRow,
 )
-from .tables import amounts, articles, entities, event_actors, events, quotes, reviews, sources
+from .tables import amounts, articles, entities, event_actors, events, quotes, reviews, sources, stories
 
 MAX_PER_PAGE = 10_000
 
@@ -160,6 +161,9 @@ class SQLStore:
         with self._read() as c:
             if self._saved(c, a.id) == done:
                 return "unchanged"
+        from ..dedupe import sketch
+
+        sk = sketch(a.text)  # before the transaction: it holds locks
         with self._write(f"store article {a.id}") as c:
             if self.dialect == "postgresql":  # two processes saving one story: the second waits, then sees it
                 c.execute(select(func.pg_advisory_xact_lock(func.hashtext(a.id))))
@@ -168,6 +172,8 @@ class SQLStore:
                 return "unchanged"
             c.execute(delete(articles).where(articles.c.id == a.id))  # its rows go with it (ON DELETE CASCADE)
             self._insert(c, coded, h)
+            _cluster, members = happenings.link_story(c, coded, sk)  # copies, then happenings (each counted once)
+            happenings.link_events(c, coded, members)
         return "updated" if before else "new"
 
     @staticmethod
@@ -347,13 +353,35 @@ class SQLStore:
         return (select(events).where(*self._event_filter(eq))
                 .order_by(events.c.date.desc(), events.c.article_id, events.c.trigger_start))
 
-    def events(self, eq: EventQuery) -> tuple[list[EventRecord], int]:
+    def _grouped_filter(self, eq: EventQuery) -> list[ColumnElement[bool]]:
+        """The filters, narrowed to one event per group in the happenings and one-a-day views (the group's
+        smallest event id among the matching events)."""
         where = self._event_filter(eq)
+        if eq.view == "mentions":
+            return where
+        if eq.view == "one_a_day":  # one per dyad, type and day (PETRARCH's one-a-day filter)
+            key: ColumnElement[Any] = (func.coalesce(events.c.actor_label, "") + ">"
+                                       + func.coalesce(events.c.recipient_label, "") + ">" + events.c.event_type
+                                       + ">" + func.coalesce(events.c.date, ""))
+        else:
+            key = func.coalesce(events.c.happening_id, events.c.event_id)
+        return [events.c.event_id.in_(select(func.min(events.c.event_id)).where(*where).group_by(key))]
+
+    def events(self, eq: EventQuery) -> tuple[list[EventRecord], int]:
+        """One row per happening (``eq.view``: or per coded mention, or one a day), with its counts."""
+        where = self._grouped_filter(eq)
         per_page = max(1, min(eq.per_page, MAX_PER_PAGE))
         with self._read() as c:
             total = c.execute(select(func.count()).select_from(events).where(*where)).scalar_one()
-            rows = c.execute(self._events_select(eq).limit(per_page).offset((max(eq.page, 1) - 1) * per_page))
+            rows = c.execute(select(events).where(*where)
+                             .order_by(events.c.date.desc(), events.c.article_id, events.c.trigger_start)
+                             .limit(per_page).offset((max(eq.page, 1) - 1) * per_page))
             return self._with_actors(c, rows.all()), total
+
+    def copy_cluster(self, article_id: str) -> CopyClusterRecord | None:
+        """The copies of a stored story (itself included), their original wire and publishers."""
+        with self._read() as c:
+            return cast(CopyClusterRecord | None, happenings.copy_cluster(c, article_id))
 
     def event(self, event_id: str) -> EventRecord | None:
         with self._read() as c:
@@ -362,7 +390,7 @@ class SQLStore:
 
     def export_events(self, eq: EventQuery, chunk: int = 2000) -> Iterator[EventRecord]:
         """Every matching event in id order, paged by id (keyset), so deep pages cost no more."""
-        where = self._event_filter(eq)
+        where = self._grouped_filter(eq)
         last = ""
         while True:
             with self._read() as c:
@@ -385,7 +413,19 @@ class SQLStore:
         latest: dict[str, ReviewRecord] = {}
         for r in c.execute(select(reviews).where(reviews.c.event_id.in_(ids)).order_by(reviews.c.review_id)):
             latest[r.event_id] = rec.review_record(r)
-        return [rec.event_record(r, sides[r.event_id], latest.get(r.event_id)) for r in rows]
+        told = happenings.counts(c, (r.happening_id or r.event_id for r in rows))
+        arts = {x.id: {"url": x.url, "publisher": x.publisher, "published": x.published, "wire": x.wire,
+                       "coder_version": x.coder_version} for x in c.execute(
+            select(articles.c.id, articles.c.url, articles.c.publisher, articles.c.published, articles.c.wire,
+                   articles.c.coder_version)
+            .where(articles.c.id.in_({r.article_id for r in rows})))}
+        out = [rec.event_record(r, sides[r.event_id], latest.get(r.event_id), told) for r in rows]
+        for record in out:
+            art = arts.get(record["article_id"], {})
+            record["url"], record["publisher"] = art.get("url"), art.get("publisher")
+            record["published"], record["wire"] = art.get("published"), art.get("wire")
+            record["coder_version"] = art.get("coder_version")
+        return out
 
     # ---- aggregates -----------------------------------------------------------------
     def _week(self) -> ColumnElement[Any]:
@@ -468,7 +508,10 @@ class SQLStore:
                 return int(c.execute(select(func.count()).select_from(t)).scalar_one())
 
             return {"articles": count(articles), "events": count(events), "quotes": count(quotes),
-                    "amounts": count(amounts), "reviews": count(reviews)}
+                    "amounts": count(amounts), "reviews": count(reviews),
+                    "happenings": int(c.execute(select(func.count(events.c.happening_id.distinct()))).scalar_one()),
+                    "copy_clusters": int(c.execute(select(func.count(stories.c.cluster_id.distinct())))
+                                         .scalar_one())}
 
 
 class _Children:

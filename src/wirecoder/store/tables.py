@@ -23,6 +23,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Table,
     Text,
@@ -117,6 +118,7 @@ events = Table(
     Column("actor_label", Text),  # sorted distinct actor countries joined with '|' (the network's fast path)
     Column("recipient_label", Text),
     Column("topic", Json()),  # {"text", "start", "end"}: what the event is about, or null
+    Column("happening_id", Text),  # the happening it tells (store/happenings.py); its own event_id when first
 )
 
 event_actors = Table(
@@ -191,7 +193,28 @@ reviews = Table(
     sqlite_autoincrement=True,
 )
 
+# Syndicated copies (store/happenings.py): each story's MinHash sketch, the copy cluster it belongs to
+# and who published it; its LSH band keys, so that a new story finds its candidate copies by index.
+stories = Table(
+    "stories", metadata,
+    Column("article_id", Text, _article_fk(), primary_key=True),
+    Column("cluster_id", Text, nullable=False),  # the smallest article id among its copies
+    Column("source", Text, nullable=False, server_default=""),  # publisher, else the URL's host, else ''
+    Column("wire", Text),
+    Column("size", Integer, nullable=False),  # distinct shingles
+    Column("minhash", LargeBinary, nullable=False),
+)
+
+story_bands = Table(
+    "story_bands", metadata,
+    Column("key", Text, primary_key=True),  # band number and the band's hash
+    Column("article_id", Text, _article_fk(), primary_key=True),
+)
+
 Index("ix_events_article", events.c.article_id)
+Index("ix_events_happening", events.c.happening_id)
+Index("ix_stories_cluster", stories.c.cluster_id)
+Index("ix_story_bands_article", story_bands.c.article_id)
 Index("ix_events_date", events.c.date)
 Index("ix_events_type_date", events.c.event_type, events.c.date)
 Index("ix_events_quad_date", events.c.quad_class, events.c.date)
@@ -208,4 +231,4 @@ Index("ix_articles_order", articles.c.published.desc(), articles.c.id)
 Index("ix_actors_name", event_actors.c.name, event_actors.c.event_id)
 
 # Every table with rows of one article, in the order they are deleted and written.
-ARTICLE_TABLES = (articles, entities, events, event_actors, quotes, amounts, sources)
+ARTICLE_TABLES = (articles, entities, events, event_actors, quotes, amounts, sources, stories, story_bands)

@@ -144,11 +144,15 @@ def event_query(actor: str | None = Query(None, description="actor code or name 
                 quad_class: int | None = Query(None, ge=1, le=4, description=QUAD_HELP),
                 since: DateQ = None, until: DateQ = None,
                 q: str | None = Query(None, description="words in the evidence sentence or trigger"),
-                article_id: str | None = Query(None), page: PageQ = 1, per_page: PerPageQ = 50) -> EventQuery:
+                article_id: str | None = Query(None), page: PageQ = 1, per_page: PerPageQ = 50,
+                view: Literal["happenings", "mentions", "one_a_day"] = Query(
+                    "happenings", description="happenings: one row per happening with its mentions, sources and "
+                                              "articles (default); mentions: every coded event of every story; "
+                                              "one_a_day: one per dyad, type and day")) -> EventQuery:
     if type and type.upper() not in EVENT_TYPES:
         raise HTTPException(422, f"type: {type!r} is not a PLOVER event type ({', '.join(EVENT_TYPES)})")
     return EventQuery(actor=actor, dyad=_dyad(dyad), type=type, quad_class=quad_class, since=since,
-                      until=until, q=q, article_id=article_id, page=page, per_page=per_page)
+                      until=until, q=q, article_id=article_id, page=page, per_page=per_page, view=view)
 
 
 Filters = Annotated[EventQuery, Depends(event_query)]
