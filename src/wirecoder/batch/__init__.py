@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..config import Config
+from ..config import flag_of, help_of, settings
 
 
 def add_spark_arguments(ap: argparse.ArgumentParser) -> None:
@@ -17,8 +17,13 @@ def add_spark_arguments(ap: argparse.ArgumentParser) -> None:
                          "the last path is the output folder")
     ap.add_argument("--master", help="Spark master, e.g. local[2] (default: spark-submit's, else local[*])")
     ap.add_argument("--partitions", type=int, help="partitions to code in (default: twice the cores)")
-    ap.add_argument("--date", help="publication date for articles without one (YYYY-MM-DD)")
-    ap.add_argument("--min-confidence", type=float, default=Config.min_confidence)
-    ap.add_argument("--drop-negated", action="store_true")
-    ap.add_argument("--max-chars", type=int, default=Config.max_chars)
-    ap.add_argument("--model", default="")
+    # the coding settings, declared once in Config (the same flags, defaults and help as code and ingest)
+    kinds = {"int": int, "float": float, "str": str, "str | None": str}
+    for f in settings():
+        if "spark" not in f.metadata["commands"]:
+            continue
+        if f.type == "bool":
+            ap.add_argument(flag_of(f), dest=f.name, action="store_true", help=help_of(f))
+        else:
+            ap.add_argument(flag_of(f), dest=f.name, type=kinds.get(str(f.type), str), default=f.default,
+                            help=help_of(f), metavar=f.metadata["metavar"] or None)

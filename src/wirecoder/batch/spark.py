@@ -334,7 +334,7 @@ def main_args(args: argparse.Namespace) -> int:
         sys.stderr.write(f"wirecoder spark: {missing[0]}: no such file or directory\n")
         return 2
     config = Config(model=args.model, max_chars=args.max_chars, drop_negated=args.drop_negated,
-                    min_confidence=args.min_confidence, default_date=args.date)
+                    min_confidence=args.min_confidence, default_date=args.default_date)
     counts = run(inputs, output, master=args.master, config=config, partitions=args.partitions)
     sys.stderr.write("wirecoder spark: " + ", ".join(f"{v} {k}" for k, v in counts.items()) + f" -> {output}\n")
     if counts.get("errors"):
