@@ -26,7 +26,7 @@ def _actors(actors: list[dict[str, Any]]) -> str:
 
 
 # "told": how often the happening was reported (mentions, sources, articles), when the store counts them
-WIDTHS = {"date": 16, "type": 21, "actor → recipient": 25, "place": 10, "trigger": 12, "told": 9}  # 93 + padding
+WIDTHS = {"date": 16, "type": 20, "actor → recipient": 25, "place": 8, "trigger": 14, "told": 7}  # 90 + padding
 AUX_SHORT = {"negation": "not", "future": "fut", "hypothetical": "if", "historical": "past"}
 
 

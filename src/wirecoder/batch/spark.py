@@ -30,6 +30,8 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -37,7 +39,7 @@ import pyarrow as pa
 from wirecoder.batch import add_spark_arguments
 from wirecoder.config import Config
 from wirecoder.errors import InputError
-from wirecoder.ingest.readers import ReadOptions, read_bytes, read_jsonl_line
+from wirecoder.ingest.readers import ReadOptions, name_date, read_bytes, read_jsonl_line
 from wirecoder.model import Article, CodedArticle
 from wirecoder.store.parquet import SCHEMAS, dataset_rows
 
@@ -72,6 +74,9 @@ def read_item(origin: str, kind: str, data: bytes, opts: ReadOptions) -> list[Ar
     try:
         if kind == "jsonl":
             return list(read_jsonl_line(data, origin, opts))
+        dated = name_date(Path(origin))  # as the CLI's reader: a file name's date dates its stories
+        if dated:
+            opts = replace(opts, default_date=dated)
         return list(read_bytes(data, origin, opts, suffix=os.path.splitext(origin)[1].lower()))
     except Exception as e:  # a reader's bug must not fail the job: the input goes to errors/
         return [InputError(origin, f"cannot read: {type(e).__name__}: {e}")]
