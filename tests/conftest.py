@@ -46,9 +46,9 @@ def seed_coded(coder, seed_path):
 
 def article_of(text: str, date: str, **meta: str):
     """An Article from a test string, as a reader would make it (cleaning included)."""
-    from wirecoder.ingest.readers import ReadOptions, make_article
+    from wirecoder.pipeline import article_from_text
 
-    art = make_article(text, "test", ReadOptions(default_date=date), **meta)
+    art = article_from_text(text, "test", date=date, **meta)
     assert not isinstance(art, Exception), art
     return art
 
@@ -189,7 +189,8 @@ def web_server(tmp_path_factory, coder):
     import uvicorn
 
     from wirecoder.ingest import read_inputs
-    from wirecoder.ingest.readers import ReadOptions, make_article
+    from wirecoder.ingest.readers import ReadOptions
+    from wirecoder.pipeline import article_from_text
     from wirecoder.store.base import open_store
     from wirecoder.web import create_app
 
@@ -198,7 +199,7 @@ def web_server(tmp_path_factory, coder):
     stories = dict(WEB_STORIES)
     articles = []
     for name, (day, title, text) in stories.items():
-        articles.append((name, make_article(text, name, ReadOptions(default_date=day), title=title)))
+        articles.append((name, article_from_text(text, name, date=day, title=title)))
     if SEED.exists():  # read from ../shared as `wirecoder ingest` would; never copied into the repository
         (seed,) = read_inputs([str(SEED)], ReadOptions(default_date="2025-05-09"))
         articles.append(("seed", seed))

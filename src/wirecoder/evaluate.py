@@ -120,15 +120,14 @@ def code_records(records: list[dict[str, Any]], config: Config | None = None) ->
     paragraph its evidence lies in, as "_line")."""
     from dataclasses import asdict
 
-    from .ingest.readers import ReadOptions, make_article
-    from .pipeline import Coder
+    from .pipeline import Coder, article_from_text
 
     coder = Coder(config or Config())
     arts: list[Article | InputError] = []
     for i, rec in enumerate(records):
         date = rec.get("date")
-        arts.append(make_article(rec["text"], f"record {i}", ReadOptions(default_date=date), id=f"doc{i:05d}",
-                                 title=rec.get("title"), published=date))
+        arts.append(article_from_text(rec["text"], f"record {i}", date=date, id=f"doc{i:05d}",
+                                      title=rec.get("title"), published=date))
     out: list[list[dict[str, Any]]] = []
     for result in coder.code_many(arts):
         if isinstance(result, InputError):

@@ -7,14 +7,15 @@ from rich.table import Table
 
 from .config import Config
 from .errors import InputError
-from .ingest.readers import ReadOptions, make_article
 
 
 def explain(sentence: str, date: str | None = None, console: Console | None = None) -> None:
     from .pipeline import Coder
 
     con = console or Console()
-    art = make_article(sentence, "sentence", ReadOptions(default_date=date), id="explain")
+    from .pipeline import article_from_text
+
+    art = article_from_text(sentence, "sentence", date=date, id="explain")
     if isinstance(art, InputError):
         con.print(f"[red]{art.reason}")
         return

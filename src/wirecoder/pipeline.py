@@ -65,18 +65,26 @@ def _shared_coder(config: Config) -> Coder:
     return Coder(config)
 
 
+def article_from_text(text: str, origin: str = "text", *, date: str | None = None,
+                      max_chars: int = Config.max_chars, **meta: Any) -> Article | InputError:
+    """The one step from a story's text (and what is known of it) to an Article, as every reader
+    makes it: cleaned, its footer and credits made metadata, normalised for the tokenizer. The CLI's
+    readers, the web API, ``explain``, ``eval``, the tests and the Spark job all come through here
+    (or through the readers, which make their articles the same way). ``date`` is the publication
+    date for a story that carries none of its own; ``meta``: id, title, url, published, publisher,
+    wire."""
+    from .ingest.readers import ReadOptions, make_article
+
+    return make_article(text, origin, ReadOptions(default_date=date, max_chars=max_chars), **meta)
+
+
 def code_article(text: str, *, id: str | None = None, date: str | None = None, title: str | None = None,
                  url: str | None = None, publisher: str | None = None, wire: str | None = None,
                  config: Config | None = None) -> CodedArticle:
     """Code one story. Raises InputError (with the reason) when it cannot be coded."""
-    from .ingest.readers import ReadOptions, make_article
-
     config = config or Config()
-    art = make_article(text, id or "text", ReadOptions(default_date=date, max_chars=config.max_chars), id=id,
-                       title=title, url=url, published=date, publisher=publisher, wire=wire)
-    if isinstance(art, InputError):
-        raise art
-    return _shared_coder(config).code(art)
+    return _shared_coder(config).code_text(text, id or "text", date=date, id=id, title=title, url=url,
+                                           published=date, publisher=publisher, wire=wire)
 
 
 class Coder:
@@ -88,6 +96,13 @@ class Coder:
         self.config = config or Config()
         preload()  # the language model loads in a thread while spaCy loads
         self.nlp = build_nlp(self.config)
+
+    def code_text(self, text: str, origin: str = "text", *, date: str | None = None, **meta: Any) -> CodedArticle:
+        """Code a story given as text (see :func:`article_from_text`); InputError when it cannot be."""
+        art = article_from_text(text, origin, date=date, max_chars=self.config.max_chars, **meta)
+        if isinstance(art, InputError):
+            raise art
+        return self.code(art)
 
     def code(self, article: Article) -> CodedArticle:
         for result in self.code_many([article]):

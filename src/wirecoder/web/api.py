@@ -106,12 +106,12 @@ def post_article(request: Request, body: NewArticle, who: Writer) -> JSONRespons
 
 def store_story(state: WebState, body: NewArticle) -> dict[str, Any]:
     """Clean, code and store one story; InputError (not English, too long, empty) -> 422."""
-    from ..ingest.readers import ReadOptions, make_article
+    from ..pipeline import article_from_text
 
     published = body.date or datetime.now(UTC).date().isoformat()
     try:
-        made = make_article(body.text, "web", ReadOptions(default_date=published), title=body.title,
-                            url=body.url, published=published, publisher=body.publisher, wire=body.wire)
+        made = article_from_text(body.text, "web", date=published, title=body.title, url=body.url,
+                                 published=published, publisher=body.publisher, wire=body.wire)
     except Exception as e:  # whatever the story does to the reader: this request only
         raise HTTPException(422, f"cannot read this story ({reason_of(e)})") from None
     try:
