@@ -215,3 +215,14 @@ def test_signings_with_no_party_are_between_the_story_pair(code):
             "Three agreements were signed during the visit.")
     signed = [e for e in code(text, "2021-02-24") if e.trigger.text == "signed"]
     assert signed and {a.country for a in signed[0].actor} == {"LKA", "PAK"}
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("An appeals court in Paris upheld the corruption conviction of former President Nicolas Sarkozy.",
+     "SANCTION", "FRA", "FRA"),
+    ("Japan provided $5 million to Haiti after the earthquake.", "AID", "JPN", "HTI"),
+])
+def test_plain_leads_of_main_events(code, text, etype, actor, recipient):
+    (e,) = of_type(code(text), etype)
+    act, rec = sides(e)
+    assert actor in act and recipient in rec
