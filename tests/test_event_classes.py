@@ -226,3 +226,18 @@ def test_plain_leads_of_main_events(code, text, etype, actor, recipient):
     (e,) = of_type(code(text), etype)
     act, rec = sides(e)
     assert actor in act and recipient in rec
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Sri Lanka's foreign minister called on Prime Minister Imran Khan in Colombo on Tuesday.",
+     "CONSULT", "LKA", "PAK"),
+    ("North Korea said Washington will be held fully responsible for the consequences.", "THREATEN", "PRK", "USA"),
+])
+def test_courtesy_calls_and_warnings(code, text, etype, actor, recipient):
+    (e,) = of_type(code(text), etype)
+    act, rec = sides(e)
+    assert actor in act and recipient in rec
+
+
+def test_news_received_is_no_visit(code):
+    assert code("Putin received news of the attack on Monday.") == []

@@ -90,6 +90,10 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
     for c in verb.children:
         if c.dep_ in ("nsubj", "expl", "csubj") or (stative and c.dep_ == "nsubjpass"):
             return ctx.roles.np_actors(c), False
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "Sri Lanka's foreign minister called on ...", parsed as a noun phrase with a clause: the
+        # past tense says the noun is the subject
+        return ctx.roles.np_actors(verb.head), False
     if passive:
         return [], True
     # Controlled and coordinated verbs take their governor's subject:

@@ -447,3 +447,27 @@ def the_visitor_acts(e: EventContext, d: Draft) -> None:
             and d.actor and d.recipient:
         d.actor, d.recipient = d.recipient, d.actor
         d.rule.append("the visitor acts, the host receives")
+
+
+def calls_paid(e: EventContext, d: Draft) -> None:
+    """'The minister called on the prime minister' with nothing asked of him: a courtesy call (a visit)."""
+    c = e.cand
+    if d.etype != "REQUEST" or c.kind != "verb" or c.head.lemma_.lower() != "call" or \
+            not any(k.lower_ in ("on", "upon") for k in c.head.children):
+        return
+    asked = any(k.dep_ in ("xcomp", "ccomp", "advcl") for k in c.head.children) or any(
+        k.dep_ in ("xcomp", "acl", "relcl") for ch in c.head.children for p in ch.children for k in p.children)
+    if not asked:
+        d.etype, d.mode, d.cameo = "CONSULT", "visit", "042"
+        d.rule.append("'called on' someone with nothing asked: a courtesy call")
+
+
+def held_responsible(e: EventContext, d: Draft) -> None:
+    """'... will be held fully responsible': a warning of what will follow, a THREATEN."""
+    if d.etype == "ACCUSE" and "future" in d.aux and e.cand.head.lemma_.lower() == "hold":
+        d.etype, d.mode, d.cameo = "THREATEN", "", "130"
+        d.aux.discard("future")
+        d.rule.append("'will be held responsible': a threat")
+        said = reporting_verb(e.story, e.cand.head)
+        if not d.actor and said is not None:
+            d.actor = subject(e.story, said)[0]  # the one who says so threatens
