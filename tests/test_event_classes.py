@@ -241,3 +241,10 @@ def test_courtesy_calls_and_warnings(code, text, etype, actor, recipient):
 
 def test_news_received_is_no_visit(code):
     assert code("Putin received news of the attack on Monday.") == []
+
+
+def test_a_protest_that_was_dispersed_happened(code):
+    events = code("Riot police broke up a rally of opposition supporters in Hong Kong.")
+    assert {e.event_type for e in events} == {"ASSAULT", "PROTEST"}
+    (p,) = of_type(events, "PROTEST")
+    assert {(a.country, a.sector) for a in p.actor} == {("HKG", "CVL")}

@@ -47,6 +47,7 @@ class Candidate:
     background: bool = False  # told in passing, in a clause of time or cause
     absorbed_by: Candidate | None = None
     content: list[Candidate] = field(default_factory=list)
+    dispersed: bool = False  # a protest that force was used on ("dispersed the protest"): coded too
 
     @property
     def etype(self) -> str:
@@ -318,7 +319,9 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
                     used_nouns.add(obj.i)
             continue
         for o in _objects(tok):
-            used_nouns.add(o.i)
+            ne = noun_entry(o, lex) if entry.type in ("ASSAULT", "COERCE") else None
+            if ne is None or ne.type != "PROTEST":  # "dispersed a protest": the protest is an event too
+                used_nouns.add(o.i)
         out.append(Candidate(tok, entry, "verb", toks))
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in used_nouns:

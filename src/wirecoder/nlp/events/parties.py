@@ -99,7 +99,11 @@ def fallback_recipient(e: EventContext, d: Draft) -> None:
         # "police fired tear gas to disperse the protesters": whom the force is used on is in its purpose
         for ch in c.head.children:
             if ch.dep_ in ("advcl", "xcomp") and any(k.dep_ == "aux" and k.lower_ == "to" for k in ch.children):
-                got = [a for o in ch.children if o.dep_ in ("dobj", "obj") for a in ctx.roles.np_actors(o)]
+                objs = [o for o in ch.children if o.dep_ in ("dobj", "obj")]
+                got = [a for o in objs for a in ctx.roles.np_actors(o)]
+                if not got:  # "to disperse a protest": the protesters
+                    got = [Actor(o.text, "protesters", "", "CVL", "sector", o.idx, o.idx + len(o)) for o in objs
+                           if (ne := noun_entry(o, ctx.lex)) is not None and ne.type == "PROTEST"]
                 if got:
                     d.recipient = got
                     d.rule.append(f"recipient: whom '{ch.text}' is done to")
@@ -193,6 +197,20 @@ def crowd_protesters(e: EventContext, d: Draft) -> None:
     """'Thousands took to the streets': the crowd protests (civilians, placed where it marches)."""
     c = e.cand
     if d.etype != "PROTEST" or d.actor:
+        return
+    if c.dispersed and c.noun is not None:
+        # "police dispersed a rally of opposition supporters", "... a protest in Kathmandu": those
+        # protesting (named after 'of', else the crowd of the place)
+        named = [a for ch in c.noun.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                 for p in ch.children if p.dep_ == "pobj" for a in e.story.roles.np_actors(p)]
+        if named:
+            d.actor = named
+            d.recipient = [r for r in d.recipient if r not in named]
+        else:
+            start = min(t.idx for t in c.noun.subtree if t.i <= c.noun.i)
+            d.actor = [Actor(e.story.text[start:c.noun.idx + len(c.noun)], "protesters", "", "CVL", "sector", start,
+                             c.noun.idx + len(c.noun))]
+        d.rule.append("actor: those who held the protest that was dispersed")
         return
     verb = c.head
     for ch in verb.children:

@@ -98,6 +98,9 @@ def _own_subject(verb: Token) -> bool:
         (verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") and c.i < verb.i for c in verb.head.children))
 
 
+FORCE_ON_CROWDS = {"ASSAULT", "COERCE"}
+
+
 def _absorb(cands: list[Candidate]) -> None:
     """Mark each candidate that is only the content of another ("agreed to cooperate"), or
     that names the same happening as the verb it is the subject of ("a roadside bombing killed")."""
@@ -115,6 +118,10 @@ def _absorb(cands: list[Candidate]) -> None:
         for _ in range(12):
             outer = by_head.get(anc.i)
             if outer is not None and outer is not c and _content_path(anc, c.head, c.etype):
+                if c.etype == "PROTEST" and c.kind == "noun" and outer.etype in FORCE_ON_CROWDS:
+                    # "police dispersed a protest": the protest happened too; it is no content of the force
+                    c.dispersed = True
+                    break
                 if outer.wish and outer.etype == "WISH" and not _own_subject(c.head):
                     # "wants to help": an intent of the same subject, coded as future;
                     # "tried to assassinate": an attempt is coded as the act itself
@@ -167,7 +174,7 @@ def code_sentence(sent: Span, story: Story, trace: list[str] | None = None) -> l
                 f"content of '{outer.head.text}' ({outer.etype}), not an event of its own"
             note(f"{what}: {why}")
             continue
-        if c.kind == "noun" and not _has_participants(c, story.roles):
+        if c.kind == "noun" and not _has_participants(c, story.roles) and not c.dispersed:
             note(f"{what}: event noun with no one taking part in it, skipped")
             continue
         if c.kind == "noun" and c.etype in STATE_TYPES and c.head.lemma_.lower() not in ACT_NOUNS:
