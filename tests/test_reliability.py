@@ -85,7 +85,7 @@ def test_ingest_stores_the_good_lines_and_prints_its_summary(mixed_jsonl, tmp_pa
     res = run_cli("ingest", str(mixed_jsonl), "--workers", "2", "--db", str(db), timeout=180)
     no_traceback(res)
     assert res.returncode == 1
-    assert res.stdout.startswith("6 new, 0 updated, 0 unchanged articles, 3 failed;"), res.stdout
+    assert res.stdout.startswith("6 new, 0 updated, 0 unchanged, 3 failed;"), res.stdout
     with sqlite3.connect(db) as conn:
         ids = {r[0] for r in conn.execute("SELECT id FROM articles")}
         text = conn.execute("SELECT text FROM articles WHERE id = 'sur'").fetchone()[0]

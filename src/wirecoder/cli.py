@@ -256,8 +256,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         finally:  # the summary is printed however the batch ended
             stats = store.stats()
             failed = f", {counts['failed']} failed" if counts["failed"] else ""
-            print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged "
-                  f"articles{failed}; {store.label} holds {stats['articles']} articles, {stats['events']} events, "
+            # one line that fits a 100-column terminal
+            print(f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged{failed}; "
+                  f"{store.label} holds {stats['articles']} articles, {stats['events']} events, "
                   f"{stats['quotes']} quotes, {stats['amounts']} amounts", flush=True)
 
 
