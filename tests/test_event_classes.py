@@ -248,3 +248,10 @@ def test_a_protest_that_was_dispersed_happened(code):
     assert {e.event_type for e in events} == {"ASSAULT", "PROTEST"}
     (p,) = of_type(events, "PROTEST")
     assert {(a.country, a.sector) for a in p.actor} == {("HKG", "CVL")}
+
+
+def test_later_sentences_of_a_paragraph_keep_its_day(code):
+    text = ("Police fired tear gas at protesters in Nairobi on Saturday. They arrested 20 opposition "
+            "supporters, the interior ministry said.")
+    (arrest,) = [e for e in code(text, "2024-06-26") if e.event_type == "COERCE"]
+    assert arrest.date == "2024-06-22" and "date from the paragraph" in arrest.rule

@@ -68,6 +68,28 @@ def lead_date(ctx: Story) -> DateMention | None:
     return None
 
 
+def paragraph_date(ctx: Story, sent: Span) -> DateMention | None:
+    """The last day named earlier in the same paragraph (line), if within a week before the story's
+    date: the day the paragraph's later sentences go on telling about."""
+    line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    if not ctx.published:
+        return None
+    try:
+        pub = date.fromisoformat(ctx.published[:10])
+    except ValueError:
+        return None
+    found = None
+    for dm in ctx.dates:
+        if line_start <= dm.start_char < sent.start_char and dm.precision == "day":
+            try:
+                when = date.fromisoformat(dm.date)
+            except ValueError:
+                continue
+            if 0 <= (pub - when).days <= 7:
+                found = dm
+    return found
+
+
 def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None) -> Event:
     doc = ctx.doc
     toks = sorted(set(c.tokens))
@@ -81,6 +103,10 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         when, precision = dm.date, dm.precision
     elif "historical" in d.aux:
         when, precision = None, None
+    elif (here := paragraph_date(ctx, sent)) is not None and not d.aux & {"historical", "future"}:
+        # "Police fired tear gas on Saturday. They arrested 20 people.": the paragraph's day
+        when, precision = here.date, here.precision
+        d.rule.append(f"date from the paragraph ('{here.text}')")
     elif lead is not None:
         # wire style: the lead says the day ("... clashed on Monday"), later paragraphs do not repeat it
         when, precision = lead.date, lead.precision
