@@ -182,11 +182,7 @@ class WebServer:
 
 @pytest.fixture(scope="session")
 def web_server(tmp_path_factory, coder):
-    import socket
-    import threading
-    import time
 
-    import uvicorn
 
     from wirecoder.ingest import read_inputs
     from wirecoder.ingest.readers import ReadOptions
@@ -209,20 +205,8 @@ def web_server(tmp_path_factory, coder):
             store.save(coder.code(art))
             ids[name] = art.id
     app = create_app(db, WEB_TOKEN, coder_factory=lambda: coder)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the web server did not start")
-        time.sleep(0.05)
-    yield WebServer(f"http://127.0.0.1:{port}", WEB_TOKEN, db, ids)
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as url:
+        yield WebServer(url, WEB_TOKEN, db, ids)
 
 
 @contextmanager

@@ -165,8 +165,8 @@ class SourceRecord(TypedDict):
     end: int | None
 
 
-class ArticleSummary(TypedDict):
-    """An article in a list: its metadata and the first words of its text."""
+class ArticleFields(TypedDict):
+    """What is stored of every article besides its text and its coding."""
 
     id: str
     title: str | None
@@ -179,23 +179,17 @@ class ArticleSummary(TypedDict):
     coded_at: str
     n_events: int
     meta: dict[str, Any]
+
+
+class ArticleSummary(ArticleFields):
+    """An article in a list: its metadata and the first words of its text."""
+
     snippet: str
 
 
-class ArticleRecord(TypedDict):
+class ArticleRecord(ArticleFields):
     """One stored article with its text and everything coded from it."""
 
-    id: str
-    title: str | None
-    url: str | None
-    published: str | None
-    publisher: str | None
-    wire: str | None
-    origin: str | None
-    coder_version: str
-    coded_at: str
-    n_events: int
-    meta: dict[str, Any]
     text: str
     events: list[EventRecord]
     quotes: list[QuoteRecord]

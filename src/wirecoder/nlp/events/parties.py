@@ -223,13 +223,22 @@ def crowd_protesters(e: EventContext, d: Draft) -> None:
             return
 
 
-def _countries_by_count(ctx: Story) -> list[str]:
-    """The countries the story names, most named first."""
+COUNTRY_KINDS = ("country", "adjective", "capital", "person")
+
+
+def _country_counts(ctx: Story, kinds: tuple[str, ...] | None = None) -> dict[str, int]:
+    """How often the story names each country (through mentions of ``kinds``, or any)."""
     counts: dict[str, int] = {}
     for m in ctx.doc._.wc_mentions or ():
         k = m.actor.country
-        if len(k) == 3 and k not in ("IGO", "NGO", "IMG"):
+        if len(k) == 3 and k not in ("IGO", "NGO", "IMG") and (kinds is None or m.kind in kinds):
             counts[k] = counts.get(k, 0) + 1
+    return counts
+
+
+def _countries_by_count(ctx: Story) -> list[str]:
+    """The countries the story names, most named first."""
+    counts = _country_counts(ctx)
     return sorted(counts, key=lambda k: -counts[k])
 
 
@@ -306,11 +315,7 @@ def the_story_pair(e: EventContext, d: Draft) -> None:
     passive = c.kind == "verb" and any(k.dep_ in ("nsubjpass", "auxpass") for k in c.head.children)
     if not (passive or c.kind == "noun") or any(k.dep_ == "agent" for k in c.head.children):
         return
-    counts: dict[str, int] = {}
-    for m in e.story.doc._.wc_mentions or ():
-        k = m.actor.country
-        if len(k) == 3 and k not in ("IGO", "NGO", "IMG") and m.kind in ("country", "adjective", "capital", "person"):
-            counts[k] = counts.get(k, 0) + 1
+    counts = _country_counts(e.story, COUNTRY_KINDS)
     top = sorted(counts, key=lambda k: -counts[k])[:3]
     if len(top) >= 2 and counts[top[1]] >= 2 and (len(top) == 2 or counts[top[2]] < counts[top[1]]):
         names = e.story.roles.tables.country_name
