@@ -154,6 +154,23 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
     anchors = {c.head.i, verb.i}
     if c.noun is not None:
         anchors.add(c.noun.i)
+    found = _date_at(ctx, c, anchors)
+    if found is not None:
+        return found
+    # "seized power on Feb. 1, detaining Suu Kyi ... and declared an emergency": verbs joined to
+    # a dated verb, or its participle with no subject of its own, share its date.
+    while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.dep_ != "conj" and (verb.tag_ != "VBG" or any(ch.dep_ in ("nsubj", "nsubjpass")
+                                                              for ch in verb.children)):
+            break
+        verb = verb.head
+        found = _date_at(ctx, None, {verb.i})
+        if found is not None:
+            return found
+    return None
+
+
+def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention | None:
     best: DateMention | None = None
     for d in ctx.dates:
         root = ctx.doc[d.start: d.end].root
@@ -167,7 +184,7 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
                     and root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.i == t.i:
                 break  # "the annulment of the September 28 elections": the date of the elections, not of the call
             t = t.head
-        if best is None and c.head.sent.start <= d.start < c.head.sent.end and c.kind == "noun" \
+        if best is None and c is not None and c.head.sent.start <= d.start < c.head.sent.end and c.kind == "noun" \
                 and c.noun is not None and c.noun.left_edge.i <= d.start < c.noun.i:
             best = d
     return best

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import read_tsv, split_multi
 from ...model import Actor, Location
-from ..triggers import Candidate
+from ..triggers import Candidate, noun_entry
 from .story import (
     NOUN_ACTOR_PREPS,
     NOUN_RECIPIENT_PREPS,
@@ -89,7 +89,18 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
                     return ctx.roles.np_actors(p), True
     for c in verb.children:
         if c.dep_ in ("nsubj", "expl", "csubj") or (stative and c.dep_ == "nsubjpass"):
-            return ctx.roles.np_actors(c), False
+            got = ctx.roles.np_actors(c)
+            if not got and c.pos_ == "VERB":
+                # "Meeting in Abuja, ECOWAS (...) suspended": the parser took the opening participle for
+                # the subject and hung the real one on its phrase
+                got = _left_subject(ctx, verb)
+            return got, False
+    if verb.dep_ == "advcl" and verb.tag_ in FINITE and not passive:
+        # "hosted the ceremony, where Netanyahu, ... and al-Zayani signed": a finite clause of its own
+        # whose subject the parser hung on the place; not the governing verb's subject
+        got = _left_subject(ctx, verb)
+        if got:
+            return got, False
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "Sri Lanka's foreign minister called on ...", parsed as a noun phrase with a clause: the
         # past tense says the noun is the subject
@@ -121,6 +132,32 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
         else:
             break
     return [], False
+
+
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _left_subject(ctx: Story, verb: Token) -> list[Actor]:
+    """The actors of the noun phrase that ends right before a verb ("..., the African Union (AU)
+    also suspended"), for subjects the parser attached elsewhere; a comma in between ends the
+    search (a parenthetical phrase is no subject)."""
+    doc = ctx.doc
+    j = verb.i - 1
+    while j >= verb.sent.start and (doc[j].pos_ in ("ADV", "PART", "AUX") or doc[j].text in (")", "]")):
+        j -= 1
+    if j < verb.sent.start:
+        return []
+    t = doc[j]
+    if t.pos_ not in ("PROPN", "NOUN") or t.dep_ not in ("appos", "conj", "dep", "npadvmod", "nmod", "ROOT",
+                                                         "compound"):
+        return []
+    while t.dep_ == "compound" and t.head.i > t.i:
+        t = t.head
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    if verb.i in {k.i for k in t.subtree}:
+        return []
+    return ctx.roles.np_actors(t)
 
 
 def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int],
@@ -155,6 +192,23 @@ def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int
     return []
 
 
+# verbs whose 'by' agent stood between the parties ("a deal brokered by China")
+GO_BETWEEN = {"broker", "mediate", "host", "facilitate", "sponsor", "arrange", "negotiate", "chair"}
+# nouns of texts whose relative clauses state what the text provides for
+TEXT_NOUNS = {"law", "bill", "legislation", "measure", "decree", "rule", "regulation", "policy", "provision",
+              "clause", "treaty", "accord", "agreement", "deal", "pact", "plan", "proposal", "amendment",
+              "constitution", "charter", "framework", "ordinance", "act"}
+
+
+def describes_a_text(t: Token) -> bool:
+    """'a bill that would have allowed extraditions', 'a law which bans ...': a relative clause
+    stating what a text provides for."""
+    if t.dep_ != "relcl" or t.head.lemma_.lower() not in TEXT_NOUNS:
+        return False
+    subj = [k for k in t.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return not subj or subj[0].lower_ in ("that", "which")
+
+
 def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = False) -> list[Actor]:
     """Last resort for a recipient: the first other party named in the verb's own clause,
     outside its subject ("refused to commit to any assistance to the US-led war")."""
@@ -167,6 +221,10 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
         ch.dep_ == "advcl" and not advcl_condition(ch)) or (
         ch.dep_ == "prep" and ch.lower_ in ("after", "before", "since", "following", "until", "during"))
         for x in ch.subtree}
+    # nor from a clause describing a noun ("under a deal brokered by China", "a law that allowed
+    # deportations to Rwanda"): a go-between or the content of a thing is no counterpart
+    aside |= {x.i for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_.lower() in GO_BETWEEN
+              for x in t.subtree}
     for t in verb.subtree:
         if t.i in subj or t.i == verb.i or t.i in aside:
             continue
@@ -177,6 +235,9 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
             continue
         if m.kind in ("capital", "place") and ((venue and located(t)) or on_the_streets(t)):
             continue
+        if located(t) and t.head.head.pos_ == "NOUN" and (ne := noun_entry(t.head.head, ctx.lex)) is not None \
+                and ne.type == "ASSAULT":
+            continue  # "efforts to end the fighting in Sudan": where another act happens, no counterpart
         got = ctx.roles.head_actors(t) if m.kind != "adjective" else [
             Actor(m.actor.text, ctx.roles.tables.country_name(m.actor.country), m.actor.country, "", "country",
                   m.actor.start, m.actor.end)]
@@ -210,6 +271,9 @@ def _topic(ctx: Story, c: Candidate, fr: Frame, skip: set[int]) -> None:
     toks = [o for o in v.children if o.dep_ in ("dobj", "obj", "ccomp") and fr.object == "topic" and o.i not in skip]
     toks += [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ in fr.topic
              for p in ch.children if p.dep_ == "pobj"]
+    # "agreed on Wednesday", "met on the sidelines of the summit": a date or a venue, not a topic
+    toks = [t for t in toks if t.ent_type_ not in ("DATE", "TIME")
+            and t.lemma_.lower() not in ("sideline", "sidelines", "margin", "margins", "eve", "occasion")]
     for t in toks:
         skip.update(x.i for x in t.subtree)
     if toks:
@@ -354,6 +418,21 @@ def _phrase(ctx: Story, a: Actor) -> str:
     return ctx.text[toks[0].idx: toks[-1].idx + len(toks[-1])]
 
 
+FACED_AT_HOME = {"CONCEDE", "REJECT", "COERCE", "ASSAULT", "PROTEST", "RETREAT"}
+
+
+def _destination(ctx: Story, p: Location) -> bool:
+    """Is the place named as where someone goes or comes from ("fled to Bangladesh", "extraditions
+    to mainland China")? Such a place is not where the sentence's act happens."""
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    while t.dep_ in ("compound", "amod", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in ("to", "into", "toward", "towards", "from")
+
+
 def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> None:
     """Bodies named without a country ("23 people", "the police", "protesters"). Victims of
     violence are where it happened, or of a country the sentence names other than the
@@ -363,7 +442,7 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
     in_sentence = [m for m in ctx.doc._.wc_mentions or [] if m.kind in ("country", "adjective", "capital")
                    and m.actor.country and sent.start <= m.start < sent.end]
     sent_places = [p.country for p in ctx.places if sent.start_char <= p.start < sent.end_char and p.country
-                   and p.feature != "country"]
+                   and p.feature != "country" and not _destination(ctx, p)]
     story = [c for c in (place_country(ctx), story_country(ctx,
              [m for m in ctx.doc._.wc_mentions or [] if m.actor.country not in ("", "IGO", "NGO", "IMG")
               and m.kind in ("country", "adjective", "capital", "person")])) if c]
@@ -393,6 +472,13 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                     d.rule.append(f"'{a.text}' placed in {guess}")
                 continue
             guess = loc.country if loc is not None and loc.country else ""
+            if not guess and not victim and d.etype in FACED_AT_HOME:
+                # "the government bowed to the protesters' demand": a crowd or an opposition that a
+                # government, its police or its army faces is of its country
+                rulers = {o.country for o in others if o.sector in ("GOV", "COP", "MIL", "JUD") and o.country
+                          and o.country not in ("IGO", "NGO", "IMG")}
+                if len(rulers) == 1:
+                    guess = rulers.pop()
             if not guess and victim:
                 guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken), "")
             if not guess:

@@ -84,6 +84,24 @@ def attacker_from_attack_noun(e: EventContext, d: Draft) -> None:
                         return
 
 
+MISSIONS = {"embassy", "consulate", "mission", "legation", "chancery"}
+
+
+def embassy_country(ctx: Story, c: Candidate) -> list[Actor]:
+    """'rallied outside the Swedish embassy', 'in front of the Russian embassy': a crowd at an
+    embassy protests against the country it represents."""
+    for t in c.head.subtree:
+        if t.lemma_.lower() not in MISSIONS or t.dep_ != "pobj":
+            continue
+        if not any(a.i == c.head.i for a in t.ancestors):
+            continue
+        got = [a for ch in t.children if ch.dep_ in ("amod", "compound", "poss", "nmod")
+               for a in ctx.roles.np_actors(ch) if a.country]
+        if got:
+            return [replace(a, sector="GOV") for a in got]
+    return []
+
+
 def fallback_recipient(e: EventContext, d: Draft) -> None:
     ctx, c = e.story, e.cand
     loc = e.loc
@@ -108,6 +126,12 @@ def fallback_recipient(e: EventContext, d: Draft) -> None:
                     d.recipient = got
                     d.rule.append(f"recipient: whom '{ch.text}' is done to")
                     return
+    if d.etype == "PROTEST":
+        envoy = embassy_country(ctx, c)
+        if envoy:
+            d.recipient = envoy
+            d.rule.append("recipient: the country whose embassy the crowd faced")
+            return
     if loc is not None and d.etype in ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "CONCEDE") \
             and (d.etype != "CONSULT" or d.mode == "visit"):
         host = country_actor(ctx, loc)

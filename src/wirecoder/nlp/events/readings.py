@@ -9,6 +9,7 @@ from ..triggers import noun_entry
 from .circumstances import clause_verb, reporting_verb
 from .participants import (
     condition_subject,
+    located,
     noun_roles,
     subject,
     verb_roles,
@@ -41,6 +42,14 @@ def mode_from_subject(e: EventContext, d: Draft) -> None:
                 d.rule.append(f"mode from the subject '{ch.text}'")
 
 
+def _where(ctx, a) -> bool:
+    """Is this party named as a place ("efforts to end the war in Yemen")?"""
+    if a.start < 0:
+        return False
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and located(span.root)
+
+
 def content_of_head(e: EventContext, d: Draft) -> None:
     """A head verb takes detail from the events in its complement (or purpose clause):
     a more precise CAMEO code, a threat's nature, a missing recipient."""
@@ -60,7 +69,7 @@ def content_of_head(e: EventContext, d: Draft) -> None:
         # the content's own side ("vowed to defend its interests") and bodies with no
         # country ("strengthen military cooperation") are no recipients
         pronouns = {"its", "their", "his", "her", "it", "they", "them", "our", "we"}
-        got = [a for a in got if a.country and a.text.lower() not in pronouns]
+        got = [a for a in got if a.country and a.text.lower() not in pronouns and not _where(ctx, a)]
         if got:
             d.recipient = got
             d.rule.append(f"recipient from '{inner.head.text}'")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from ...model import Actor
 from ..triggers import Candidate
+from .descriptions import what_a_text_provides
 from .nonevents import (
     an_accident,
     asked_by_the_press,
@@ -77,6 +78,7 @@ Rule = Callable[[EventContext, Draft], None]
 # then missing parties, PLOVER's future rules, and last the checks that drop a candidate.
 RULES: list[Rule] = [
     only_mentioned,
+    what_a_text_provides,
     an_accident,
     not_ruled_out,
     a_crowd_gathers,

@@ -65,6 +65,8 @@ def _content_path(outer: Token, inner: Token, inner_type: str = "") -> bool:
             continue
         if t.dep_ == "conj" and t.head.i != outer.i:
             continue  # "refused to allow planes to land and evacuate": both inside the refusal
+        if t.dep_ == "relcl" and any(ch.dep_ == "advmod" and ch.lower_ in ("where", "when") for ch in t.children):
+            return False  # "hosted the summit, where X and Y signed a statement": an act of its own
         if t.dep_ == "advcl":
             if not (advcl_role(t) == "participle" and t.i == inner.i and inner_type in VERBAL_TYPES):
                 return False
@@ -84,7 +86,11 @@ def is_background(tok: Token) -> bool:
         if t.dep_ == "advcl" and advcl_role(t) == "background" and t.head.lemma_.lower() != "come":
             return True
         if t.dep_ == "relcl":
-            return True
+            # "hosted the summit at Camp David, where the two leaders signed ...": what happened at
+            # the venue of the news is news too
+            # (one with a time of its own, "where 24 people were killed last March", is background)
+            return not (any(ch.dep_ == "advmod" and ch.lower_ == "where" for ch in t.children)
+                        and not any(k.ent_type_ in ("DATE", "TIME") for k in t.subtree))
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return True  # "the civilians imprisoned for ... were released": a description in passing
         if t.head.i == t.i:
