@@ -139,3 +139,55 @@ def test_a_date_is_no_topic(code, text):
     for e in code(text):
         if e.topic is not None:
             assert not any(w in e.topic.text for w in ("Wednesday", "March"))
+
+
+# ---- the source of a report is no party --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli air strikes killed 12 people in Gaza on Sunday, according to the World Health Organization.",
+    "Russian forces shelled the city overnight, according to Ukraine's General Staff.",
+])
+def test_according_to_is_no_party(code, text):
+    for e in code(text):
+        assert not any(a.text.startswith(("World Health", "Ukraine's General")) for a in e.actor + e.recipient)
+
+
+# ---- "X was under sanctions": X bears them; a measure "imposed in 2019" is of 2019 ---------------------------
+def test_under_sanctions(code):
+    (e,) = [e for e in code("Venezuela's oil company has been under U.S. sanctions imposed in 2019.") if
+            e.event_type == "SANCTION"]
+    assert countries(e.actor) == {"USA"} and countries(e.recipient) == {"VEN"} and (e.date or "").startswith("2019")
+
+
+# ---- "some" of a crowd named before -------------------------------------------------------------------------
+def test_some_of_the_crowd(code):
+    events = code("Thousands of opposition supporters marched in Kinshasa, where some set fire to tyres.",
+                  "2019-01-12")
+    (e,) = by_trigger(events, "set")
+    assert e.actor and all(a.country == "COD" for a in e.actor)
+
+
+# ---- casualties told beside an attack by someone named are that attack's --------------------------------------
+def test_casualties_beside_an_attack(code):
+    events = code("Houthi rebels fired a missile at Riyadh on Monday, and three people were wounded in the capital.")
+    (e,) = by_trigger(events, "wounded")
+    assert countries(e.actor) == {"YEM"}
+
+
+# ---- closing borders or trade "with X": X is the counterpart -------------------------------------------------
+def test_closed_borders_with(code):
+    events = code("Algeria closed its borders with Morocco and suspended trade with the kingdom.", "2021-09-22")
+    (e,) = by_trigger(events, "closed")
+    assert countries(e.actor) == {"DZA"} and countries(e.recipient) == {"MAR"}
+
+
+# ---- guards and election bodies are state bodies ---------------------------------------------------------------
+def test_guard_units_are_military(code):
+    (e,) = by_trigger(code("Members of Niger's presidential guard detained President Mohamed Bazoum on Wednesday.",
+                           "2023-07-28"), "detained")
+    assert {(a.country, a.sector) for a in e.actor} == {("NER", "MIL")}
+
+
+# ---- taking shelter is no aid -----------------------------------------------------------------------------------
+def test_taking_shelter_is_no_aid(code):
+    assert not [e for e in code("Air raid sirens sounded across Kyiv, where residents sheltered in metro stations.",
+                                "2022-02-27") if e.event_type == "AID"]

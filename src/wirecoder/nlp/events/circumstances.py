@@ -154,6 +154,9 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
     anchors = {c.head.i, verb.i}
     if c.noun is not None:
         anchors.add(c.noun.i)
+    if c.kind == "noun":
+        # "U.S. sanctions imposed in 2019": the participle restates the act named by the noun
+        anchors |= {k.i for k in (c.noun or c.head).children if k.dep_ == "acl" and k.tag_ == "VBN"}
     found = _date_at(ctx, c, anchors)
     if found is not None:
         return found
@@ -203,6 +206,7 @@ def event_place(ctx: Story, c: Candidate) -> Location | None:
     heads += [g for h in list(heads) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in LOCATION_PREPS
               for g in ch.children if g.dep_ == "prep"]
     spans = {(p.start, p.end): p for p in ctx.places}
+    own = {c.head.i} | ({c.noun.i} if c.noun is not None else set())
     seen: set[int] = set()
     frontier = heads
     for _depth in range(3):
@@ -217,7 +221,9 @@ def event_place(ctx: Story, c: Candidate) -> Location | None:
                 for p in ch.children:
                     if p.dep_ != "pobj":
                         continue
-                    if ch.lower_ in LOCATION_PREPS:
+                    if ch.lower_ == "to" and h.i not in own:
+                        pass  # "fled to Bangladesh during a crackdown": where others went, not where it was
+                    elif ch.lower_ in LOCATION_PREPS:
                         for t in _place_phrase(p):
                             found = _place_at(ctx, t, spans) or _unmarked_place(ctx, t)
                             if found is not None:

@@ -90,6 +90,8 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
     for c in verb.children:
         if c.dep_ in ("nsubj", "expl", "csubj") or (stative and c.dep_ == "nsubjpass"):
             got = ctx.roles.np_actors(c)
+            if not got and c.lower_ in PARTITIVES:
+                got = _whole_of_some(ctx, verb)
             if not got and c.pos_ == "VERB":
                 # "Meeting in Abuja, ECOWAS (...) suspended": the parser took the opening participle for
                 # the subject and hung the real one on its phrase
@@ -118,7 +120,12 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
             if head.pos_ in ("VERB", "AUX", "ADJ"):
                 for c in head.children:
                     if c.dep_ == "nsubj":
-                        return ctx.roles.np_actors(c), False
+                        got = ctx.roles.np_actors(c)
+                        if not got and c.pos_ == "VERB":  # the opening participle taken for the subject
+                            got = _left_subject(ctx, head)
+                        if not got and c.lower_ in PARTITIVES:
+                            got = _whole_of_some(ctx, head)
+                        return got, False
                     if c.dep_ == "nsubjpass" and came_by in ("conj", "xcomp"):
                         # "has been indicted and will resign", "is scheduled to attend"
                         return ctx.roles.np_actors(c), False
@@ -135,6 +142,24 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
 
 
 FINITE = ("VBD", "VBZ", "VBP")
+PARTITIVES = {"some", "many", "most", "others", "several", "few", "dozens", "hundreds", "thousands"}
+
+
+def _whole_of_some(ctx: Story, verb: Token) -> list[Actor]:
+    """'thousands of supporters rallied in Niamey, where some tried to force their way in': 'some'
+    with no 'of' phrase are some of the subject of the clause the relative or joined clause hangs on."""
+    t = verb
+    for _ in range(6):
+        if t.dep_ in ("relcl", "conj", "advcl", "acl") and t.head.i != t.i:
+            t = t.head
+            while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+                t = t.head
+            for k in t.children:
+                if k.dep_ == "nsubj" and (k.lower_ not in PARTITIVES or any(x.dep_ == "prep" for x in k.children)):
+                    return ctx.roles.np_actors(k)
+        else:
+            break
+    return []
 
 
 def _left_subject(ctx: Story, verb: Token) -> list[Actor]:
@@ -192,6 +217,9 @@ def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int
     return []
 
 
+# verbs of people going somewhere: their 'to' is a destination
+GOING = {"flee", "escape", "migrate", "move", "cross", "return", "go", "come", "travel", "arrive", "relocate",
+         "evacuate", "head", "walk", "sail", "fly", "swim", "stream", "pour", "trek"}
 # verbs whose 'by' agent stood between the parties ("a deal brokered by China")
 GO_BETWEEN = {"broker", "mediate", "host", "facilitate", "sponsor", "arrange", "negotiate", "chair"}
 # nouns of texts whose relative clauses state what the text provides for
@@ -207,6 +235,23 @@ def describes_a_text(t: Token) -> bool:
         return False
     subj = [k for k in t.children if k.dep_ in ("nsubj", "nsubjpass")]
     return not subj or subj[0].lower_ in ("that", "which")
+
+
+def reported_by(t: Token) -> bool:
+    """Is ``t`` inside 'according to X' or 'citing X' (the source of the report)?"""
+    for a in [t, *t.ancestors]:
+        if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lower_ == "according":
+            return True
+        if a.dep_ == "prep" and a.lower_ == "according":
+            return True
+    return False
+
+
+def is_source(ctx: Story, a: Actor) -> bool:
+    if a.start < 0:
+        return False
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and reported_by(span.root)
 
 
 def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = False) -> list[Actor]:
@@ -226,8 +271,11 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
     aside |= {x.i for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_.lower() in GO_BETWEEN
               for x in t.subtree}
     for t in verb.subtree:
-        if t.i in subj or t.i == verb.i or t.i in aside:
+        if t.i in subj or t.i == verb.i or t.i in aside or reported_by(t):
             continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "into", "toward", "towards") \
+                and t.head.head.lemma_.lower() in GOING:
+            continue  # "fled to Bangladesh during a crackdown": where people went, not whom it was done to
         if t.dep_ in ("advcl", "relcl", "parataxis") and t.head.i == verb.i:
             continue
         m = ctx.roles.mention(t)
@@ -380,9 +428,11 @@ def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     elif not recipient and n.dep_ in ("nsubj",) and c.etype in ("SANCTION", "ASSAULT", "COERCE"):
         # "Western sanctions have pushed Moscow to ...": what the measure bears on
         recipient = objects_actors(ctx, n.head, (), {n.i})
-    if n.dep_ == "pobj" and not actor and n.head.dep_ == "prep" and n.head.head.i != n.i:
-        # "the talks held by X" handled above; "in talks with Y" keeps the clause subject
-        pass
+    if not recipient and c.etype in ("SANCTION", "COERCE") and n.dep_ == "pobj" and n.head.lower_ == "under" \
+            and n.head.head.lemma_.lower() in ("be", "remain", "come", "fall", "stay", "live", "place", "put"):
+        # "Min Aung Hlaing was already under U.S. sanctions": the one under the measure bears it
+        recipient = [a for k in n.head.head.children if k.dep_ in ("nsubj", "nsubjpass", "dobj")
+                     for a in ctx.roles.np_actors(k)]
     return actor, recipient
 
 
@@ -425,12 +475,13 @@ def _destination(ctx: Story, p: Location) -> bool:
     """Is the place named as where someone goes or comes from ("fled to Bangladesh", "extraditions
     to mainland China")? Such a place is not where the sentence's act happens."""
     span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is None:
-        return False
-    t = span.root
+    return span is not None and _destination_tok(span.root)
+
+
+def _destination_tok(t: Token) -> bool:
     while t.dep_ in ("compound", "amod", "appos", "conj") and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in ("to", "into", "toward", "towards", "from")
+    return t.dep_ == "pobj" and t.head.lower_ in ("to", "into", "toward", "towards")
 
 
 def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> None:
@@ -487,7 +538,8 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 # a country standing on its own in the sentence ("from Chad", "for Bosnia"), not
                 # qualifying another party ("a UK-based group") and not the other side's
                 guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken
-                              and ctx.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")), "")
+                              and ctx.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")
+                              and not _destination_tok(ctx.doc[m.end - 1])), "")
             if not guess:
                 guess = next(iter(story), "")
             if guess:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Actor, Location
-from ..triggers import Candidate, noun_entry
+from ..triggers import Candidate, match_verb, noun_entry
 from .circumstances import clause_verb, in_place_phrase
 from .participants import (
     VENUE_TYPES,
@@ -185,9 +185,23 @@ def authorities_where_it_happened(e: EventContext, d: Draft) -> None:
 
 
 def unidentified_attackers(e: EventContext, d: Draft) -> None:
-    """An attack by no one named: unidentified armed forces where it happened (as ICEWS does)."""
+    """An attack by no one named: unidentified armed forces where it happened (as ICEWS does).
+    Casualties told beside an attack by someone named ("militants fired two rockets into Israel,
+    ... and two people were wounded") are that attack's."""
     if d.actor or d.etype != "ASSAULT" or _has_agent(e):
         return
+    if e.cand.kind == "verb" and e.cand.head.tag_ == "VBN":
+        for v in e.sent:
+            if v.i == e.cand.head.i or v.pos_ != "VERB" or v.tag_ == "VBN":
+                continue
+            m = match_verb(v, e.story.lex)
+            if m is None or m[0].type != "ASSAULT":
+                continue
+            attackers = [a for k in v.children if k.dep_ == "nsubj" for a in e.story.roles.np_actors(k)]
+            if attackers:
+                d.actor = attackers
+                d.rule.append(f"actor: those who '{v.text}' in the same sentence")
+                return
     _placed_where_it_happened(e, d, "unidentified attackers", "UAF",
                               "actor: unidentified, placed where the attack happened")
 

@@ -32,7 +32,7 @@ from .nonevents import (
     went_back,
     words_need_a_speaker,
 )
-from .participants import noun_roles, verb_roles
+from .participants import is_source, noun_roles, verb_roles
 from .parties import (
     attacker_from_attack_noun,
     attacker_from_subject_noun,
@@ -164,6 +164,9 @@ def draft(e: EventContext) -> Draft:
     """The event as the lexicon entry and the parse give it, before any rule."""
     ctx, c = e.story, e.cand
     actor, recipient = verb_roles(ctx, c) if c.kind == "verb" else noun_roles(ctx, c)
+    # "..., according to the United Nations": the source of the report takes no part in it
+    actor = [a for a in actor if not is_source(ctx, a)]
+    recipient = [a for a in recipient if not is_source(ctx, a)]
     d = Draft(c.etype, c.entry.mode, c.entry.cameo, actor, recipient, rule=[c.entry.source])
     for role, side in (("actor", actor), ("recipient", recipient)):
         if side:
