@@ -266,3 +266,106 @@ def needs_a_party(e: EventContext, d: Draft) -> None:
 def no_assault_by_things(e: EventContext, d: Draft) -> None:
     if d.etype == "ASSAULT" and e.cand.kind == "verb" and caused_by_a_thing(e.story, e.cand):
         d.dropped = "a death caused by a thing (a crash, a storm), not an attack"
+
+
+NEAR_WORDS = {"close", "closer", "near", "nearer"}
+PLACED_WORDS = {"placed", "positioned", "suited", "equipped"}
+PLACED_HOW = {"best", "well", "better", "ideally", "uniquely", "perfectly", "strongly"}
+
+
+def within_reach(e: EventContext, d: Draft) -> None:
+    """'were close to reaching a deal', 'near to signing', 'was best placed to investigate', 'is in a
+    position to mediate': the act is only near or possible, not done ('on the verge of' is a mention
+    noun, non_events.tsv)."""
+    c = e.cand
+    node = c.noun if c.noun is not None else c.head
+    below = node
+    for a in _ancestors(node, 4):
+        word = a.lower_
+        if a.pos_ == "ADP" and word == "to" and a.head.lower_ in NEAR_WORDS and a.head.dep_ != "amod" and (
+                below.dep_ == "pcomp" or below.tag_ == "VBG"):
+            d.dropped = f"only near ('{a.head.text} to {below.text}'), not done"
+            return
+        if word in PLACED_WORDS and below.dep_ == "xcomp" and any(
+                k.lower_ in PLACED_HOW for k in a.children if k.dep_ == "advmod"):
+            d.dropped = f"only able ('{a.text} to'), not done"
+            return
+        if a.lemma_.lower() == "position" and below.dep_ in ("acl", "relcl") and a.dep_ == "pobj" and \
+                a.head.lower_ == "in":
+            d.dropped = "only able ('in a position to'), not done"
+            return
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "ccomp", "acomp", "pcomp", "advcl", "conj"):
+            return
+        below = a
+
+
+MEASURE_NOUNS = {"sanction", "embargo", "blockade", "restriction", "tariff", "ban", "measure", "penalty"}
+IN_PLACE = {"place", "force", "effect"}
+POSSIBLE = {"could", "might", "may"}
+BACKGROUND_PREPS = {"amid", "over", "despite"}
+SETTING_PREPS = {"in", "during", "throughout", "amid", "despite"}
+
+
+def _list_head(n: Token) -> Token:
+    while n.dep_ in ("conj", "appos") and n.head.i != n.i and n.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        n = n.head
+    return n
+
+
+def existing_measure(e: EventContext, d: Draft) -> None:
+    """An existing measure or a standing war spoken of is no new act: 'the embargo will remain in
+    place', 'sanctions on X could be adjusted' (or 'could be eased', by no one named), 'citing
+    Western sanctions', 'amid the blockade', 'relations soured over its annexation of Crimea, its
+    intervention in Syria and ...' (a list of grievances as background)."""
+    from ..triggers import match_verb
+
+    c = e.cand
+    if c.kind == "noun":
+        n = c.noun if c.noun is not None else c.head
+        lemma = n.lemma_.lower()
+        v = n.head
+        if n.dep_ in ("nsubj", "nsubjpass") and (lemma in MEASURE_NOUNS or e.story.lex.is_("standing", lemma)):
+            if v.lemma_.lower() in ("remain", "stay") and any(
+                    p.lemma_.lower() in IN_PLACE for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "in"
+                    for p in ch.children if p.dep_ == "pobj"):
+                d.dropped = f"'{n.text}' already in place: no new act"
+                return
+            if any(k.dep_ == "aux" and k.lower_ in POSSIBLE for k in v.children) and \
+                    match_verb(v, e.story.lex) is None:
+                d.dropped = f"'{n.text}' told only as possibly changed: no new act"
+                return
+        if e.story.lex.is_("standing", lemma) and n.dep_ == "pobj" and n.head.lower_ in SETTING_PREPS:
+            # "its military intervention in Syria's civil war", "killed during the conflict": the war
+            # is the setting of something else, not a new act
+            d.dropped = f"'{n.head.text} the {n.text}': a setting, not a new act"
+            return
+        for a in _ancestors(n, 8):
+            if a.lemma_.lower() == "cite":
+                d.dropped = f"'{n.text}' only cited as a reason"
+                return
+            if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("ccomp", "xcomp", "pcomp", "acl"):
+                break
+        h = _list_head(n)
+        g = h.head
+        if h.dep_ == "conj" and h.pos_ == "NOUN" and g.pos_ in ("VERB", "AUX", "ADJ"):
+            # a noun list the parser hung on the verb ("strained over X's purchase, its offensive in
+            # Syria and ..."): the list goes on the verb's background 'over'/'amid' object
+            prep = next((ch for ch in g.children if ch.dep_ == "prep" and ch.lower_ in BACKGROUND_PREPS
+                         and ch.i < n.i), None)
+            if prep is not None:
+                h = next((p for p in prep.children if p.dep_ == "pobj"), h)
+                g = prep
+        if h.dep_ == "dobj" and g.lemma_.lower() == "cite":
+            d.dropped = f"'{n.text}' only cited as a reason"
+            return
+        if h.dep_ == "pobj" and g.lower_ in BACKGROUND_PREPS and g.head.pos_ in ("VERB", "ADJ", "AUX") and \
+                match_verb(g.head, e.story.lex) is None:
+            d.dropped = f"'{n.text}' is background ('{g.text}'), not a new act"
+            return
+        return
+    # "sanctions could be eased": a change to a measure, possible only and by no one named
+    v = c.head
+    if any(k.dep_ == "aux" and k.lower_ in POSSIBLE for k in v.children) and \
+            any(k.dep_ == "auxpass" for k in v.children) and not any(k.dep_ == "agent" for k in v.children) and \
+            any(k.dep_ == "nsubjpass" and k.lemma_.lower() in MEASURE_NOUNS for k in v.children):
+        d.dropped = f"a change to a measure only possible ('{v.text}'), by no one named"

@@ -82,7 +82,8 @@ def content_of_head(e: EventContext, d: Draft) -> None:
         elif d.etype == "AGREE" and it in readings()["agree_cameo"]:
             d.cameo = readings()["agree_cameo"][it]
     elif d.etype == "REQUEST":
-        d.mode = readings()["request_mode"].get(it, "change")
+        # a demand whose entry names what it asks ("call for +release": yield) keeps it
+        d.mode = c.entry.mode or readings()["request_mode"].get(it, "change")
         d.cameo = readings()["request_cameo"].get(it, d.cameo)
 
     elif d.etype == "REJECT":
@@ -287,6 +288,7 @@ ANSWERS_IN_FORCE = {"response", "fury", "fire", "retaliation", "reprisal", "forc
 
 
 FORCE_TYPES = {"MOBILIZE", "ASSAULT", "COERCE"}
+ORDER_VERBS = {"order", "instruct", "command", "direct", "tell", "give"}
 
 
 def ordered_release(e: EventContext, d: Draft) -> None:
@@ -307,7 +309,9 @@ def own_forces_ordered(e: EventContext, d: Draft) -> None:
     """'Putin ordered his nuclear deterrent forces put on high alert': a leader ordering his own
     forces codes what they are ordered to do (MOBILIZE), not a demand."""
     c = e.cand
-    if d.etype != "REQUEST" or not c.content:
+    # only an order is an order: "called for the release of all those detained" asks others to
+    # yield; the detention inside it is no act of the caller
+    if d.etype != "REQUEST" or not c.content or c.head.lemma_.lower() not in ORDER_VERBS:
         return
     inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
     own = {a.country for a in d.actor}
@@ -461,8 +465,9 @@ def the_visitor_acts(e: EventContext, d: Draft) -> None:
 def calls_paid(e: EventContext, d: Draft) -> None:
     """'The minister called on the prime minister' with nothing asked of him: a courtesy call (a visit)."""
     c = e.cand
+    # the entry itself must be "call on/upon": "called for the release ... on Monday" has an "on" of time
     if d.etype != "REQUEST" or c.kind != "verb" or c.head.lemma_.lower() != "call" or \
-            not any(k.lower_ in ("on", "upon") for k in c.head.children):
+            not {"on", "upon"} & set(c.entry.particles):
         return
     asked = any(k.dep_ in ("xcomp", "ccomp", "advcl") for k in c.head.children) or any(
         k.dep_ in ("xcomp", "acl", "relcl") for ch in c.head.children for p in ch.children for k in p.children)
@@ -480,3 +485,189 @@ def held_responsible(e: EventContext, d: Draft) -> None:
         said = reporting_verb(e.story, e.cand.head)
         if not d.actor and said is not None:
             d.actor = subject(e.story, said)[0]  # the one who says so threatens
+
+
+MEETING_NOUNS = {"session", "summit", "meeting", "talk", "talks", "conference", "consultation", "negotiation",
+                 "discussion", "dialogue"}
+BODY_MEETINGS = {"session", "summit", "conference", "plenary"}
+TOPIC_WORDS = ("on", "about", "over", "regarding", "concerning")
+SCHEDULED = {"due", "scheduled", "set", "slated"}
+
+
+def _meeting_object(verb):
+    return next((o for o in verb.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in MEETING_NOUNS), None)
+
+
+def a_body_meets(e: EventContext, d: Draft) -> None:
+    """'The council will hold a special session on Myanmar', 'ministers plan to hold talks on
+    Afghanistan': holding a meeting is a CONSULT (multilateral for a body's session or summit);
+    what follows 'on' is its topic, not a party. Told as to come, it stays a CONSULT with the aux
+    mode 'future' when no counterpart is named (PLOVER's future CONSULT -> AGREE is an agreement
+    to meet someone) or when it is only scheduled ("was due to hold")."""
+    ctx, c = e.story, e.cand
+    verb = c.head
+    if d.etype == "AGREE" and c.head.lemma_.lower() != "hold":
+        if c.head.lemma_.lower() not in ("plan", "intend", "expect"):
+            return  # "agreed to hold talks" is a real agreement
+        inner = next((x for x in sorted(c.content, key=lambda x: abs(x.head.i - c.head.i))
+                      if x.etype == "CONSULT"), None)
+        if inner is None:
+            return
+        verb = inner.head
+    elif d.etype not in ("CONSULT", "AGREE"):
+        return
+    if verb.lemma_.lower() != "hold":
+        return
+    obj = _meeting_object(verb)
+    if obj is None:
+        return
+    topic = [p for ch in obj.children if ch.dep_ == "prep" and ch.lower_ in TOPIC_WORDS
+             for p in ch.children if p.dep_ == "pobj"]
+    for t in topic:
+        lo = min(x.idx for x in t.subtree)
+        hi = max(x.idx + len(x) for x in t.subtree)
+        kept = [r for r in d.recipient if not (lo <= r.start < hi)]
+        if len(kept) < len(d.recipient):
+            d.recipient = kept
+            d.rule.append(f"'{t.text}' is the topic of the {obj.text}, not a party")
+        ctx.topics.setdefault(c.head.i, (ctx.text[lo:hi], lo, hi))
+    scheduled = any(a.lower_ in SCHEDULED for a in (verb.head, verb.head.head) if a.i != verb.i)
+    if d.etype == "AGREE" and (not d.recipient or scheduled):
+        d.etype, d.cameo = "CONSULT", "040"
+        d.aux.add("future")
+        d.rule.append("a meeting to come with no counterpart, or only scheduled: CONSULT (future)")
+    if d.etype == "CONSULT" and not d.mode and (obj.lemma_.lower() in BODY_MEETINGS or any(
+            a.country == "IGO" or a.kind == "igo" for a in d.actor) or len({a.country for a in d.actor}) > 1):
+        d.mode = "multilateral"
+        d.rule.append("a body's session or summit: multilateral")
+
+
+AID_DECISIONS = {"approve", "authorize", "authorise", "allocate", "earmark", "pledge", "announce", "unveil"}
+MILITARY_WORDS = {"military", "weapon", "arms", "arm", "missile", "ammunition", "munition", "defence", "defense",
+                  "anti-tank", "anti-aircraft", "artillery", "tank", "howitzer", "security", "air-defence",
+                  "air-defense", "javelin", "stinger", "rocket"}
+RELIEF_WORDS = {"humanitarian", "food", "medical", "medicine", "relief", "emergency"}
+
+
+def _aid_cameo(words: set[str], cameo: str) -> str:
+    if words & MILITARY_WORDS:
+        return "072"
+    if words & RELIEF_WORDS:
+        return "073"
+    return cameo
+
+
+def aid_approved(e: EventContext, d: Draft) -> None:
+    """'approved $40 billion in military aid for Ukraine', 'announced 500 million euros in military
+    assistance', 'approved sending anti-tank weapons to X': deciding on aid given is AID (military aid,
+    CAMEO 072, where it is weapons or military), by the one who decides, to the one it is for."""
+    ctx, c = e.story, e.cand
+    if c.kind == "noun" and d.etype == "AID":
+        # the noun inside the object of "announced" (a reporting verb, so no event of its own)
+        n = c.noun or c.head
+        for a in _up(n, 5):
+            if a.pos_ == "VERB" and a.lemma_.lower() in AID_DECISIONS:
+                subj, _ = subject(ctx, a)
+                if subj:
+                    d.actor = subj
+                    d.rule.append(f"actor: who '{a.text}' it")
+                d.cameo = _aid_cameo({t.lemma_.lower() for t in n.subtree} | {t.lower_ for t in n.subtree}, d.cameo)
+                return
+            if a.pos_ in ("VERB", "AUX"):
+                return
+        return
+    if c.kind != "verb" or d.etype != "AGREE" or c.head.lemma_.lower() not in AID_DECISIONS or not c.content:
+        return
+    inner = next((x for x in sorted(c.content, key=lambda x: abs(x.head.i - c.head.i)) if x.etype == "AID"), None)
+    if inner is None:
+        return
+    words = {t.lemma_.lower() for o in c.head.children if o.dep_ in ("dobj", "obj", "xcomp", "ccomp")
+             for t in o.subtree} | {t.lower_ for t in inner.head.subtree}
+    d.etype, d.mode, d.cameo = "AID", "", _aid_cameo(words, inner.entry.cameo)
+    if not d.actor:
+        # "Germany dropped its policy of not sending weapons ... and approved sending ...": the parser
+        # may hang the second verb on the first one's object; the decider is the nearest subject up
+        for a in _up(c.head, 6):
+            if any(k.dep_ == "nsubj" for k in a.children):
+                d.actor = subject(ctx, a)[0]
+                break
+    _, got = verb_roles(ctx, inner) if inner.kind == "verb" else noun_roles(ctx, inner)
+    got = [a for a in got if a.country and a.country not in {x.country for x in d.actor}]
+    if got or not d.recipient:
+        d.recipient = got  # the one the aid is for ("for Ukraine", "sending weapons to Ukraine")
+    d.rule.append(f"'{c.head.text}' aid: AID")
+
+
+def _up(tok, steps):
+    out, t = [], tok
+    for _ in range(steps):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+LETTING = {"allow", "permit", "let", "authorize", "authorise"}
+HOSTILE = {"ASSAULT", "MOBILIZE", "COERCE"}
+
+
+def let_attack(e: EventContext, d: Draft) -> None:
+    """'Belarus allowed Russian troops to attack Ukraine from its territory': letting someone use
+    force from one's soil is one-sided military help to the one let (AID, CAMEO 072 military aid),
+    not a concession to the one attacked. "allowed aid convoys in" stays a concession."""
+    ctx, c = e.story, e.cand
+    if c.kind != "verb" or d.etype not in ("CONCEDE", "RETREAT") or c.head.lemma_.lower() not in LETTING:
+        return
+    inner = next((x for x in sorted(c.content, key=lambda x: abs(x.head.i - c.head.i)) if x.etype in HOSTILE), None)
+    if inner is None:
+        return
+    helped = [a for o in c.head.children if o.dep_ in ("dobj", "obj") for a in ctx.roles.np_actors(o)]
+    if not helped:
+        helped = (verb_roles(ctx, inner) if inner.kind == "verb" else noun_roles(ctx, inner))[0]
+    own = {a.country for a in d.actor}
+    helped = [a for a in helped if a.country and a.country not in own]
+    if not helped:
+        return
+    d.etype, d.mode, d.cameo = "AID", "", "072"
+    d.recipient = helped
+    d.rule.append(f"letting '{helped[0].text}' {inner.head.text}: military help to it (AID)")
+
+
+OWN_WORDS = {"its", "their", "our", "his", "her", "own"}
+ARMS_WORDS = {"nuclear", "chemical", "biological", "weapon", "missile", "warhead", "arsenal", "stockpile",
+              "reactor", "enrichment", "centrifuge", "test", "programme", "program", "launcher", "silo"}
+PEOPLE_WORDS = {"people", "citizen", "civilian", "population", "protester", "demonstrator", "villager", "resident",
+                "soldier", "troop", "man", "woman", "child", "worker", "student", "prisoner", "supporter"}
+
+
+def own_facility(e: EventContext, d: Draft) -> None:
+    """'blew up tunnels at its nuclear test site', 'destroyed its chemical weapons equipment': one's own
+    facility destroyed is no attack. Arms or a weapons site given up is disarmament (RETREAT disarm,
+    as 'dismantled its weapons programme'); anything else is no event."""
+    c = e.cand
+    if d.etype != "ASSAULT" or c.kind != "verb":
+        return
+    objs = [o for o in c.head.children if o.dep_ in ("dobj", "obj")]
+    if not objs:
+        return
+    owned = [p for ch in c.head.children if ch.dep_ == "prep" and ch.lower_ in ("at", "to", "of")
+             for p in ch.children if p.dep_ == "pobj"]  # "demolished the entrances to its test site"
+    for o in objs:
+        owned += [o] + [p for ch in o.children if ch.dep_ == "prep" and ch.lower_ in ("at", "to", "of")
+                        for p in ch.children if p.dep_ == "pobj"]
+    owned = [n for n in owned if any(k.lower_ in OWN_WORDS and k.dep_ in ("poss", "amod") for k in n.children)
+             or any(k.lower_ == "own" for k in n.children)]
+    if not owned:
+        return
+    words = {t.lemma_.lower() for o in objs + owned for t in o.subtree}
+    if words & PEOPLE_WORDS or any(t.pos_ == "PROPN" for o in objs for t in o.subtree):
+        return  # "bombed its own people": still an assault
+    if d.recipient and {r.country for r in d.recipient} - {a.country for a in d.actor}:
+        return
+    if words & ARMS_WORDS:
+        d.etype, d.mode, d.cameo = "RETREAT", "disarm", "0873"
+        d.recipient = []
+        d.rule.append(f"its own '{owned[0].text}' destroyed: disarmament, no attack")
+    else:
+        d.dropped = f"destroying its own '{owned[0].text}' is no attack"
