@@ -93,9 +93,19 @@ def test_aid_approved_is_aid(code, text, actor, recipient, cameo):
     assert all(a.text.lower() != "military" for a in e.actor)
 
 
-# ---- 4. halting joint exercises, trade or contacts reduces relations (SANCTION) ----------------------
+# ---- 4. halting trade or contacts reduces relations (SANCTION); halting drills de-escalates ----------
+@pytest.mark.parametrize("text", [
+    "The United States suspended its large-scale military drills with South Korea.",
+    "Washington and Seoul called off their joint military exercises planned for August.",
+])
+def test_halting_drills_is_a_deescalation(code, text):
+    evs = code(text)
+    assert not types(evs) & {"COOPERATE", "MOBILIZE", "CONSULT", "SANCTION"}, evs
+    (e,) = of_type(evs, "RETREAT")
+    assert e.cameo == "087" and "KOR" not in {a.country for a in e.recipient}
+
+
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
-    ("The United States suspended its large-scale military drills with South Korea.", "USA", "KOR"),
     ("Turkey halted all trade with Israel.", "TUR", "ISR"),
     ("ECOWAS suspended commercial and financial transactions with Mali.", "IGO", "MLI"),
     ("Australia suspended its defence cooperation with Myanmar.", "AUS", "MMR"),

@@ -671,3 +671,11 @@ def own_facility(e: EventContext, d: Draft) -> None:
         d.rule.append(f"its own '{owned[0].text}' destroyed: disarmament, no attack")
     else:
         d.dropped = f"destroying its own '{owned[0].text}' is no attack"
+
+
+def drills_halted(e: EventContext, d: Draft) -> None:
+    """'suspended its drills with South Korea': a de-escalation aimed at whoever the drills
+    threatened; the partner in them receives nothing."""
+    if d.etype == "RETREAT" and d.cameo == "087" and d.recipient:
+        d.recipient = []
+        d.rule.append("halted drills: the partner in them is no recipient")
