@@ -97,6 +97,11 @@ def _object_words(tok: Token) -> set[str]:
         for conj in o.children:
             if conj.dep_ == "conj":
                 words.add(conj.lemma_.lower())
+            if conj.dep_ == "relcl":
+                # "gave the officers who seized power one week to ...": the parser hangs the time
+                # given on the relative clause
+                words.update(k.lemma_.lower() for k in conj.children
+                             if k.dep_ == "npadvmod" and k.ent_type_ in ("DATE", "TIME"))
     for c in tok.children:
         if c.dep_ in ("prep", "prt", "agent", "advmod"):
             words.add(c.lower_)

@@ -92,7 +92,9 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
             got = ctx.roles.np_actors(c)
             if not got and c.lower_ in PARTITIVES:
                 got = _whole_of_some(ctx, verb)
-            if not got and c.pos_ == "VERB":
+            if not got and c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                got = ctx.roles.np_actors(verb.head)  # "the officers who seized power": the officers
+            if not got and c.pos_ != "PRON":
                 # "Meeting in Abuja, ECOWAS (...) suspended": the parser took the opening participle for
                 # the subject and hung the real one on its phrase
                 got = _left_subject(ctx, verb)
@@ -121,7 +123,7 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
                 for c in head.children:
                     if c.dep_ == "nsubj":
                         got = ctx.roles.np_actors(c)
-                        if not got and c.pos_ == "VERB":  # the opening participle taken for the subject
+                        if not got and c.pos_ != "PRON":  # the opening participle taken for the subject
                             got = _left_subject(ctx, head)
                         if not got and c.lower_ in PARTITIVES:
                             got = _whole_of_some(ctx, head)
@@ -450,8 +452,12 @@ def condition_subject(ctx: Story, c: Candidate) -> list[Actor]:
 
 # "diplomats from 23 countries", "Western governments", "world leaders": many countries, none
 # of which is the story's
+# Groups of several countries: regional adjectives included ("West African leaders", "Arab states",
+# "European governments", "Gulf monarchies", "Latin American presidents")
 MANY_COUNTRIES = re.compile(r"\b(countries|nations|western|world|international|global|foreign governments|"
-                            r"allies|member states|donors)\b", re.I)
+                            r"allies|member states|donors|west african|east african|southern african|african|"
+                            r"european|arab|gulf|latin american|south american|central american|asian|"
+                            r"southeast asian|nordic|baltic|balkan|caribbean|pacific island|regional)\b", re.I)
 VICTIM_TYPES = ("ASSAULT", "COERCE")
 
 
