@@ -160,6 +160,9 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
     found = _date_at(ctx, c, anchors)
     if found is not None:
         return found
+    found = _when_clause(ctx, verb)
+    if found is not None:
+        return found
     # "seized power on Feb. 1, detaining Suu Kyi ... and declared an emergency": verbs joined to
     # a dated verb, or its participle with no subject of its own, share its date.
     while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -167,10 +170,19 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
                                                               for ch in verb.children)):
             break
         verb = verb.head
-        found = _date_at(ctx, None, {verb.i})
+        found = _date_at(ctx, None, {verb.i}) or _when_clause(ctx, verb)
         if found is not None:
             return found
     return None
+
+
+def _when_clause(ctx: Story, verb: Token) -> DateMention | None:
+    """'a turnaround from last year, when North Korea carried out its sixth nuclear test': the
+    time named right before 'when' (or the noun the clause hangs on)."""
+    when = next((k for k in verb.children if k.dep_ == "advmod" and k.lower_ == "when"), None)
+    if verb.dep_ != "relcl" or when is None:
+        return None
+    return next((d for d in ctx.dates if d.start <= verb.head.i < d.end or d.end in (when.i, when.i - 1)), None)
 
 
 def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention | None:

@@ -133,6 +133,18 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
                         return ctx.roles.np_actors(c), False
                     if c.dep_ == "agent" and came_by != "conj":
                         return ctx.roles.np_actors(next(iter(c.children), c)), False
+        elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
+            # "ordered ..., a day after announcing the expulsion": the one who ordered announced
+            up = head.head.head
+            while up.pos_ not in ("VERB", "AUX") and up.dep_ in ("npadvmod", "prep", "pobj") and up.head.i != up.i:
+                up = up.head
+            if up.pos_ not in ("VERB", "AUX"):
+                break
+            head = up
+            for c in head.children:
+                if c.dep_ == "nsubj":
+                    return ctx.roles.np_actors(c), False
+            continue  # (the time phrase hangs on a controlled verb: its governor's subject)
         elif head.dep_ == "relcl":
             return ctx.roles.np_actors(head.head), False
         elif head.dep_ == "acl" and head.head.dep_ in ("dobj", "obj") and head.head.head.i != head.head.i:

@@ -206,12 +206,22 @@ def unidentified_attackers(e: EventContext, d: Draft) -> None:
                               "actor: unidentified, placed where the attack happened")
 
 
+# acts between states (not a government's acts at home: curfews, arrests, protests)
+BETWEEN_STATES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "SANCTION", "THREATEN", "REQUEST", "REJECT",
+                  "CONCEDE"}
+
+
 def no_self_recipient(e: EventContext, d: Draft) -> None:
     """One does not act on oneself, nor on one's own ('withdrew its troops')."""
     own = {a.country for a in d.actor}
+    # a state as a whole (its name or its capital) does not act on itself: "Iran reached an agreement
+    # to curb Tehran's programme"
+    states = {a.country for a in d.actor if a.kind in ("country", "capital") and a.country
+              and a.country not in ("IGO", "NGO", "IMG")} if d.etype in BETWEEN_STATES else set()
     d.recipient = [r for r in d.recipient if not any(r.key() == a.key() and r.sector == a.sector for a in d.actor)
                    and not (r.country in own and r.text.lower().split()[:1] in (["its"], ["their"], ["his"],
-                                                                                ["her"], ["our"]))]
+                                                                                ["her"], ["our"]))
+                   and not (r.country in states and r.kind in ("country", "capital"))]
 
 
 def parties_between(e: EventContext, d: Draft) -> None:
