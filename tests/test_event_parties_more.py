@@ -218,3 +218,12 @@ def test_regional_groups_have_no_country(code, text):
         for a in e.actor:
             if a.text.lower().startswith(("west african", "arab")):
                 assert a.country in ("", "IGO")
+
+
+# ---- casualties "since the invasion began": the side of the war the story named ------------------------------
+def test_casualties_of_the_war_named_before(code):
+    text = ("Israel's offensive in Gaza entered its second week on Monday.\n\n"
+            "Health officials in the enclave said 212 people had been killed since the offensive began.")
+    events = code(text, "2014-07-14")
+    assert [e for e in events if e.event_type == "ASSAULT"]
+    assert all(countries(e.actor) == {"ISR"} for e in events if e.event_type == "ASSAULT")

@@ -84,6 +84,31 @@ def attacker_from_attack_noun(e: EventContext, d: Draft) -> None:
                         return
 
 
+WAR_NOUNS = {"invasion", "war", "offensive", "assault", "bombardment", "incursion", "occupation", "attack",
+             "campaign", "operation", "conflict", "fighting", "siege"}
+
+
+def attacker_of_the_war(e: EventContext, d: Draft) -> None:
+    """'198 people had been killed since the invasion began', 'killed during the offensive': the
+    war the sentence names without its side is the one the story named with it before
+    ("Russia's invasion")."""
+    ctx, c = e.story, e.cand
+    if d.actor or d.etype != "ASSAULT" or c.kind != "verb" or _has_agent(e):
+        return
+    nouns = [t for t in e.sent if t.lemma_.lower() in WAR_NOUNS and t.pos_ == "NOUN" and t.i != c.head.i
+             and not any(k.dep_ in ("poss", "amod", "compound") and ctx.roles.np_actors(k) for k in t.children)]
+    for n in nouns:
+        for t in ctx.doc[: e.sent.start]:
+            if t.lemma_.lower() != n.lemma_.lower():
+                continue
+            got = [a for k in t.children if k.dep_ in ("poss", "amod", "compound") for a in ctx.roles.np_actors(k)
+                   if a.country]
+            if got:
+                d.actor = got
+                d.rule.append(f"actor: the side of the {n.lower_} named earlier in the story")
+                return
+
+
 MISSIONS = {"embassy", "consulate", "mission", "legation", "chancery"}
 
 

@@ -38,6 +38,7 @@ from .participants import is_source, noun_roles, verb_roles
 from .parties import (
     attacker_from_attack_noun,
     attacker_from_subject_noun,
+    attacker_of_the_war,
     authorities_where_it_happened,
     crowd_protesters,
     fallback_recipient,
@@ -127,6 +128,7 @@ RULES: list[Rule] = [
     place_unnamed_bodies,
     authorities_where_it_happened,
     judicial_actor,
+    attacker_of_the_war,
     unidentified_attackers,
     no_self_recipient,
     the_story_pair,
