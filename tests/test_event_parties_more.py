@@ -227,3 +227,22 @@ def test_casualties_of_the_war_named_before(code):
     events = code(text, "2014-07-14")
     assert [e for e in events if e.event_type == "ASSAULT"]
     assert all(countries(e.actor) == {"ISR"} for e in events if e.event_type == "ASSAULT")
+
+
+# ---- "put": duties on goods are a sanction, forces on alert a mobilisation, measures on hold a concession -------
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Mexico put equivalent duties on American pork and steel.", "SANCTION"),
+    ("Beijing put tariffs of 25 percent on soybeans from the United States.", "SANCTION"),
+    ("Pakistan put its air force on high alert after the strike.", "MOBILIZE"),
+    ("The European Union put its countermeasures against U.S. goods on hold for 90 days.", "CONCEDE"),
+])
+def test_put_readings(code, text, etype):
+    assert [e.event_type for e in code(text)] == [etype]
+
+
+# ---- acts joined in one clause stay two; "last year, when ..." dates them ---------------------------------------
+def test_joined_acts_are_two_and_dated_by_when(code):
+    text = ("The summit followed a tense 2017, when North Korea tested a hydrogen bomb and launched missiles over "
+            "Japan.")
+    events = [e for e in code(text, "2018-06-12") if e.event_type == "MOBILIZE"]
+    assert len(events) == 2 and all((e.date or "").startswith("2017") for e in events)

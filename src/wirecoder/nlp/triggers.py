@@ -105,6 +105,8 @@ def _object_words(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("prep", "prt", "agent", "advmod"):
             words.add(c.lower_)
+        if c.dep_ in ("prep", "prt") and c.lower_ == "on":  # "put the forces on high alert", "... on hold"
+            words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
         if c.dep_ == "npadvmod" and c.pos_ == "NOUN":  # "gave Britain a month to cut its staff"
             words.add(c.lemma_.lower())
         if c.dep_ == "xcomp":

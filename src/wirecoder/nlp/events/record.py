@@ -176,4 +176,21 @@ def _compatible(ctx: Story, a: Event, b: Event) -> bool:
     own = {ctx.published, None}
     if a.date not in own and b.date not in own and a.date != b.date:
         return False
+    if _joined_acts(ctx, a, b):
+        return False
     return not (a.location and b.location and a.location.name != b.location.name)
+
+
+def _joined_acts(ctx: Story, a: Event, b: Event) -> bool:
+    """'carried out a nuclear test and launched missiles': two verbs joined in one clause, both told
+    in the active voice, are two acts (a passive result, "... and two people were wounded", is not)."""
+    ta = ctx.doc.char_span(a.trigger.start, a.trigger.end, alignment_mode="expand")
+    tb = ctx.doc.char_span(b.trigger.start, b.trigger.end, alignment_mode="expand")
+    if ta is None or tb is None:
+        return False
+    va, vb = ta[0], tb[0]
+    if va.pos_ != "VERB" or vb.pos_ != "VERB" or va.i == vb.i:
+        return False
+    joined = (vb.dep_ == "conj" and vb.head.i == va.i) or (va.dep_ == "conj" and va.head.i == vb.i)
+    passive = any(k.dep_ in ("auxpass", "nsubjpass") for v in (va, vb) for k in v.children)
+    return joined and not passive

@@ -89,6 +89,11 @@ def is_background(tok: Token) -> bool:
             # "hosted the summit at Camp David, where the two leaders signed ...": what happened at
             # the venue of the news is news too
             # (one with a time of its own, "where 24 people were killed last March", is background)
+            # "from last year, when North Korea carried out its sixth nuclear test": an act dated by
+            # the time the clause hangs on is told as such (a dated past act, not an aside)
+            if any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in t.children) and (
+                    t.head.ent_type_ == "DATE" or t.doc[max(t.left_edge.i - 2, 0)].ent_type_ == "DATE"):
+                return False
             return not (any(ch.dep_ == "advmod" and ch.lower_ == "where" for ch in t.children)
                         and not any(k.ent_type_ in ("DATE", "TIME") for k in t.subtree))
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
