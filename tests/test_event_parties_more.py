@@ -246,3 +246,17 @@ def test_joined_acts_are_two_and_dated_by_when(code):
             "Japan.")
     events = [e for e in code(text, "2018-06-12") if e.event_type == "MOBILIZE"]
     assert len(events) == 2 and all((e.date or "").startswith("2017") for e in events)
+
+
+# ---- an act joined by the parser to a reported clause is the speaker's -------------------------------------------
+def test_act_joined_to_the_reported_clause(code):
+    text = ("Prime Minister Imran Khan told parliament that the deal did not threaten India, and accused Indian "
+            "leaders of spreading lies.")
+    (e,) = [e for e in code(text, "2019-03-01") if e.event_type == "ACCUSE"]
+    assert countries(e.actor) == {"PAK"} and countries(e.recipient) == {"IND"}
+
+
+def test_attribution_after_the_clause_is_no_actor(code):
+    text = "A roadside bomb near Kandahar on Sunday killed two soldiers and wounded three others, the army said."
+    for e in code(text, "2019-03-03"):
+        assert not any(a.text == "the army" for a in e.actor)

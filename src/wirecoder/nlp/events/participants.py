@@ -127,6 +127,12 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
                             got = _left_subject(ctx, head)
                         if not got and c.lower_ in PARTITIVES:
                             got = _whole_of_some(ctx, head)
+                        if not got and came_by == "conj" and head.dep_ == "ccomp" and c.pos_ == "NOUN" \
+                                and head.head.i < head.i and any(k.dep_ == "mark" for k in head.children):
+                            # "told parliament that the agreement did not allow ..., and accused critics":
+                            # joined to the reported clause by the parser, the act is the speaker's
+                            got = [a for k in head.head.children if k.dep_ == "nsubj"
+                                   for a in ctx.roles.np_actors(k)]
                         return got, False
                     if c.dep_ == "nsubjpass" and came_by in ("conj", "xcomp"):
                         # "has been indicted and will resign", "is scheduled to attend"
