@@ -260,3 +260,17 @@ def test_attribution_after_the_clause_is_no_actor(code):
     text = "A roadside bomb near Kandahar on Sunday killed two soldiers and wounded three others, the army said."
     for e in code(text, "2019-03-03"):
         assert not any(a.text == "the army" for a in e.actor)
+
+
+# ---- enacting one's own measure is the measure ------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Ukraine's parliament on Monday approved the president's request to impose martial law for 30 days.",
+     "COERCE", "UKR", ""),
+    ("The U.S. Senate passed new sanctions on Russia on Thursday.", "SANCTION", "USA", "RUS"),
+    ("Japan's parliament approved a law to impose curfews in the event of unrest.", "COERCE", "JPN", ""),
+])
+def test_enacting_a_measure(code, text, etype, actor, recipient):
+    events = code(text, "2018-11-26")
+    assert [e.event_type for e in events] == [etype]
+    (e,) = events
+    assert countries(e.actor) == {actor} and (countries(e.recipient) == {recipient} if recipient else not e.recipient)

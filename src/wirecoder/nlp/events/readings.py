@@ -679,3 +679,24 @@ def drills_halted(e: EventContext, d: Draft) -> None:
     if d.etype == "RETREAT" and d.cameo == "087" and d.recipient:
         d.recipient = []
         d.rule.append("halted drills: the partner in them is no recipient")
+
+
+ENACTING = {"approve", "authorize", "authorise", "pass", "adopt", "endorse", "ratify", "enact", "sign", "order"}
+ENACTED = {"COERCE", "SANCTION", "MOBILIZE"}
+
+
+def measure_enacted(e: EventContext, d: Draft) -> None:
+    """'parliament approved the request to impose martial law', 'Congress passed new sanctions on
+    Iran', 'the cabinet approved the deployment of troops': enacting one's own measure is the measure,
+    by the one who enacts it (not an agreement with whoever asked for it)."""
+    ctx, c = e.story, e.cand
+    if c.kind != "verb" or d.etype not in ("AGREE", "SUPPORT") or c.head.lemma_.lower() not in ENACTING \
+            or not c.content or "future" in d.aux:
+        return
+    inner = next((x for x in sorted(c.content, key=lambda x: abs(x.head.i - c.head.i)) if x.etype in ENACTED), None)
+    if inner is None:
+        return
+    d.etype, d.mode, d.cameo = inner.etype, inner.entry.mode, inner.entry.cameo
+    _, got = verb_roles(ctx, inner) if inner.kind == "verb" else noun_roles(ctx, inner)
+    d.recipient = [a for a in got if a.country and a.country not in {x.country for x in d.actor}]
+    d.rule.append(f"'{c.head.text}' its own {inner.etype.lower()}: the measure itself")
