@@ -82,11 +82,14 @@ def name_word_key(word: str) -> str:
     return w
 
 
-def name_key(text: str) -> str:
-    """A whole name's key: words split at spaces and hyphens, articles dropped ("Bashar al-Assad"
-    and "Bashar Assad" share one key)."""
+def name_key(text: str, keep_articles: bool = False) -> str:
+    """A whole name's key: words split at spaces and hyphens, articles inside the name dropped
+    ("Bashar al-Assad" and "Bashar Assad" share one key); a name that starts with its article
+    ("El-Sisi said") keeps it, so "El Salvador" never becomes "Salvador"."""
     words = [w for w in re.split(r"[\s\-‐–]+", text) if w]
     keys = [name_word_key(w) for w in words]
+    if keep_articles or (keys and keys[0] in NAME_ARTICLES):
+        return " ".join(keys)
     kept = [k for k in keys if k not in NAME_ARTICLES]
     return " ".join(kept or keys)
 
@@ -139,8 +142,9 @@ class ActorFinder:
         # every name and alias of leaders.tsv under its transliteration key (name_key)
         self.leader_keys: dict[str, list] = {}
         for alias, terms in self.tables.leaders.items():
-            got = self.leader_keys.setdefault(name_key(alias), [])
-            got.extend(t for t in terms if t not in got)
+            for key in {name_key(alias), name_key(alias, keep_articles=True)}:
+                got = self.leader_keys.setdefault(key, [])
+                got.extend(t for t in terms if t not in got)
         self.leader_max_words = max((len(k.split()) for k in self.leader_keys), default=1)
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
         index = lookups.get_table("lemma_index") if lookups is not None and lookups.has_table("lemma_index") else {}
@@ -186,7 +190,7 @@ class ActorFinder:
                         for j in range(words[b - 1][0] + 1, words[b][0])):
                     break
                 parts.append(words[b][1])
-                kept = [k for k in parts if k not in NAME_ARTICLES] or parts
+                kept = parts if parts[0] in NAME_ARTICLES else [k for k in parts if k not in NAME_ARTICLES]
                 if " ".join(kept) in self.leader_keys:
                     got = (words[a][0], words[b][0] + 1)
             if got:
