@@ -14,6 +14,8 @@ Results live on ``doc._.wc_mentions`` (in text order) and ``doc._.wc_coref``
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -38,7 +40,7 @@ TITLE_ROLES = {
     "defence secretary": ("DM",), "secretary-general": ("UNSG", "NATOSG"),
 }
 PLURAL_LEADERS = {"leaders", "presidents", "heads", "ministers", "sides", "countries", "nations", "governments",
-                  "parties"}
+                  "parties", "delegations", "men", "women"}
 PRONOUNS_SING = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 PRONOUNS_IT = {"it", "its"}
@@ -50,6 +52,46 @@ BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "coal
 GENERIC_BODIES = {"bloc", "alliance", "organisation", "organization", "coalition", "grouping", "body"}  # any body;
 # the others ("the court", "the council") only the one whose name holds the word
 NON_PERSON_KINDS = ("country", "capital", "igo", "ngo", "org", "group", "seat")
+# Group words that stand for people ("the two leaders", "the two men") and for countries or
+# sides ("the delegations", "the parties"); both take every member of the group they refer to.
+PERSON_GROUPS = {"leaders", "presidents", "heads", "men", "women", "ministers"}
+COUNTRY_GROUPS = {"countries", "nations", "governments", "sides", "parties", "delegations"}
+
+# Name spellings that vary by transliteration (leaders.tsv lists the usual ones, not all):
+# Mohammed/Muhammad/Mohamed, -sky/-skyy/-skiy/-ski, a doubled final y or i, Sergei/Sergey,
+# an article al-/el- that AP drops, hyphens and diacritics. Both the table's names and the
+# story's words are reduced to one key per word before they are compared.
+_MUHAMMAD = re.compile(r"^m[uo]h[ae]mm?[ae]d$")
+_SKY = re.compile(r"sk(?:yy|iy|yi|ii|ij|y|i)$")
+_FINAL_Y = re.compile(r"(?:yy|iy|ii|yi|ij)$")
+NAME_ARTICLES = {"al", "el", "ul"}
+
+
+def name_word_key(word: str) -> str:
+    """One word of a name reduced to its transliteration-free key ("Zelenskyy" -> "zelensky")."""
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    w = w.replace("’", "").replace("'", "")
+    if _MUHAMMAD.match(w):
+        return "muhammad"
+    if len(w) >= 5 and _SKY.search(w):
+        return _SKY.sub("sky", w)
+    if len(w) >= 5 and _FINAL_Y.search(w):
+        return _FINAL_Y.sub("y", w)
+    if len(w) >= 5 and w.endswith("ei"):  # Sergei / Sergey, Alexei / Alexey
+        return w[:-1] + "y"
+    return w
+
+
+def name_key(text: str, keep_articles: bool = False) -> str:
+    """A whole name's key: words split at spaces and hyphens, articles inside the name dropped
+    ("Bashar al-Assad" and "Bashar Assad" share one key); a name that starts with its article
+    ("El-Sisi said") keeps it, so "El Salvador" never becomes "Salvador"."""
+    words = [w for w in re.split(r"[\s\-‐–]+", text) if w]
+    keys = [name_word_key(w) for w in words]
+    if keep_articles or (keys and keys[0] in NAME_ARTICLES):
+        return " ".join(keys)
+    kept = [k for k in keys if k not in NAME_ARTICLES]
+    return " ".join(kept or keys)
 
 
 @dataclass
@@ -97,9 +139,17 @@ class ActorFinder:
             self.lower.add(key, docs)
         for key, docs in exact_pats.items():
             self.exact.add(key, docs)
-        self.leader_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for alias in self.tables.leaders:
-            self.leader_matcher.add("LEADER", [nlp.make_doc(alias)])
+        # every name and alias of leaders.tsv under its transliteration key (name_key)
+        self.leader_keys: dict[str, list] = {}
+        for alias, terms in self.tables.leaders.items():
+            for key in {name_key(alias), name_key(alias, keep_articles=True)}:
+                got = self.leader_keys.setdefault(key, [])
+                got.extend(t for t in terms if t not in got)
+        self.leader_max_words = max((len(k.split()) for k in self.leader_keys), default=1)
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
+        index = lookups.get_table("lemma_index") if lookups is not None and lookups.has_table("lemma_index") else {}
+        # English words ("May", "Brown", "Rice"): such a surname alone needs the tagger to call it a name
+        self.english_words: set[str] = {w for words in index.values() for w in words}
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for title in self.tables.titles:
             self.title_matcher.add("TITLE", [nlp.make_doc(title)])
@@ -118,9 +168,38 @@ class ActorFinder:
                 keys.setdefault((s, e), key)
         return [(sp, self.by_key[keys[(sp.start, sp.end)]]) for sp in filter_spans(found)]
 
+    def leader_terms(self, name: str) -> list[Term]:
+        return self.tables.leader_terms(name) or self.leader_keys.get(name_key(name), [])
+
+    def leader_matches(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) of every run of words whose key is a leader's name or alias."""
+        words: list[tuple[int, str]] = []  # token index, key; hyphens skipped
+        for t in doc:
+            if t.text in ("-", "‐", "–") or t.tag_ == "HYPH":
+                continue
+            words.append((t.i, name_word_key(t.text)))
+        out = []
+        for a in range(len(words)):
+            if words[a][1] in NAME_ARTICLES and not doc[words[a][0]].text[:1].isupper():
+                continue  # a name starts with its own word, or a capitalised "Al"
+            got = None
+            parts: list[str] = []
+            for b in range(a, min(len(words), a + self.leader_max_words + 2)):
+                if b > a and words[b][0] != words[b - 1][0] + 1 and not all(
+                        doc[j].text in ("-", "‐", "–") or doc[j].tag_ == "HYPH"
+                        for j in range(words[b - 1][0] + 1, words[b][0])):
+                    break
+                parts.append(words[b][1])
+                kept = parts if parts[0] in NAME_ARTICLES else [k for k in parts if k not in NAME_ARTICLES]
+                if " ".join(kept) in self.leader_keys:
+                    got = (words[a][0], words[b][0] + 1)
+            if got:
+                out.append(got)
+        return out
+
     def leader_for(self, name: str, day: str | None) -> tuple[Term | None, bool]:
         """The term of office ``name`` held on ``day`` (or their latest one), and whether it covers day."""
-        terms = self.tables.leader_terms(name)
+        terms = self.leader_terms(name)
         if not terms:
             return None, False
         covering = [t for t in terms if t.covers(day)]
@@ -145,9 +224,9 @@ class ActorFinder:
         taken: set[int] = set()
         phrase_spans = self.phrase_spans(doc)
         # A surname alone must look like a name: "May" in "1 May" is a date, not Theresa May.
-        leader_spans = filter_spans([doc[s:e] for _, s, e in self.leader_matcher(doc)
+        leader_spans = filter_spans([doc[s:e] for s, e in self.leader_matches(doc)
                                      if doc[s].text[:1].isupper() and
-                                     (e - s > 1 or (doc[s].pos_ == "PROPN" and doc[s].ent_type_ not in
+                                     (e - s > 1 or (self._looks_like_name(doc[s]) and doc[s].ent_type_ not in
                                                     ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY")))])
         # People first: a leader's name outranks a country word inside it ("Georgia" in a name).
         phrase_at = {i: ph for sp, ph in phrase_spans for i in range(sp.start, sp.end)}
@@ -174,6 +253,7 @@ class ActorFinder:
                 mentions.append(Mention(ent.start, ent.end, actor))
                 taken.update(range(ent.start, ent.end))
         mentions.sort(key=lambda m: m.start)
+        mentions = self._later_short_names(doc, mentions, taken)
         furniture = [f for f in doc._.wc_furniture or () if f[2] != "headline"]
         if furniture:
             # datelines, bylines and credits name no party ("SEOUL", "Reuters", a photographer)
@@ -182,6 +262,39 @@ class ActorFinder:
         doc._.wc_mentions = mentions
         doc._.wc_coref = self._coreference(doc, mentions, day)
         return doc
+
+    @staticmethod
+    def _later_short_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """A surname NER missed after the full name ("Evan Gershkovich ... Gershkovich, 32, who
+        stood ..."): a mention of the person, to be resolved like any short name."""
+        full = [m for m in mentions if m.kind == "person" and len(m.actor.text.split()) > 1]
+        if not full:
+            return mentions
+        added = []
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or \
+                    tok.ent_type_ not in ("", "PERSON"):
+                continue
+            if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN":
+                continue  # part of a longer name ("Gershkovich Foundation")
+            key = name_word_key(tok.text)
+            if any(m.end <= tok.i and key in name_words(m.actor.text) for m in full):
+                added.append(Mention(tok.i, tok.i + 1, Actor(text=tok.text, name=tok.text, country="", sector="",
+                                                             kind="person", start=tok.idx,
+                                                             end=tok.idx + len(tok))))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+    def _looks_like_name(self, tok: Token) -> bool:
+        """A one-word leader's name: the tagger says so, or it is no English word ("Zelenskyy"
+        opening a sentence is often tagged a noun), or the story names the person in full."""
+        if tok.pos_ == "PROPN":
+            return True
+        if tok.pos_ not in ("NOUN", "ADJ", "VERB", "ADV", "X", "INTJ"):
+            return False  # "May" as a modal verb
+        if tok.lower_ not in self.english_words:
+            return True
+        key = name_word_key(tok.text)
+        return any(t.i != tok.i and t.pos_ == "PROPN" and name_word_key(t.text) == key for t in tok.doc)
 
     def _person_spans(self, doc: Doc, leader_spans: list[Span], phrase_tokens: set[int]) -> list[Span]:
         out = []
@@ -348,12 +461,23 @@ class ActorFinder:
         people: list[Person] = []
         by_surname: dict[str, Actor] = {}
         coref: dict[int, list[Actor]] = {}
+        full_names: list[tuple[set[str], int, Actor]] = []  # earlier people: name-word keys, words, actor
         for m in mentions:
             if m.kind != "person":
                 continue
             a = m.actor
             parts = a.name.split()
             surname = parts[-1].lower() if parts else ""
+            short = self._short_mention(a, full_names)
+            if short is not None:
+                # "Kim" after "Kim Jong Un", "Lula" after "Luiz Inacio Lula da Silva": the person of
+                # the earlier full mention, whatever the leaders table would say of the short name
+                m.actor = replace(short, text=a.text, start=a.start, end=a.end)
+                people.append(Person(m.actor, surname, m.start))
+                continue
+            words = name_words(a.text) | name_words(a.name)
+            if len(a.text.split()) > 1:
+                full_names.append((words, len(name_words(a.text)), a))
             known = by_surname.get(surname) or by_surname.get(m.actor.text.lower())
             if known and (len(m.actor.text.split()) == 1 or known.name == a.name):
                 # "Putin" after "Vladimir Putin": same person, keep the first mention's identity.
@@ -364,12 +488,21 @@ class ActorFinder:
                 by_surname[a.name.lower()] = a
             people.append(Person(a, surname, m.start))
         mention_at = {i: m for m in mentions for i in range(m.start, m.end)}
+        unsure: set[int] = set()  # sentences whose opening 'he'/'she' could be more than one person
         for tok in doc:
             low = tok.lower_
             if tok.i in mention_at:
                 continue
             if tok.pos_ == "PRON" and low in PRONOUNS_SING:
-                p = self._last_person(people, tok.i, doc)
+                sent = tok.sent
+                decided, p = self._opening_pronoun(doc, tok, people)
+                if not decided and sent.start in unsure and not any(
+                        sent.start <= x.first_tok < tok.i for x in people):
+                    continue  # "He said he would ...": the second is as unknown as the first
+                if not decided:
+                    p = self._last_person(people, tok.i, doc)
+                elif p is None:
+                    unsure.add(sent.start)
                 if p:
                     coref[tok.i] = [replace(p, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
                     people.append(Person(p, "", tok.i))
@@ -377,6 +510,10 @@ class ActorFinder:
             elif (tok.pos_ == "PRON" and low in PRONOUNS_PLUR) or (
                     low in PLURAL_LEADERS and any(c.lower_ in ("two", "both") or c.lower_ == "the"
                                                   for c in tok.children)
+                    # "the two men" refers back; "two armed men" are new people
+                    and not (low in ("men", "women") and not (
+                        any(c.lower_ in ("the", "both") for c in tok.children)
+                        and not any(c.dep_ in ("amod", "compound") for c in tok.children)))
                     and not (low == "parties" and any(c.dep_ in ("amod", "compound") for c in tok.children))):
                 group = self._last_group(doc, tok, mentions, people, coref)
                 if group:
@@ -403,11 +540,91 @@ class ActorFinder:
         return coref
 
     @staticmethod
+    def _short_mention(a: Actor, named: list[tuple[set[str], int, Actor]]) -> Actor | None:
+        """The earlier full mention that a shorter name ("Kim", "Wang", "Lula") stands for. Two
+        different earlier people with that name: the country they share, else an unknown person."""
+        words = name_words(a.text)
+        if not words:
+            return None
+        hits: list[Actor] = []
+        for full_words, n, full in named:
+            if words <= full_words and len(words) < n and not any(
+                    h.name == full.name and h.country == full.country for h in hits):
+                hits.append(full)
+        if not hits:
+            return None
+        if len(hits) == 1:
+            return hits[0]
+        countries = {h.country for h in hits}
+        sectors = {h.sector for h in hits}
+        return Actor(text=a.text, name=a.text, country=countries.pop() if len(countries) == 1 else "",
+                     sector=sectors.pop() if len(sectors) == 1 and len(countries) <= 1 else "",
+                     kind="person", start=a.start, end=a.end)
+
+    @staticmethod
     def _is_subject(doc: Doc, i: int) -> bool:
         head = doc[i]
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
         return head.dep_ in ("nsubj", "nsubjpass")
+
+    def _opening_pronoun(self, doc: Doc, tok: Token, people: list[Person]) -> tuple[bool, Actor | None]:
+        """'He'/'she' as the subject of a sentence that names no person before it: the person who
+        was the main subject (or the speaker) of the sentence before, else of the one before that;
+        a sentence whose subject is two people ("Putin and Erdogan met") leaves it unknown, and
+        with no such subject, the one person the last sentences name. (False, None) when the
+        pronoun is not of this kind and the ordinary rule applies."""
+        sent = tok.sent
+        if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == sent.root.i):
+            return False, None
+        if any(sent.start <= p.first_tok < tok.i for p in people):
+            return False, None
+        at: dict[int, Person] = {}
+        for p in people:
+            at.setdefault(p.first_tok, p)
+        sents = [x for x in doc.sents if x.end <= sent.start][-2:]
+        for prev in reversed(sents):
+            subj = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+            if not subj:
+                continue
+            head = subj[0]
+            if head.lower_ in PRONOUNS_PLUR or any(c.dep_ == "conj" for c in head.children):
+                return True, None  # two or more people, or 'they'
+            span = [t.i for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i]
+            found = [at[i] for i in range(min(span), max(span) + 1) if i in at]
+            if found:
+                return True, found[0].actor
+            titled = self._titled_subject(doc, head)
+            if titled is not None:
+                return True, titled  # "Ukraine's health minister said ... He did not say"
+            if head.pos_ in ("PROPN", "PRON") or head.ent_type_:
+                return True, None  # a country or body is the subject: no person to carry on
+        # no subject to follow: the one person the last sentences name, if only one
+        lo = sents[0].start if sents else sent.start
+        names = {(p.actor.name, p.actor.country) for p in people if lo <= p.first_tok < tok.i}
+        if len(names) == 1:
+            return True, next(p.actor for p in people if lo <= p.first_tok < tok.i)
+        return True, None
+
+    def _titled_subject(self, doc: Doc, head: Token) -> Actor | None:
+        """A single office-holder named by title and country ("Ukraine's health minister",
+        "the Russian ambassador"), as a person for a later 'he'/'she'."""
+        if head.tag_ != "NN":
+            return None
+        left = doc[head.i - 1].lower_ if head.i else ""
+        title = f"{left} {head.lower_}" if f"{left} {head.lower_}" in self.tables.titles else head.lower_
+        if title not in self.tables.titles:
+            return None
+        mention_at = {i: m for m in doc._.wc_mentions or () for i in range(m.start, m.end)}
+        for c in head.children:
+            m = mention_at.get(c.i)
+            if m is not None and c.dep_ in ("poss", "amod", "compound", "nmod") and \
+                    m.kind in ("country", "adjective", "capital") and m.actor.country:
+                start = min(t.idx for t in head.subtree if t.i <= head.i)
+                return Actor(text=doc.text[start:head.idx + len(head)], name=title, country=m.actor.country,
+                             sector=self.tables.titles[title], kind="person", start=start,
+                             end=head.idx + len(head))
+        return None
 
     def _last_person(self, people: list[Person], before: int, doc: Doc) -> Actor | None:
         """Who 'he' or 'she' is: for a subject pronoun, the last person who was a subject (this
@@ -433,8 +650,20 @@ class ActorFinder:
                     continue
                 if t.i in coref and len(coref[t.i]) > 1:
                     return list(coref[t.i])
-                conj = [t, *[c for c in t.children if c.dep_ == "conj"]]
-                got = [mention_at[x.i].actor for x in conj if x.i in mention_at]
+                # every member of the list, however the parser chained it ("the United States,
+                # the European Commission, Britain, Canada ... said they")
+                conj = [t]
+                stack = [t]
+                while stack:
+                    x = stack.pop(0)
+                    more = [c for c in x.children if c.dep_ == "conj" or (c.dep_ == "appos" and c.i in mention_at)]
+                    conj.extend(more)
+                    stack.extend(more)
+                got: list[Actor] = []
+                for x in sorted(conj, key=lambda x: x.i):
+                    a = mention_at[x.i].actor if x.i in mention_at else None
+                    if a is not None and not any(g.name == a.name and g.country == a.country for g in got):
+                        got.append(a)
                 if len(got) > 1:
                     return got
         return []
@@ -455,12 +684,23 @@ class ActorFinder:
     def _last_group(self, doc: Doc, tok: Token, mentions: list[Mention], people: list[Person],
                     coref: dict[int, list[Actor]] | None = None) -> list[Actor]:
         """'they', 'the two leaders', 'both countries': the last two or more actors named together."""
-        want_countries = tok.lower_ in ("countries", "nations", "governments", "sides", "parties")
+        want_countries = tok.lower_ in COUNTRY_GROUPS
         if tok.pos_ == "PRON" and coref is not None:
             # "they" most often continues the plural subject of this or the last sentence
             subj = self._plural_subject(doc, tok, mentions, coref)
             if subj:
                 return subj
+        number = next((NUMBER_WORDS[c.lower_] for c in tok.children
+                       if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS), None)
+        if any(c.lower_ == "both" for c in tok.children):
+            number = 2
+        if tok.lower_ in PERSON_GROUPS or (want_countries and number is None):
+            # "Trump telephoned Putin and said the two leaders would meet", "Ramaphosa announced ...
+            # attended by Xi, Lula and Modi, saying the leaders": everyone the sentence names before
+            # the word (else the last sentence), never just the last two
+            together = self._named_together(doc, tok, mentions, people, number, want_countries)
+            if together:
+                return together
         if tok.lower_ in ("leaders", "presidents", "heads", "ministers") and any(
                 c.lower_ in ("two", "both", "the") for c in tok.children):
             # "the two leaders" of a story are the two people it names most, not the last two named
@@ -520,6 +760,34 @@ class ActorFinder:
                 return list(reversed(distinct))
         return []
 
+    def _named_together(self, doc: Doc, tok: Token, mentions: list[Mention], people: list[Person],
+                        number: int | None, want_countries: bool) -> list[Actor]:
+        """The people (or the countries) a group word refers to: those named in its sentence before
+        it, else in the sentence before; as many as its number says, or at least two."""
+        sent = tok.sent
+        prev = [s for s in doc.sents if s.end <= sent.start][-1:]
+        for lo, hi in [(sent.start, tok.i), *[(p.start, p.end) for p in prev]]:
+            got: list[Actor] = []
+            if want_countries:
+                for m in mentions:
+                    if not (lo <= m.start < hi) or m.kind not in ("country", "capital", "adjective", "person", "seat"):
+                        continue
+                    if m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_:
+                        continue  # "US-led": describes, takes no part
+                    c = m.actor.country
+                    if len(c) == 3 and c not in ("IGO", "NGO", "IMG") and all(g.country != c for g in got):
+                        got.append(Actor(m.actor.text, self.tables.country_name(c), c, "", "country"))
+            else:
+                for p in people:
+                    a = p.actor
+                    if lo <= p.first_tok < hi and not any(g.name == a.name and g.country == a.country for g in got):
+                        got.append(a)
+            if (number is None and len(got) >= 2) or (number is not None and len(got) == number):
+                return got
+            if len(got) >= 2:
+                return []  # more people than the number says: leave it to the story-wide rules
+        return []
+
     def _last_list(self, doc: Doc, tok: Token, mentions: list[Mention], n: int) -> list[Actor]:
         """'Saudi Arabia, the UAE, Bahrain and Egypt ... The four countries': the last list of n
         parties named together ('and', commas)."""
@@ -569,6 +837,17 @@ class ActorFinder:
             if t:
                 return Actor(tok.text, t.name, country, "GOV", "person", tok.idx, tok.idx + len(tok))
         return None
+
+
+# words of a name that do not name the person on their own ("da Silva", "bin Salman", "Jr")
+NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den",
+                  "bin", "ibn", "bint", "abu", "jr", "sr", "dr", "mr", "mrs", "ms", *NAME_ARTICLES}
+
+
+def name_words(text: str) -> set[str]:
+    """The keys (name_word_key) of a name's own words, particles and initials left out."""
+    words = [w for w in re.split(r"[\s\-‐–.]+", text) if w]
+    return {name_word_key(w) for w in words if w.lower() not in NAME_PARTICLES and len(w) > 1 and w[:1].isupper()}
 
 
 def _strip_det(ent: Span) -> str:

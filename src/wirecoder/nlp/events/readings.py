@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ..triggers import noun_entry
 from .circumstances import clause_verb, reporting_verb
 from .participants import (
@@ -305,20 +307,50 @@ def ordered_release(e: EventContext, d: Draft) -> None:
             return
 
 
+# "asked their finance ministers", "ordered his officials": instructions inside one government
+INSTRUCT_VERBS = {"ask", "tell", "order", "instruct", "direct", "task", "charge", "command"}
+OWN_PEOPLE = {"military", "army", "government", "cabinet", "aides", "aide", "team", "staff", "negotiators",
+              "officials", "official", "ministers", "minister", "forces", "troops", "generals", "commanders",
+              "governors", "envoys", "diplomats", "ministries", "agencies", "administration"}
+
+
+def _own_people(e: EventContext, d: Draft) -> Token | None:
+    """The object of 'asked/ordered/told ...' when it is the subject's own people: 'their finance
+    ministers', 'his officials', 'her own military'."""
+    c = e.cand
+    if c.kind != "verb" or c.head.lemma_.lower() not in INSTRUCT_VERBS:
+        return None
+    for o in c.head.children:
+        if o.dep_ not in ("dobj", "obj", "dative"):
+            continue
+        owned = any((ch.dep_ == "poss" and ch.lower_ in ("his", "her", "their", "its")) or
+                    (ch.dep_ == "amod" and ch.lower_ == "own") for ch in o.children)
+        if owned and (o.lower_ in OWN_PEOPLE or o.lemma_.lower() in OWN_PEOPLE or e.story.roles._sector_of(o)):
+            return o
+    return None
+
+
 def own_forces_ordered(e: EventContext, d: Draft) -> None:
     """'Putin ordered his nuclear deterrent forces put on high alert': a leader ordering his own
-    forces codes what they are ordered to do (MOBILIZE), not a demand."""
+    forces codes what they are ordered to do (MOBILIZE), not a demand. Any other instruction to
+    one's own officials ("the leaders asked their finance ministers to study ...") is work inside a
+    government, no event between parties: it is dropped (PLOVER's REQUEST is a demand of another)."""
     c = e.cand
+    if d.etype != "REQUEST":
+        return
+    own = {a.country for a in d.actor}
     # only an order is an order: "called for the release of all those detained" asks others to
     # yield; the detention inside it is no act of the caller
-    if d.etype != "REQUEST" or not c.content or c.head.lemma_.lower() not in ORDER_VERBS:
-        return
-    inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
-    own = {a.country for a in d.actor}
-    if inner.etype in FORCE_TYPES and own and all(r.country in own for r in d.recipient):
-        d.etype, d.mode, d.cameo = inner.etype, inner.entry.mode, inner.entry.cameo
-        d.recipient = []
-        d.rule.append(f"an order to one's own forces: {inner.etype}")
+    if c.content and c.head.lemma_.lower() in ORDER_VERBS:
+        inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
+        if inner.etype in FORCE_TYPES and own and all(r.country in own for r in d.recipient):
+            d.etype, d.mode, d.cameo = inner.etype, inner.entry.mode, inner.entry.cameo
+            d.recipient = []
+            d.rule.append(f"an order to one's own forces: {inner.etype}")
+            return
+    o = _own_people(e, d)
+    if o is not None:
+        d.dropped = f"an instruction to one's own people ('{o.text}'), no demand of another"
 
 
 def met_with_force(e: EventContext, d: Draft) -> None:
