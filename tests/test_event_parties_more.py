@@ -274,3 +274,22 @@ def test_enacting_a_measure(code, text, etype, actor, recipient):
     assert [e.event_type for e in events] == [etype]
     (e,) = events
     assert countries(e.actor) == {actor} and (countries(e.recipient) == {recipient} if recipient else not e.recipient)
+
+
+# ---- "it" in a clause of time is the body just named in its sentence ---------------------------------------------
+def test_it_in_a_when_clause(code):
+    text = ("Russia expelled 60 American diplomats on Thursday.\n\n"
+            "The step answered measures taken by the United States on Monday, when it ordered 48 Russian diplomats "
+            "to leave the country.")
+    events = code(text, "2018-03-30")
+    (e,) = by_trigger(events, "ordered")
+    assert e.event_type == "SANCTION" and e.mode == "expel"
+    assert countries(e.actor) == {"USA"} and countries(e.recipient) == {"RUS"}
+
+
+# ---- "Wang Yi, China's top diplomat, Riyadh and Tehran pledged": the title is the name's -----------------------
+def test_a_title_before_the_subject_is_not_the_subject(code):
+    text = ("In a statement signed by the two envoys and Wang Yi, China's top diplomat, Riyadh and Tehran pledged "
+            "to reopen their embassies.")
+    (e,) = by_trigger(code(text, "2023-03-10"), "pledged")
+    assert countries(e.actor) == {"SAU", "IRN"} and not e.recipient

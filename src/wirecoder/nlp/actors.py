@@ -675,6 +675,11 @@ class ActorFinder:
                  and doc[m.start].sent.start >= max(0, doc[tok.i].sent.start - 80)]
         if not cands:
             return None
+        here = [m for m in cands if m.start >= doc[tok.i].sent.start]
+        if here and tok.head.dep_ in ("advcl", "relcl") and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "those taken by the United States on Monday, when it ordered ...": in a clause of time or
+            # a relative clause, 'it' is the body just named in its sentence
+            return here[-1].actor
         for m in reversed(cands):
             root = doc[m.end - 1]
             if root.dep_ in ("nsubj", "nsubjpass"):

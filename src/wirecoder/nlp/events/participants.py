@@ -90,6 +90,12 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
     for c in verb.children:
         if c.dep_ in ("nsubj", "expl", "csubj") or (stative and c.dep_ == "nsubjpass"):
             got = ctx.roles.np_actors(c)
+            first = c.left_edge.i
+            if first >= 2 and ctx.doc[first - 1].text == "," and ctx.doc[first - 2].ent_type_ == "PERSON" \
+                    and any(k.dep_ == "conj" for k in c.children):
+                # "signed by Wang Yi, China's top diplomat, Riyadh and Tehran pledged": the title belongs
+                # to the name before it; the subject is what is joined after it
+                got = [a for k in c.children if k.dep_ == "conj" for a in ctx.roles.np_actors(k)] or got
             if not got and c.lower_ in PARTITIVES:
                 got = _whole_of_some(ctx, verb)
             if not got and c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -99,7 +105,8 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
                 # the subject and hung the real one on its phrase
                 got = _left_subject(ctx, verb)
             return got, False
-    if verb.dep_ == "advcl" and verb.tag_ in FINITE and not passive:
+    if verb.tag_ in FINITE and not passive and (verb.dep_ == "advcl" or (verb.dep_ == "ROOT" and not any(
+            k.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for k in verb.children))):
         # "hosted the ceremony, where Netanyahu, ... and al-Zayani signed": a finite clause of its own
         # whose subject the parser hung on the place; not the governing verb's subject
         got = _left_subject(ctx, verb)
@@ -198,7 +205,7 @@ def _left_subject(ctx: Story, verb: Token) -> list[Actor]:
         return []
     while t.dep_ == "compound" and t.head.i > t.i:
         t = t.head
-    while t.dep_ == "conj" and t.head.i < t.i:
+    while t.dep_ == "conj" and t.head.i < t.i and t.head.dep_ != "appos":
         t = t.head
     if verb.i in {k.i for k in t.subtree}:
         return []
@@ -237,6 +244,9 @@ def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int
     return []
 
 
+# texts an act is told in ("in a joint statement signed by ...")
+MEDIA_NOUNS = {"statement", "letter", "declaration", "communique", "communiqué", "interview", "speech", "report",
+               "post", "message", "address", "note", "document"}
 # verbs of people going somewhere: their 'to' is a destination
 GOING = {"flee", "escape", "migrate", "move", "cross", "return", "go", "come", "travel", "arrive", "relocate",
          "evacuate", "head", "walk", "sail", "fly", "swim", "stream", "pour", "trek"}
@@ -290,6 +300,11 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
     # deportations to Rwanda"): a go-between or the content of a thing is no counterpart
     aside |= {x.i for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_.lower() in GO_BETWEEN
               for x in t.subtree}
+    # "in a joint statement signed by Wang Yi": who put their name to the text the act is told in
+    aside |= {x.i for t in verb.subtree if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.head.dep_ == "pobj"
+              and t.head.head.head.lower_ == "in" for x in t.subtree}
+    aside |= {x.i for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in MEDIA_NOUNS for p in ch.children) for x in ch.subtree}
     for t in verb.subtree:
         if t.i in subj or t.i == verb.i or t.i in aside or reported_by(t):
             continue

@@ -390,6 +390,10 @@ def expelled_envoys(e: EventContext, d: Draft) -> None:
     c = e.cand
     deadline = d.etype == "THREATEN" and d.cameo == "139" and any(
         t.lemma_.lower() in ("leave", "depart", "quit") for t in c.head.subtree)
+    # "ordered 48 Russian diplomats ... to leave", "told the ambassador to leave the country"
+    deadline = deadline or (d.etype == "REQUEST" and c.head.lemma_.lower() in ("order", "tell", "instruct", "give")
+                            and any(t.lemma_.lower() in ("leave", "depart", "quit") and t.pos_ == "VERB"
+                                    for t in c.head.subtree))
     if not deadline and (d.etype != "COERCE" or d.mode != "deport"):
         return
     words = " ".join(t.lower_ for o in c.head.children if o.dep_ in ("dobj", "obj", "nsubjpass") for t in o.subtree)
