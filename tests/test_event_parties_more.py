@@ -293,3 +293,29 @@ def test_a_title_before_the_subject_is_not_the_subject(code):
             "to reopen their embassies.")
     (e,) = by_trigger(code(text, "2023-03-10"), "pledged")
     assert countries(e.actor) == {"SAU", "IRN"} and not e.recipient
+
+
+# ---- a party's own phrase names its country; the host of the venue is no party ------------------------------------
+def test_country_named_in_the_phrase_and_venue_host(code):
+    text = ("Sudan's army and rival armed groups fighting in the region signed a truce in Saudi Arabia's Jeddah on "
+            "Saturday.")
+    events = code(text, "2023-05-21")
+    (e,) = by_trigger(events, "signed")
+    assert countries(e.actor) == {"SDN"} and "SAU" not in countries(e.recipient)
+    assert not by_trigger(events, "fighting")  # describes the groups, no act of its own
+
+
+# ---- "the Democratic Republic of the Congo city of Goma": Goma, not Republic, Missouri ----------------------------
+def test_city_of_a_long_named_country(code):
+    text = ("Thousands have protested in the eastern Democratic Republic of the Congo city of Goma, denouncing "
+            "Rwanda's support for the rebels.")
+    (e,) = [e for e in code(text, "2022-10-31") if e.event_type == "PROTEST"]
+    assert e.location is not None and e.location.country == "COD"
+    assert countries(e.actor) == {"COD"}
+
+
+# ---- recalling an envoy "from" a capital: that country is the counterpart ----------------------------------------
+def test_recall_from(code):
+    (e,) = by_trigger(code("Kinshasa recalled its acting ambassador from Kigali on Monday.", "2022-10-31"),
+                      "recalled")
+    assert countries(e.actor) == {"COD"} and countries(e.recipient) == {"RWA"}

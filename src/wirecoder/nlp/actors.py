@@ -301,8 +301,10 @@ class ActorFinder:
         for sp in filter_spans([*leader_spans, *(e for e in doc.ents if e.label_ == "PERSON")]):
             # Drop a possessive or title that NER sometimes swallows: "Putin’s", "President Xi".
             s, e = sp.start, sp.end
-            while e > s and doc[e - 1].tag_ == "POS":
+            while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_space):
                 e -= 1
+            if any("\n" in doc[k].text for k in range(s, e)):
+                continue  # a name never runs across a line (a headline's last words and the next line)
             while s < e - 1 and doc[s].lower_ in self.tables.titles:
                 s += 1
             if e <= s or not doc[s:e].text[:1].isupper():

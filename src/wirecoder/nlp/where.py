@@ -60,6 +60,11 @@ def _pinned_country(doc: Doc, ent: Span) -> str | None:
     return None
 
 
+# words that are mostly part of a longer proper name when NER tags them alone
+NAME_PARTS = {"republic", "union", "kingdom", "state", "states", "island", "islands", "coast", "federation",
+              "emirates", "territories", "territory", "strip", "bank", "gulf", "sea"}
+
+
 def find_places(doc: Doc) -> list[Location]:
     countries = story_countries(doc)
     out: list[Location] = []
@@ -67,6 +72,11 @@ def find_places(doc: Doc) -> list[Location]:
         if ent.label_ not in PLACE_LABELS:
             continue
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        if len(ent) == 1 and ent.text.lower() in NAME_PARTS and (
+                (ent.start > 0 and doc[ent.start - 1].is_title) or (ent.end < len(doc) and doc[ent.end].is_title)
+                or (ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end + 1].lower_ == "the")):
+            # "the Democratic Republic of the Congo": a word of a longer name, not Republic, Missouri
+            continue
         place: Place | None = choose(name, countries, _pinned_country(doc, ent))
         if place is None:
             continue

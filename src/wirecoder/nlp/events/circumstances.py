@@ -252,15 +252,15 @@ def _place_phrase(p: Token) -> list[Token]:
     out = [p]
     if not (p.pos_ == "PROPN" or p.lemma_.lower() in PLACE_NOUNS):
         return out
+    # the 'of' object first: "the eastern DRC city of Goma" is Goma, more precisely than the country
     for c in p.children:
-        if c.dep_ in ("compound", "amod", "nmod", "appos", "conj"):
-            out.append(c)
         if c.dep_ == "prep" and c.lower_ == "of":
             for x in c.children:
                 if x.dep_ == "pobj":
                     out.append(x)
                     out.extend(y for z in x.children if z.dep_ == "prep" and z.lower_ == "of"
                                for y in z.children if y.dep_ == "pobj")
+    out.extend(c for c in p.children if c.dep_ in ("compound", "amod", "nmod", "appos", "conj"))
     return out
 
 
@@ -279,10 +279,16 @@ def in_place_phrase(ctx: Story, p: Location) -> bool:
 
 def _unmarked_place(ctx: Story, tok: Token) -> Location | None:
     """A proper noun after 'in/near' that NER did not mark but the gazetteer knows ("Samarra")."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "DATE"):
+    # NER takes some towns for people ("the city of Goma"); after "city/town of" it is a place
+    named_place = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS
+    if tok.pos_ != "PROPN" or (tok.ent_type_ in ("PERSON", "ORG", "NORP", "DATE") and not named_place):
         return None
     from ..gazetteer import choose
-    from ..where import story_countries
+    from ..where import NAME_PARTS, story_countries
+
+    if tok.lower_ in NAME_PARTS or (not named_place and any(m.start <= tok.i < m.end
+                                                            for m in ctx.doc._.wc_mentions or ())):
+        return None  # "the Democratic Republic of the Congo": a word of a longer name (or of a party's name)
 
     place = choose(tok.text, story_countries(ctx.doc))
     if place is None or place.feature == "country":

@@ -17,3 +17,15 @@ def what_a_text_provides(e: EventContext, d: Draft) -> None:
         return
     if describes_a_text(c.head):
         d.dropped = f"what the {c.head.head.lemma_.lower()} provides for, not an act"
+
+
+def what_a_party_does(e: EventContext, d: Draft) -> None:
+    """'rebel groups fighting in the country signed a pledge': a participle that describes a party
+    named for another act tells what it is, not a new act (unless it names whom it is done to)."""
+    c = e.cand
+    if c.kind != "verb" or d.etype not in ("ASSAULT", "PROTEST") or d.recipient:
+        return
+    verb = c.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj",
+                                                                          "appos"):
+        d.dropped = f"describes '{verb.head.text}', not an act of its own"

@@ -318,6 +318,11 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
             continue
         if m.kind in ("capital", "place") and ((venue and located(t)) or on_the_streets(t)):
             continue
+        up = t
+        while up.dep_ in ("poss", "compound") and up.head.i != up.i:
+            up = up.head
+        if up.i != t.i and located(up) and up.ent_type_ == "GPE":
+            continue  # "signed a pledge in Qatar's Doha": the host of the venue is no party
         if located(t) and t.head.head.pos_ == "NOUN" and (ne := noun_entry(t.head.head, ctx.lex)) is not None \
                 and ne.type == "ASSAULT":
             continue  # "efforts to end the fighting in Sudan": where another act happens, no counterpart
@@ -494,6 +499,24 @@ MANY_COUNTRIES = re.compile(r"\b(countries|nations|western|world|international|g
 VICTIM_TYPES = ("ASSAULT", "COERCE")
 
 
+def _own_country(ctx: Story, a: Actor) -> str:
+    """The one country a possessor or nationality word inside the actor's own noun phrase names
+    ("Chad's military government and opposition rebel groups"), if just one."""
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
+    if span is None:
+        return ""
+    root = span.root
+    found: set[str] = set()
+    for t in root.subtree:
+        if t.i == root.i or t.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        m = ctx.roles.mention(t)
+        if m is not None and m.kind in ("country", "adjective") and m.actor.country \
+                and m.actor.country not in ("IGO", "NGO", "IMG"):
+            found.add(m.actor.country)
+    return found.pop() if len(found) == 1 else ""
+
+
 def _phrase(ctx: Story, a: Actor) -> str:
     """The whole noun phrase of an actor, with what follows its head ("diplomats from 23 countries")."""
     span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
@@ -547,12 +570,18 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 continue
             if a.country or a.kind != "sector" or MANY_COUNTRIES.search(_phrase(ctx, a)):
                 continue
+            own = _own_country(ctx, a)
+            if own:
+                # "Chad's military government and opposition rebel groups": the phrase names the country
+                side[i] = replace(a, country=own, name=ctx.roles.tables.country_name(own))
+                d.rule.append(f"'{a.text}' of {own}, named in its own phrase")
+                continue
             # victims of an attack are mostly of another country than the attacker's; those of the
             # police or of crowd control are of the same one
             domestic = d.mode in ("crowd-control", "arrest", "curfew", "censor", "restrict") or (
                 bool(d.actor) and all(a.sector == "COP" for a in d.actor))
             victim = side is d.recipient and d.etype in VICTIM_TYPES and not domestic
-            if side is d.actor and d.etype in ("CONSULT", "AGREE"):
+            if side is d.actor and d.etype in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE"):
                 # a visitor is not of the place visited ("the prime minister is due to visit Paris")
                 away = {loc.country} if loc is not None else set()
                 away |= set(sent_places)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ...model import Actor
 from ..triggers import Candidate
-from .descriptions import what_a_text_provides
+from .descriptions import what_a_party_does, what_a_text_provides
 from .nonevents import (
     an_accident,
     asked_by_the_press,
@@ -141,6 +141,7 @@ RULES: list[Rule] = [
     crowds_do_not_visit,
     words_need_a_speaker,
     told_as_possible,
+    what_a_party_does,
     needs_a_party,
     no_assault_by_things,
 ]
