@@ -319,3 +319,24 @@ def test_recall_from(code):
     (e,) = by_trigger(code("Kinshasa recalled its acting ambassador from Kigali on Monday.", "2022-10-31"),
                       "recalled")
     assert countries(e.actor) == {"COD"} and countries(e.recipient) == {"RWA"}
+
+
+# ---- "Zuniga's arrest": the possessor of an act done to someone is the one it was done to ------------------------
+def test_possessor_of_an_act_done_to_someone(code):
+    events = [e for e in code("Hours before Zuniga's arrest, the president named a new army chief.", "2024-06-27")
+              if e.event_type == "COERCE"]
+    assert events and all(not any(a.text == "Zuniga" for a in e.actor) for e in events)
+    assert any(any(a.text == "Zuniga" for a in e.recipient) for e in events)
+
+
+# ---- blame goes to whoever did the act blamed, not to its victim --------------------------------------------------
+@pytest.mark.parametrize(("text", "blamed", "victim"), [
+    ("Germany condemned Russia's detention of the opposition leader.", "RUS", ""),
+    ("Uganda's opposition condemned Besigye's detention by the military.", "", "Besigye"),
+])
+def test_blame_the_doer(code, text, blamed, victim):
+    (e,) = [e for e in code(text, "2024-06-27") if e.event_type == "ACCUSE"]
+    if blamed:
+        assert countries(e.recipient) == {blamed}
+    if victim:
+        assert not any(a.text == victim for a in e.recipient)

@@ -431,11 +431,23 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     return actor, recipient
 
 
+# nouns of acts done to someone, whose possessor is the one it was done to ("Zuniga's arrest")
+PATIENT_NOUNS = {"arrest", "detention", "release", "killing", "murder", "assassination", "execution", "expulsion",
+                 "deportation", "extradition", "trial", "sentencing", "conviction", "ouster", "removal", "dismissal",
+                 "abduction", "kidnapping", "imprisonment", "jailing", "impeachment", "indictment", "prosecution",
+                 "capture", "torture", "poisoning", "overthrow", "exile", "firing", "sacking", "freeing"}
+
+
 def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     n = c.noun or c.head
     actor: list[Actor] = []
     recipient: list[Actor] = []
     for ch in n.children:
+        if ch.dep_ == "poss" and n.lemma_.lower() in PATIENT_NOUNS and (ne := ctx.roles.np_actors(ch)) \
+                and any(a.kind in ("person", "sector", "group", "org") for a in ne):
+            # "before Zuniga's arrest", "Navalny's detention": the one it was done to
+            recipient = ne
+            continue
         if ch.dep_ == "poss" or (ch.dep_ in ("amod", "compound", "nmod") and ch.i not in c.tokens):
             got = ctx.roles.np_actors(ch)
             if got and not actor:

@@ -736,3 +736,24 @@ def measure_enacted(e: EventContext, d: Draft) -> None:
     _, got = verb_roles(ctx, inner) if inner.kind == "verb" else noun_roles(ctx, inner)
     d.recipient = [a for a in got if a.country and a.country not in {x.country for x in d.actor}]
     d.rule.append(f"'{c.head.text}' its own {inner.etype.lower()}: the measure itself")
+
+
+def blame_the_doer(e: EventContext, d: Draft) -> None:
+    """'condemned Besigye's detention by the military', 'denounced Russia's annexation': what is
+    blamed is the act's doer; its victim is no recipient of the blame."""
+    ctx, c = e.story, e.cand
+    if d.etype != "ACCUSE" or c.kind != "verb":
+        return
+    from ..triggers import Candidate, noun_entry
+
+    for o in c.head.children:
+        if o.dep_ not in ("dobj", "obj") or (ne := noun_entry(o, ctx.lex)) is None or ne.type in ("ACCUSE", "SAY"):
+            continue
+        doer, done_to = noun_roles(ctx, Candidate(o, ne, "noun", [o.i], noun=o))
+        if doer:
+            d.recipient = doer
+            d.rule.append(f"recipient: who did the '{o.text}' blamed")
+        elif done_to and {a.key() for a in d.recipient} <= {a.key() for a in done_to}:
+            d.recipient = []
+            d.rule.append(f"the one the '{o.text}' was done to is not blamed")
+        return
