@@ -33,6 +33,9 @@ NOT_DATES = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten
                        re.I)
 
 
+DAY_IN_TIME = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|tonight|last night)\b", re.I)
+
+
 @dataclass
 class DateMention:
     start: int  # token index
@@ -71,6 +74,9 @@ def resolve(text: str, pub: date, future: bool) -> tuple[date, str] | None:
         n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
             before.group(1) or "a", int(before.group(1)) if (before.group(1) or "").isdigit() else 1)
         return pub - timedelta(days=n), "day"
+    if re.fullmatch(r"(the )?(recent|past|last|previous)( few| several| couple of)? days", t):
+        # "in recent days", "over the past few days": the week up to the story's day
+        return pub, "week"
     ago = _ago(t, pub)
     if ago is not None:
         return ago
@@ -184,7 +190,8 @@ def find_dates(doc: Doc) -> list[DateMention]:
     if pub is None:
         return out
     for ent in doc.ents:
-        if ent.label_ != "DATE":
+        # "on Friday morning", "Wednesday night": the NER calls these TIME, but they name a day
+        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and DAY_IN_TIME.search(ent.text)):
             continue
         got = resolve(ent.text, pub, is_future_context(ent))
         if got:

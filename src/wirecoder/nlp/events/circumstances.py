@@ -142,6 +142,44 @@ def is_historical(ctx: Story, c: Candidate) -> bool:
     return False
 
 
+def told_tense(ctx: Story, c: Candidate) -> str | None:
+    """'pluperfect' for an act told as done before the time the story speaks of ('they had accused
+    the government'), 'ongoing' for an activity told as going on over a stretch ('has been
+    conducting offensives'): neither is the story's day."""
+    verb = clause_verb(ctx, c.head)
+    words = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and words & {"had", "'d", "’d"}:
+        return "pluperfect"
+    # "has been conducting offensives ... to try to secure territory by burning villages": the
+    # purpose and means of an ongoing activity, with no subject of their own, go on with it
+    for _ in range(8):
+        words = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+        if verb.tag_ == "VBG" and "been" in words and words & {"has", "have", "'s", "’s", "'ve", "’ve"}:
+            return "ongoing"
+        if verb.dep_ not in ("xcomp", "advcl", "pcomp", "conj", "prep", "pobj") or verb.head.i == verb.i or \
+                any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children):
+            break
+        verb = verb.head
+    return None
+
+
+def backshifted(ctx: Story, c: Candidate) -> bool:
+    """'The ministry said it had protested the harassment': a pluperfect under a reporting verb
+    in the past is the speaker's 'has protested', as recent as the report."""
+    verb = clause_verb(ctx, c.head)
+    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+
+
+def reported_coarse_date(ctx: Story, c: Candidate) -> DateMention | None:
+    """'In July, Al Jazeera reported that twenty groups had withdrawn': the month or year of the
+    verb that reports a pluperfect act bounds it (a day would not: the act came before it)."""
+    verb = clause_verb(ctx, c.head)
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    d = _date_at(ctx, None, {verb.head.i})
+    return d if d is not None and d.precision in ("month", "year") else None
+
+
 def event_date(ctx: Story, c: Candidate) -> DateMention | None:
     key = (c.head.i, c.noun.i if c.noun is not None else -1)
     if key not in ctx.dates_of:
@@ -155,8 +193,14 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
     if c.noun is not None:
         anchors.add(c.noun.i)
     if c.kind == "noun":
-        # "U.S. sanctions imposed in 2019": the participle restates the act named by the noun
+        # "U.S. sanctions imposed in 2019": the participle restates the act named by the noun;
+        # "the talks that took place on July 31", "talks which were held on May 2": so does a
+        # relative clause telling when the thing named happened
+        # (the parser may hang such a clause on the last name of the noun's phrase: "talks between
+        # Ethiopia and the TPLF that took place ...")
         anchors |= {k.i for k in (c.noun or c.head).children if k.dep_ == "acl" and k.tag_ == "VBN"}
+    if c.kind == "noun" or c.noun is not None:
+        anchors |= {k.i for k in (c.noun or c.head).subtree if k.dep_ == "relcl" and _happening(k)}
     found = _date_at(ctx, c, anchors)
     if found is not None:
         return found
@@ -185,18 +229,47 @@ def _when_clause(ctx: Story, verb: Token) -> DateMention | None:
     return next((d for d in ctx.dates if d.start <= verb.head.i < d.end or d.end in (when.i, when.i - 1)), None)
 
 
+TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "dawn", "dusk", "midnight", "noon"}
+def _happening(v: Token) -> bool:
+    """'that took place', 'which was held', 'that happened': a clause that only tells when and where."""
+    lemma = v.lemma_.lower()
+    kids = list(v.children)
+    return lemma in ("happen", "occur") or (lemma == "take" and any(k.lower_ == "place" for k in kids)) or (
+        lemma in ("hold", "convene", "begin", "start", "open", "end", "conclude")
+        and any(k.dep_ == "auxpass" for k in kids)) or (lemma in ("begin", "start", "end", "open", "conclude")
+                                                        and any(k.dep_ == "nsubj" and k.tag_ == "WDT" for k in kids))
+
+
+def since_date(ctx: Story, d: DateMention) -> bool:
+    """'since Wednesday': the start of a state or of something ongoing, not the day of an act."""
+    return d.text.lower().startswith("since") or (d.start > 0 and ctx.doc[d.start - 1].lower_ == "since")
+
+
+def _lasting(t: Token) -> bool:
+    """A verb or noun that can last from a day on: a perfect or a form of 'be' ('has been detained
+    since', 'remains in custody since'), or a noun ('his detention since Wednesday')."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return True
+    return t.tag_ in ("VBN", "VBG") and any(k.lemma_ in ("have", "be") for k in t.children if k.dep_ in (
+        "aux", "auxpass")) or t.lemma_ in ("be", "remain", "stay")
+
+
 def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention | None:
     best: DateMention | None = None
     for d in ctx.dates:
         root = ctx.doc[d.start: d.end].root
         t = root
+        since = since_date(ctx, d)
         for _ in range(6):
             if t.i in anchors:
+                if since and not _lasting(t):
+                    break  # "condemned ... since Wednesday": the day the condemned state began, not the condemning
                 return d
             if t.head.i == t.i or (t.pos_ in ("VERB",) and t.i not in anchors and t.i != root.i):
                 break
             if t.i != root.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj", "obj", "nsubj") \
-                    and root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.i == t.i:
+                    and root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.i == t.i \
+                    and t.lemma_.lower() not in TIMES_OF_DAY:
                 break  # "the annulment of the September 28 elections": the date of the elections, not of the call
             t = t.head
         if best is None and c is not None and c.head.sent.start <= d.start < c.head.sent.end and c.kind == "noun" \

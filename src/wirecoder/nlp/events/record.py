@@ -11,7 +11,7 @@ from ...model import Event, Evidence, Location, stable_id
 from ...model import Span as TextSpan
 from ..triggers import Candidate
 from ..when import DateMention
-from .circumstances import event_date, sentence_contexts
+from .circumstances import backshifted, event_date, reported_coarse_date, sentence_contexts, since_date, told_tense
 from .rules import Rule, apply_rules
 from .story import BACKGROUND_CONFIDENCE, Draft, EventContext, Story
 
@@ -57,7 +57,7 @@ def lead_date(ctx: Story) -> DateMention | None:
     except ValueError:
         return None
     for dm in ctx.dates:
-        if first.start <= dm.start < lead_end and dm.precision == "day":
+        if first.start <= dm.start < lead_end and dm.precision == "day" and not since_date(ctx, dm):
             try:
                 when = date.fromisoformat(dm.date)
             except ValueError:
@@ -80,13 +80,40 @@ def paragraph_date(ctx: Story, sent: Span) -> DateMention | None:
         return None
     found = None
     for dm in ctx.dates:
-        if line_start <= dm.start_char < sent.start_char and dm.precision == "day":
+        if line_start <= dm.start_char < sent.start_char and dm.precision == "day" and not since_date(ctx, dm):
             try:
                 when = date.fromisoformat(dm.date)
             except ValueError:
                 continue
             if 0 <= (pub - when).days <= 7:
                 found = dm
+    return found
+
+
+def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None) -> tuple[str | None, str | None]:
+    """The date of an act its own clause does not date: the paragraph's day, the lead's, the story's."""
+    if (here := paragraph_date(ctx, sent)) is not None and not d.aux & {"historical", "future"}:
+        # "Police fired tear gas on Saturday. They arrested 20 people.": the paragraph's day
+        d.rule.append(f"date from the paragraph ('{here.text}')")
+        return here.date, here.precision
+    if lead is not None:
+        # wire style: the lead says the day ("... clashed on Monday"), later paragraphs do not repeat it
+        d.rule.append(f"date from the lead ('{lead.text}')")
+        return lead.date, lead.precision
+    return ctx.published, "day" if ctx.published else None
+
+
+def previous_date(ctx: Story, sent: Span) -> DateMention | None:
+    """The last date the sentence before names (across a paragraph break too), if not after the
+    story's date and not the start of a state ('since ...'): the time a pluperfect sentence
+    goes back from ('He was arrested on Wednesday night. The source said he had been held ...')."""
+    prev = next((s for s in ctx.doc.sents if s.end == sent.start), None)
+    if prev is None or not ctx.published:
+        return None
+    found = None
+    for dm in ctx.dates:
+        if prev.start <= dm.start < prev.end and not since_date(ctx, dm) and dm.date <= ctx.published[:10]:
+            found = dm
     return found
 
 
@@ -99,20 +126,31 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
     lead = lead_date(ctx) if dm is None and not d.aux & {"historical", "future"} else None
     if lead is not None and sent.start <= lead.start < sent.end:
         lead = None  # the lead's own date belongs to its own act, which this one is not
+    tense = told_tense(ctx, c) if dm is None and not d.aux & {"future", "hypothetical"} else None
     if dm is not None:
         when, precision = dm.date, dm.precision
     elif "historical" in d.aux:
         when, precision = None, None
-    elif (here := paragraph_date(ctx, sent)) is not None and not d.aux & {"historical", "future"}:
-        # "Police fired tear gas on Saturday. They arrested 20 people.": the paragraph's day
-        when, precision = here.date, here.precision
-        d.rule.append(f"date from the paragraph ('{here.text}')")
-    elif lead is not None:
-        # wire style: the lead says the day ("... clashed on Monday"), later paragraphs do not repeat it
-        when, precision = lead.date, lead.precision
-        d.rule.append(f"date from the lead ('{lead.text}')")
+    elif tense == "ongoing":
+        # "has been conducting offensives in the countryside": a stretch of time, not the story's day
+        when, precision = None, None
+        d.rule.append("no date: told as going on over a stretch of time")
+    elif tense == "pluperfect":
+        # "They had accused the junta of ...": done before the time just told, never the story's day
+        if (rep := reported_coarse_date(ctx, c)) is not None:
+            when, precision = rep.date, rep.precision
+            d.rule.append(f"date of the report ('{rep.text}'), told as done before it")
+        elif (back := previous_date(ctx, sent)) is not None and (
+                not backshifted(ctx, c) or back.precision != "week" and back.date < (ctx.published or "")[:10]):
+            when, precision = back.date, back.precision
+            d.rule.append(f"date from the sentence before ('{back.text}'), told as done before it")
+        elif backshifted(ctx, c):
+            when, precision = _fallback_date(ctx, d, sent, lead)
+        else:
+            when, precision = None, None
+            d.rule.append("no date: told as done before the story's time")
     else:
-        when, precision = ctx.published, "day" if ctx.published else None
+        when, precision = _fallback_date(ctx, d, sent, lead)
     quad, score = ctx.lex.quad_score(d.etype, d.mode)
     contexts = sentence_contexts(ctx, sent)
     confidence = 0.45 + 0.2 * bool(d.actor) + 0.15 * bool(d.recipient) + 0.1 * (c.kind == "verb")
