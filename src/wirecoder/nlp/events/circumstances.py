@@ -250,8 +250,8 @@ def _lasting(t: Token) -> bool:
     since', 'remains in custody since'), or a noun ('his detention since Wednesday')."""
     if t.pos_ not in ("VERB", "AUX"):
         return True
-    return t.tag_ in ("VBN", "VBG") and any(k.lemma_ in ("have", "be") for k in t.children if k.dep_ in (
-        "aux", "auxpass")) or t.lemma_ in ("be", "remain", "stay")
+    return (t.tag_ in ("VBN", "VBG") and any(k.lemma_ in ("have", "be") for k in t.children if k.dep_ in (
+        "aux", "auxpass"))) or t.lemma_ in ("be", "remain", "stay")
 
 
 def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention | None:

@@ -141,7 +141,7 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
             when, precision = rep.date, rep.precision
             d.rule.append(f"date of the report ('{rep.text}'), told as done before it")
         elif (back := previous_date(ctx, sent)) is not None and (
-                not backshifted(ctx, c) or back.precision != "week" and back.date < (ctx.published or "")[:10]):
+                not backshifted(ctx, c) or (back.precision != "week" and back.date < (ctx.published or "")[:10])):
             when, precision = back.date, back.precision
             d.rule.append(f"date from the sentence before ('{back.text}'), told as done before it")
         elif backshifted(ctx, c):
