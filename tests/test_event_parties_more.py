@@ -340,3 +340,22 @@ def test_blame_the_doer(code, text, blamed, victim):
         assert countries(e.recipient) == {blamed}
     if victim:
         assert not any(a.text == victim for a in e.recipient)
+
+
+# ---- "their drills": the plural subject of the clause owns them ------------------------------------------------------
+def test_their_is_the_plural_subject(code):
+    text = ("Japan's defence ministry said Chinese warships and aircraft entered the zone on Friday during their "
+            "exercises.")
+    events = [e for e in code(text, "2022-08-05") if e.event_type == "MOBILIZE"]
+    assert events and all(countries(e.actor) == {"CHN"} for e in events)
+
+
+# ---- envoys: "Chinese Ambassador to Myanmar Chen Hai" is Chinese; a regional title names its country -------------
+def test_envoy_and_regional_titles(coder):
+    from conftest import article_of
+
+    art = coder.code(article_of("Yangon Region Chief Minister U Soe Thein and Chinese Ambassador to Myanmar Chen "
+                                "Hai attended the ceremony on Monday.", "2023-06-12"))
+    (e,) = art.events
+    assert {a.country for a in e.actor} == {"MMR", "CHN"}
+    assert next(a.country for a in e.actor if a.text == "U Soe Thein") == "MMR"

@@ -54,6 +54,7 @@ GENERIC_BODIES = {"bloc", "alliance", "organisation", "organization", "coalition
 NON_PERSON_KINDS = ("country", "capital", "igo", "ngo", "org", "group", "seat")
 # Group words that stand for people ("the two leaders", "the two men") and for countries or
 # sides ("the delegations", "the parties"); both take every member of the group they refer to.
+ENVOY_WORDS = {"ambassador", "envoy", "representative", "emissary", "consul", "delegate"}
 PERSON_GROUPS = {"leaders", "presidents", "heads", "men", "women", "ministers"}
 COUNTRY_GROUPS = {"countries", "nations", "governments", "sides", "parties", "delegations"}
 
@@ -303,6 +304,8 @@ class ActorFinder:
             s, e = sp.start, sp.end
             while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_space):
                 e -= 1
+            while s < e - 1 and doc[s].lower_ in self.tables.country_names:
+                s += 1  # "Ambassador to Myanmar Chen Hai": NER takes the host country into the name
             if any("\n" in doc[k].text for k in range(s, e)):
                 continue  # a name never runs across a line (a headline's last words and the next line)
             while s < e - 1 and doc[s].lower_ in self.tables.titles:
@@ -347,13 +350,35 @@ class ActorFinder:
                 break
             words.insert(0, t)
             i -= 1
+        if i > span.sent.start and doc[i].lower_ == "to" and doc[i - 1].lemma_.lower() in ENVOY_WORDS:
+            # "Chinese Ambassador to Myanmar Chen Hai": the country after 'to' is the host; the
+            # envoy's own is before the title
+            words = []
+            i -= 1
+            while i >= span.sent.start and not doc[i].is_punct and doc[i].pos_ not in ("VERB", "AUX", "ADP", "CCONJ"):
+                words.insert(0, doc[i])
+                i -= 1
+        before = list(words)
         for child in span.root.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not any(k.ent_type_ == "PERSON" for k in child.subtree):
+                # (an apposition holding a name of its own is the next person of a list:
+                # "U Soe Thein, Chinese Ambassador Chen Hai and officials")
                 words.extend(child.subtree)
             if child.dep_ == "prep" and child.lower_ == "of":
                 # "King Abdullah of Jordan", "President Assad of Syria"
                 words.extend(t for t in child.subtree if t.dep_ in ("pobj", "compound"))
-        return self._country_title(doc, words, phrase_at)
+        country, sector, title = self._country_title(doc, words, phrase_at)
+        if not country and title:
+            # "Yangon Region Chief Minister X", "Kharkiv regional governor X": a place in the title
+            from .gazetteer import choose
+
+            for w in before:
+                if w.pos_ == "PROPN" and w.text[:1].isupper() and w.lower_ not in self.tables.titles:
+                    place = choose(w.text, [])
+                    if place is not None and place.feature != "country" and place.country:
+                        country = place.country
+                        break
+        return country, sector, title
 
     def _country_title(self, doc: Doc, words: list[Token], phrase_at: dict[int, Phrase]) -> tuple[str, str, str]:
         t = self.tables
@@ -509,6 +534,10 @@ class ActorFinder:
                     coref[tok.i] = [replace(p, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
                     people.append(Person(p, "", tok.i))
                     people.sort(key=lambda x: x.first_tok)
+            elif tok.pos_ == "PRON" and low in ("its", "their") and tok.dep_ == "poss" and (
+                    owner := self._clause_subject(doc, tok, mention_at, coref)):
+                # "Chinese aircraft crossed the line during their drills": the owner is the clause's subject
+                coref[tok.i] = [replace(g, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for g in owner]
             elif (tok.pos_ == "PRON" and low in PRONOUNS_PLUR) or (
                     low in PLURAL_LEADERS and any(c.lower_ in ("two", "both") or c.lower_ == "the"
                                                   for c in tok.children)
@@ -669,6 +698,28 @@ class ActorFinder:
                 if len(got) > 1:
                     return got
         return []
+
+    @staticmethod
+    def _clause_subject(doc: Doc, tok: Token, mention_at: dict[int, Mention],
+                        coref: dict[int, list[Actor]]) -> list[Actor]:
+        """The actors named in the subject of the clause a possessive pronoun stands in, when the
+        pronoun is outside that subject and the clause has a subject of its own."""
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        subj = next((k for k in v.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or tok.i in {k.i for k in subj.subtree}:
+            return []
+        plural = subj.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in subj.children)
+        if plural != (tok.lower_ == "their") or subj.ent_type_ == "PERSON":
+            return []  # "Putin said at the start of their talks": 'their' is not Putin alone
+        got: list[Actor] = []
+        for k in subj.subtree:
+            found = [mention_at[k.i].actor] if k.i in mention_at else coref.get(k.i, [])
+            for a in found:
+                if a.country and not any(g.name == a.name and g.country == a.country for g in got):
+                    got.append(a)
+        return got
 
     @staticmethod
     def _last_body(doc: Doc, tok: Token, mentions: list[Mention]) -> Actor | None:
