@@ -359,3 +359,21 @@ def test_envoy_and_regional_titles(coder):
     (e,) = art.events
     assert {a.country for a in e.actor} == {"MMR", "CHN"}
     assert next(a.country for a in e.actor if a.text == "U Soe Thein") == "MMR"
+
+
+# ---- tit for tat: two expulsions in opposite directions stay two happenings ------------------------------------------
+def test_opposite_expulsions_are_not_merged(code):
+    text = ("Russia on Friday expelled 60 U.S. diplomats.\n\n"
+            "The step mirrored the expulsion of 48 Russian diplomats by the United States on Monday.")
+    events = [e for e in code(text, "2018-03-30") if e.event_type == "SANCTION"]
+    directions = {(frozenset(countries(e.actor)), frozenset(countries(e.recipient))) for e in events}
+    assert (frozenset({"RUS"}), frozenset({"USA"})) in directions
+    assert (frozenset({"USA"}), frozenset({"RUS"})) in directions
+
+
+# ---- a pluperfect under "told ... that ... and that ..." is as recent as the report ---------------------------------
+def test_backshifted_in_a_joined_clause(code):
+    text = ("Biden told reporters on Wednesday that the talks had been productive and that China had agreed to act "
+            "against the companies.")
+    (e,) = [e for e in code(text, "2023-11-16") if e.event_type == "AGREE"]
+    assert e.date == "2023-11-15"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -165,9 +166,23 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
 
 def backshifted(ctx: Story, c: Candidate) -> bool:
     """'The ministry said it had protested the harassment': a pluperfect under a reporting verb
-    in the past is the speaker's 'has protested', as recent as the report."""
+    in the past is the speaker's 'has protested', as recent as the report ("told reporters that the
+    talks had been constructive and that China had agreed ...": joined clauses too)."""
     verb = clause_verb(ctx, c.head)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+
+
+def report_date(ctx: Story, c: Candidate) -> DateMention | None:
+    """The date of the reporting verb a backshifted pluperfect hangs on ("told reporters on
+    Wednesday that China had agreed"): the act is as recent as that report."""
+    verb = clause_verb(ctx, c.head)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    return _date_at(ctx, None, {verb.head.i})
 
 
 def reported_coarse_date(ctx: Story, c: Candidate) -> DateMention | None:
@@ -177,7 +192,10 @@ def reported_coarse_date(ctx: Story, c: Candidate) -> DateMention | None:
     if verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return None
     d = _date_at(ctx, None, {verb.head.i})
-    return d if d is not None and d.precision in ("month", "year") else None
+    # a month or a year named as such ("In July", "in 2021"), not a span ("a three-day summit")
+    named = d is not None and re.search(r"\b(1[89]|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                                        d.text.lower())
+    return d if d is not None and named and d.precision in ("month", "year") else None
 
 
 def event_date(ctx: Story, c: Candidate) -> DateMention | None:

@@ -11,7 +11,15 @@ from ...model import Event, Evidence, Location, stable_id
 from ...model import Span as TextSpan
 from ..triggers import Candidate
 from ..when import DateMention
-from .circumstances import backshifted, event_date, reported_coarse_date, sentence_contexts, since_date, told_tense
+from .circumstances import (
+    backshifted,
+    event_date,
+    report_date,
+    reported_coarse_date,
+    sentence_contexts,
+    since_date,
+    told_tense,
+)
 from .rules import Rule, apply_rules
 from .story import BACKGROUND_CONFIDENCE, Draft, EventContext, Story
 
@@ -140,6 +148,9 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         if (rep := reported_coarse_date(ctx, c)) is not None:
             when, precision = rep.date, rep.precision
             d.rule.append(f"date of the report ('{rep.text}'), told as done before it")
+        elif backshifted(ctx, c) and (said := report_date(ctx, c)) is not None:
+            when, precision = said.date, said.precision
+            d.rule.append(f"date of the report ('{said.text}'): told as just done")
         elif (back := previous_date(ctx, sent)) is not None and (
                 not backshifted(ctx, c) or (back.precision != "week" and back.date < (ctx.published or "")[:10])):
             when, precision = back.date, back.precision
@@ -197,6 +208,9 @@ def merge(ctx: Story, events: list[Event]) -> list[Event]:
     return out
 
 
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+
+
 def _merge_key(ctx: Story, e: Event) -> tuple[object, ...]:
     # Countries, not names: "Putin and his Chinese counterpart held meetings" and "the two
     # leaders discussed ..." are one happening between RUS and CHN. A threat and the act
@@ -216,6 +230,13 @@ def _compatible(ctx: Story, a: Event, b: Event) -> bool:
         return False
     if _joined_acts(ctx, a, b):
         return False
+    if a.event_type not in SYMMETRIC and a.actor and a.recipient and b.actor and b.recipient:
+        # who did it to whom matters: Russia expelling U.S. diplomats and the U.S. expelling Russian
+        # ones are two happenings
+        def side(xs: list) -> frozenset[str]:
+            return frozenset(x.country or x.name for x in xs)
+        if side(a.actor) == side(b.recipient) and side(a.recipient) == side(b.actor):
+            return False
     return not (a.location and b.location and a.location.name != b.location.name)
 
 
