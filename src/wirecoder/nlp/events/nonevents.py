@@ -270,6 +270,7 @@ def no_assault_by_things(e: EventContext, d: Draft) -> None:
 
 NEAR_WORDS = {"close", "closer", "near", "nearer"}
 PLACED_WORDS = {"placed", "positioned", "suited", "equipped"}
+ABILITY = {"ability", "capacity", "capability", "means", "wherewithal", "power", "potential"}
 PLACED_HOW = {"best", "well", "better", "ideally", "uniquely", "perfectly", "strongly"}
 
 
@@ -279,6 +280,14 @@ def within_reach(e: EventContext, d: Draft) -> None:
     noun, non_events.tsv)."""
     c = e.cand
     node = c.noun if c.noun is not None else c.head
+    for a in [node, *_ancestors(node, 3)]:
+        if a.dep_ == "acl" and a.head.pos_ == "NOUN" and a.head.lemma_.lower() in ABILITY and \
+                any(k.dep_ == "aux" and k.lower_ == "to" for k in a.children):
+            # "underscoring the insurgents' ability to launch attacks": a capacity, no act (real news r2)
+            d.dropped = f"only able ('{a.head.text} to'), not done"
+            return
+        if a.pos_ in ("VERB", "AUX") and a.dep_ != "acl":
+            break
     below = node
     for a in _ancestors(node, 4):
         word = a.lower_
@@ -369,3 +378,161 @@ def existing_measure(e: EventContext, d: Draft) -> None:
             any(k.dep_ == "auxpass" for k in v.children) and not any(k.dep_ == "agent" for k in v.children) and \
             any(k.dep_ == "nsubjpass" and k.lemma_.lower() in MEASURE_NOUNS for k in v.children):
         d.dropped = f"a change to a measure only possible ('{v.text}'), by no one named"
+
+
+# ---- word senses that are no act (real news, round r2) -----------------------------------------------------
+def conceded_a_fact(e: EventContext, d: Draft) -> None:
+    """'conceded that there was no agreement', 'conceded there had been no progress': conceding
+    that something is so is an admission, not a concession (no object, a 'that' clause)."""
+    c = e.cand
+    if d.etype != "CONCEDE" or c.kind != "verb" or c.head.lemma_.lower() not in ("concede", "admit", "acknowledge"):
+        return
+    kids = list(c.head.children)
+    if any(k.dep_ == "ccomp" for k in kids) and not any(k.dep_ in ("dobj", "obj") for k in kids):
+        d.dropped = f"'{c.head.text} that ...' is an admission, not a concession"
+
+
+# What one may warn of as one's own act: a warning of these is a threat; of anything else (an attack
+# by someone else, troop movements, an expansion) it is a caution about a danger.
+OWN_ANSWERS = {"response", "retaliation", "reprisal", "consequence", "action", "measure", "countermeasure",
+               "step", "sanction", "force", "punishment", "penalty", "tariff", "war", "attack", "strike",
+               "retribution", "revenge", "answer", "reaction", "repercussion", "price", "cost"}
+
+
+def warned_of_a_danger(e: EventContext, d: Draft) -> None:
+    """'warned of a possible Russian attack', 'warned of irregular troop movements': a warning of
+    a danger is no threat; 'warned of a crushing response' (one's own answer) is."""
+    c = e.cand
+    if d.etype != "THREATEN" or c.kind != "verb" or c.head.lemma_.lower() != "warn":
+        return
+    objs = [p for ch in c.head.children if ch.dep_ == "prep" and ch.lower_ in ("of", "about")
+            for p in ch.children if p.dep_ == "pobj"]
+    if not objs:
+        return
+    speaker = {a.country for a in d.actor if a.country}
+    for o in objs:
+        if o.lemma_.lower() not in OWN_ANSWERS:
+            d.dropped = f"a warning of '{o.text}' (a danger), not a threat"
+            return
+        others = [a for k in o.children if k.dep_ in ("amod", "poss", "compound", "nmod")
+                  for a in e.story.roles.np_actors(k) if a.country and a.country not in speaker]
+        if others:
+            d.dropped = f"a warning of another's '{o.text}' (a danger), not a threat"
+            return
+
+
+def a_standing_commitment(e: EventContext, d: Draft) -> None:
+    """'its forces are committed to protecting the islands', 'remains committed to the deal': a
+    standing policy, not a new pledge ('has committed to ...' is one)."""
+    c = e.cand
+    h = c.head
+    if d.etype != "AGREE" or c.kind != "verb" or h.lemma_.lower() not in ("commit", "committed"):
+        return
+    if h.dep_ == "acomp" or (any(k.dep_ == "auxpass" for k in h.children) and not any(
+            k.dep_ == "aux" and k.lemma_.lower() in ("have", "will", "would") for k in h.children)):
+        d.dropped = f"'{h.text}' states a standing commitment, not an act"
+
+
+def declined_to_comment(e: EventContext, d: Draft) -> None:
+    """'declined to comment', 'refused to confirm': saying nothing is no rejection."""
+    c = e.cand
+    if d.etype != "REJECT" or c.kind != "verb" or c.head.lemma_.lower() not in ("decline", "refuse"):
+        return
+    # only the formula of the press ("refused to discuss a ceasefire" is a real refusal)
+    if any(k.dep_ == "xcomp" and k.lemma_.lower() in ("comment", "elaborate") for k in c.head.children):
+        d.dropped = "declining to comment is no rejection"
+
+
+PROTEST_CONTROLS = {"ban", "outlaw", "prohibit", "forbid", "allow", "permit", "respect", "guarantee",
+                    "suppress", "enforce", "tolerate", "authorize", "authorise", "bar", "thwart", "prevent",
+                    "forestall", "preempt", "pre-empt"}
+
+
+def protest_only_named(e: EventContext, d: Draft) -> None:
+    """'the junta banned protests', 'must respect peaceful protests': protests that are the object
+    of a ban or a right are named, not told as held."""
+    c = e.cand
+    if d.etype != "PROTEST" or c.kind != "noun" or c.noun is None:
+        return
+    n = _list_head(c.noun)
+    for _ in range(4):
+        if n.dep_ in ("dobj", "obj", "nsubjpass") and n.head.lemma_.lower() in PROTEST_CONTROLS:
+            d.dropped = f"protests only named (object of '{n.head.text}')"
+            return
+        # "suppresses dissent, including peaceful protests": a member of what is controlled
+        if n.dep_ == "pobj" and n.head.lower_ in ("including", "like", "such", "of") and \
+                n.head.head.pos_ == "NOUN":
+            n = _list_head(n.head.head)
+        else:
+            return
+
+
+ATTITUDES = {"hostility", "animosity", "enmity", "antagonism", "belligerence", "aggressiveness"}
+
+
+def an_attitude(e: EventContext, d: Draft) -> None:
+    """"China's hostility" is an attitude; "the hostilities" (plural) are fighting."""
+    c = e.cand
+    n = c.noun if c.noun is not None else c.head
+    if c.kind == "noun" and n.lower_ in ATTITUDES:
+        d.dropped = f"'{n.text}' is an attitude, not an act"
+
+
+SPEAKING = {"speak", "talk"}
+
+
+def spoke_to_discuss(e: EventContext, d: Draft) -> None:
+    """'officials spoke on condition of anonymity to discuss the plans': speaking in order to tell
+    something is no meeting (a counterpart 'with' or 'to' someone makes it one)."""
+    c = e.cand
+    h = c.head
+    if d.etype != "CONSULT" or c.kind != "verb" or h.dep_ not in ("advcl", "xcomp") or \
+            h.head.lemma_.lower() not in SPEAKING:
+        return
+    if any(k.dep_ == "prep" and k.lower_ in ("with", "to") for v in (h, h.head) for k in v.children):
+        return
+    d.dropped = f"'{h.head.text} ... to {h.text}': speaking, no meeting"
+
+
+DISASTERS = {"cyclone", "typhoon", "hurricane", "storm", "earthquake", "quake", "tsunami", "flood", "flooding",
+             "landslide", "mudslide", "drought", "wildfire", "tornado", "avalanche", "eruption",
+             "volcano", "heatwave", "blizzard", "monsoon", "tremor", "aftershock"}
+
+
+def a_natural_force(e: EventContext, d: Draft) -> None:
+    """'Typhoon Haiyan struck the Philippines, killing 6,000': a disaster acts on no one's behalf."""
+    c = e.cand
+    if c.kind != "verb":
+        return
+    v = c.head
+    for _ in range(3):
+        subj = next((k for k in v.children if k.dep_ in ("nsubj", "agent")), None)
+        if subj is not None:
+            if subj.dep_ == "agent":
+                subj = next((p for p in subj.children if p.dep_ == "pobj"), subj)
+            words = {subj.lemma_.lower(), subj.lower_} | {k.lemma_.lower() for k in subj.children
+                                                          if k.dep_ in ("compound", "amod")}
+            if words & DISASTERS:
+                d.dropped = f"'{subj.text}' is a natural disaster, no actor"
+            return
+        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
+            return
+        v = v.head
+
+
+WISHING = {"need", "want", "wish", "hope", "expect", "like"}
+
+
+def wished_of_others(e: EventContext, d: Draft) -> None:
+    """'we need the people to organize and mobilize': what one wants of others, the second verb
+    joined to the first included, is no act of theirs (verbs.tsv WISH covers the first verb)."""
+    c = e.cand
+    if c.kind != "verb":
+        return
+    v = c.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.i == c.head.i or v.dep_ not in ("ccomp", "xcomp") or v.head.lemma_.lower() not in WISHING:
+        return
+    if any(k.dep_ == "nsubj" for k in v.children):
+        d.dropped = f"wished of others ('{v.head.text} ... to {c.head.text}'), no act"
