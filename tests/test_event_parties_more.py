@@ -377,3 +377,13 @@ def test_backshifted_in_a_joined_clause(code):
             "against the companies.")
     (e,) = [e for e in code(text, "2023-11-16") if e.event_type == "AGREE"]
     assert e.date == "2023-11-15"
+
+
+# ---- "declared X persona non grata" is an expulsion ----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("China declared a Canadian diplomat in Shanghai persona non grata on Tuesday.", "CHN", "CAN"),
+    ("The Kremlin declared two Estonian envoys persona non grata.", "RUS", "EST"),
+])
+def test_persona_non_grata(code, text, actor, recipient):
+    (e,) = [e for e in code(text, "2023-05-09") if e.event_type == "SANCTION"]
+    assert e.mode == "expel" and countries(e.actor) == {actor} and recipient in countries(e.recipient)

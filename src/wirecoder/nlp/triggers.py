@@ -105,6 +105,9 @@ def _object_words(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("prep", "prt", "agent", "advmod"):
             words.add(c.lower_)
+        if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj", "prep") and any(
+                t.lower_ == "persona" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "grata" for t in c.subtree):
+            words.add("persona non grata")  # "declared the ambassador persona non grata" (parsed many ways)
         if c.dep_ in ("prep", "prt") and c.lower_ == "on":  # "put the forces on high alert", "... on hold"
             words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
         if c.dep_ == "npadvmod" and c.pos_ == "NOUN":  # "gave Britain a month to cut its staff"
