@@ -203,7 +203,7 @@ def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
         lex.nouns.get(tok.lower_)
     if not entries and tok.lemma_.lower() in FRAME_NOUNS:
         for c in tok.children:
-            if c.dep_ == "compound" and c.i == tok.i - 1:
+            if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:  # "the disengagement process" (amod in the parse)
                 inner = noun_entry(c, lex)
                 if inner is not None:
                     return inner
