@@ -161,3 +161,25 @@ def test_force_shares_the_target_of_the_joined_arrest(code, text, recipient):
 def test_owner_of_what_is_rejected_receives_it(code, text, trigger, recipient):
     (e,) = by_trigger(code(text), trigger)
     assert recipient in countries(e.recipient)
+
+
+def test_passive_sanctions_take_the_earlier_imposer(code):
+    text = ("The European Union imposed sanctions on Iranian officials on Monday. The bloc's foreign policy chief "
+            "was asked about drones. In addition, Russia's Wagner Group was put under sanctions.")
+    (e,) = by_trigger(code(text), "put")
+    assert "IGO" in countries(e.actor)
+
+
+# ---- a support verb's circumstances are no content of its event -------------------------------------------
+def test_talks_in_line_with_which_a_pullback_was_carried_out(code):
+    text = ("The pullback of troops was carried out in line with the outcome of military talks between India and "
+            "China, the army said.")
+    events = code(text)
+    assert of_type(events, "RETREAT") and of_type(events, "CONSULT")
+
+
+def test_a_second_object_of_a_support_verb_is_a_misparse(code):
+    text = ("Britain has ramped up sanctions against Russia, with new measures targeting its economy, in response "
+            "to President Vladimir Putin\u2019s \u201cillegal\u201d annexation of parts of Ukraine.")
+    (e,) = of_type(code(text), "SANCTION")
+    assert countries(e.actor) == {"GBR"} and "RUS" in countries(e.recipient)

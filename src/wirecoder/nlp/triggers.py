@@ -324,6 +324,8 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
                 if ne is not None:
                     out.append(Candidate(tok, ne, "light", [*toks, obj.i], noun=obj, light_verb=entry.lemma))
                     used_nouns.add(obj.i)
+                    if obj.dep_ == "dobj":
+                        break  # a second 'object' far off is a misparse ("ramped up sanctions ... Putin's annexation")
             continue
         for o in _objects(tok):
             ne = noun_entry(o, lex) if entry.type in ("ASSAULT", "COERCE") else None

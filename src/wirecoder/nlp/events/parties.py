@@ -424,6 +424,23 @@ def passive_doer_nearby(e: EventContext, d: Draft) -> None:
             d.actor = got
             d.rule.append(f"actor: '{got[0].text}', who acts in the sentence before (an agentless passive)")
             return
+    if d.etype == "SANCTION":
+        # "In addition, the foundation was put under sanctions": the one the story has seen imposing them
+        for prev in reversed(sents[:n]):
+            for v in prev:
+                if v.pos_ != "VERB":
+                    continue
+                m = match_verb(v, ctx.lex)
+                if m is None or not (m[0].type == "SANCTION" or (m[0].type == "LIGHT" and any(
+                        (ne := noun_entry(o, ctx.lex)) is not None and ne.type == "SANCTION"
+                        for o in v.children if o.dep_ in ("dobj", "obj")))):
+                    continue
+                got = [a for a in subject(ctx, v)[0] if a.country and a.country not in theirs
+                       and a.country not in ("NGO", "IMG")]
+                if got:
+                    d.actor = got
+                    d.rule.append(f"actor: '{got[0].text}', who imposed sanctions earlier in the story")
+                    return
     if summons:
         from .participants import place_country
 

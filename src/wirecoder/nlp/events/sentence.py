@@ -141,6 +141,20 @@ def _own_subject(verb: Token) -> bool:
 FORCE_ON_CROWDS = {"ASSAULT", "COERCE"}
 
 
+CIRCUMSTANCE_PREPS = {"in", "under", "after", "following", "before", "during", "despite", "amid"}
+
+
+def _circumstance_of_light(outer: Candidate, c: Candidate) -> bool:
+    """'The disengagement was carried out in line with the outcome of the talks': with a support
+    verb the event is its noun; a phrase of time or accordance hung on the verb is no content of it."""
+    if outer.kind != "light":
+        return False
+    t = c.head
+    while t.head.i != outer.head.i and t.head.i != t.i:
+        t = t.head
+    return t.head.i == outer.head.i and t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS
+
+
 def _absorb(cands: list[Candidate]) -> None:
     """Mark each candidate that is only the content of another ("agreed to cooperate"), or
     that names the same happening as the verb it is the subject of ("a roadside bombing killed")."""
@@ -157,7 +171,8 @@ def _absorb(cands: list[Candidate]) -> None:
         anc = c.head.head
         for _ in range(12):
             outer = by_head.get(anc.i)
-            if outer is not None and outer is not c and _content_path(anc, c.head, c.etype):
+            if outer is not None and outer is not c and _content_path(anc, c.head, c.etype) \
+                    and not _circumstance_of_light(outer, c):
                 if c.etype == "PROTEST" and c.kind == "noun" and outer.etype in FORCE_ON_CROWDS:
                     # "police dispersed a protest": the protest happened too; it is no content of the force
                     c.dispersed = True
