@@ -114,8 +114,9 @@ def test_act_in_the_leads_after_clause(code, text, country):
 
 
 def test_after_clause_later_in_the_story_stays_background(code):
-    text = ("Sri Lanka's Supreme Court ruled on the case on Thursday. The president was taken to court after "
-            "he tried to dissolve parliament in November 2018.")
+    text = ("Sri Lanka's Supreme Court ruled on the case on Thursday. The judges sat for three hours. Lawyers "
+            "spoke for both sides. A verdict is due next week. The president was taken to court after he tried to dissolve parliament in "
+            "November 2018.")
     assert not by_trigger(code(text), "dissolve")
 
 
@@ -183,3 +184,17 @@ def test_a_second_object_of_a_support_verb_is_a_misparse(code):
             "to President Vladimir Putin\u2019s \u201cillegal\u201d annexation of parts of Ukraine.")
     (e,) = of_type(code(text), "SANCTION")
     assert countries(e.actor) == {"GBR"} and "RUS" in countries(e.recipient)
+
+
+def test_a_call_in_the_second_sentence_of_a_quote_is_the_speakers(code):
+    text = ('"We met their envoy on Monday. I call on the Russian authorities to release these journalists," the '
+            'German foreign minister added.')
+    (e,) = by_trigger(code(text), "call")
+    assert e.event_type == "REQUEST" and "DEU" in countries(e.actor) and "RUS" in countries(e.recipient)
+
+
+def test_the_leads_after_clause_below_a_dateline(code):
+    text = ("Former Peruvian president in court, officials say\n"
+            "LIMA (Reuters) - Peru's former president appeared in court on Tuesday, officials said.\n"
+            "Martin Vizcarra was removed from office in November 2020, after he dissolved Congress in 2019.")
+    assert of_type(code(text, "2020-12-01"), "COERCE")

@@ -235,7 +235,8 @@ def code_sentence(sent: Span, story: Story, trace: list[str] | None = None) -> l
         if c.kind == "noun" and c.etype in STATE_TYPES and c.head.lemma_.lower() not in ACT_NOUNS:
             note(f"{what}: names a state of relations, not an act; coded only when a verb makes it one")
             continue
-        c.background = is_background(c.head, lead=story.sent_index.get(sent.start) == 0)
+        # the top of the story (headline line, dateline, lead and the sentence after it) tells its news
+        c.background = is_background(c.head, lead=story.sent_index.get(sent.start, 9) <= 3)
         dropped: list[str] = []
         ev = build(story, c, sent, trace=dropped)
         if ev is None:
