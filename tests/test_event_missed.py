@@ -198,3 +198,19 @@ def test_the_leads_after_clause_below_a_dateline(code):
             "LIMA (Reuters) - Peru's former president appeared in court on Tuesday, officials said.\n"
             "Martin Vizcarra was removed from office in November 2020, after he dissolved Congress in 2019.")
     assert of_type(code(text, "2020-12-01"), "COERCE")
+
+
+# ---- thanks expressed to someone are praise of them, like 'thanked' ---------------------------------------
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Ukrainian President Volodymyr Zelenskiy expressed gratitude to Britain for its military aid.", "UKR", "GBR"),
+    ("Japan's foreign minister expressed appreciation to Australia for its help after the earthquake.",
+     "JPN", "AUS"),
+    ("The Turkish president expressed his thanks to Azerbaijan for the rescue teams.", "TUR", "AZE"),
+])
+def test_gratitude_to_someone_is_support(code, text, actor, recipient):
+    (e,) = by_trigger(code(text), "expressed")
+    assert e.event_type == "SUPPORT" and actor in countries(e.actor) and recipient in countries(e.recipient)
+
+
+def test_gratitude_for_something_alone_is_no_event(code):
+    assert not code("The minister expressed gratitude for the support.")
