@@ -206,7 +206,7 @@ def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
         lex.nouns.get(tok.lower_)
     if not entries and tok.lemma_.lower() in FRAME_NOUNS:
         for c in tok.children:
-            if c.dep_ == "compound" and c.i == tok.i - 1:
+            if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:  # "the disengagement process" (amod in the parse)
                 inner = noun_entry(c, lex)
                 if inner is not None:
                     return inner
@@ -327,6 +327,8 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
                 if ne is not None:
                     out.append(Candidate(tok, ne, "light", [*toks, obj.i], noun=obj, light_verb=entry.lemma))
                     used_nouns.add(obj.i)
+                    if obj.dep_ == "dobj":
+                        break  # a second 'object' far off is a misparse ("ramped up sanctions ... Putin's annexation")
             continue
         for o in _objects(tok):
             ne = noun_entry(o, lex) if entry.type in ("ASSAULT", "COERCE") else None

@@ -394,3 +394,133 @@ def the_story_pair(e: EventContext, d: Draft) -> None:
         names = e.story.roles.tables.country_name
         d.actor = [Actor(names(k), names(k), k, "GOV", "country", -1, -1) for k in top[:2]]
         d.rule.append(f"parties: the two countries the story is about ({top[0]}, {top[1]})")
+
+
+# acts a government does to others, told in an agentless passive ("was put under sanctions", "the
+# ambassador was summoned"): the doer is the one the story has just named doing such things
+PASSIVE_GOVERNMENT_ACTS = {"SANCTION", "ACCUSE", "COERCE"}
+
+
+def passive_doer_nearby(e: EventContext, d: Draft) -> None:
+    """'The Treasury announced new measures on Friday. A shipping firm was put under sanctions': the
+    measures are the Treasury's; 'the Russian ambassador was summoned' with no one named: the
+    government of the country where the story is told."""
+    c, ctx = e.cand, e.story
+    if d.actor or d.etype not in PASSIVE_GOVERNMENT_ACTS or c.kind not in ("verb", "light") or _has_agent(e):
+        return
+    if not any(k.dep_ in ("nsubjpass", "auxpass") for k in c.head.children):
+        return
+    summons = c.head.lemma_.lower() == "summon"
+    if d.etype != "SANCTION" and not summons:
+        return
+    theirs = {r.country for r in d.recipient if r.country}
+    sents = list(ctx.doc.sents)
+    n = ctx.sent_index.get(e.sent.start, 0)
+    for prev in (sents[n - 1],) if n > 0 else ():
+        root = prev.root
+        got = [a for a in subject(ctx, root)[0] if a.country and a.country not in theirs
+               and a.country not in ("NGO", "IMG")]
+        if got and match_verb(root, ctx.lex) is not None:
+            d.actor = got
+            d.rule.append(f"actor: '{got[0].text}', who acts in the sentence before (an agentless passive)")
+            return
+    if d.etype == "SANCTION":
+        # "In addition, the foundation was put under sanctions": the one the story has seen imposing them
+        for prev in reversed(sents[:n]):
+            for v in prev:
+                if v.pos_ != "VERB":
+                    continue
+                m = match_verb(v, ctx.lex)
+                if m is None or not (m[0].type == "SANCTION" or (m[0].type == "LIGHT" and any(
+                        (ne := noun_entry(o, ctx.lex)) is not None and ne.type == "SANCTION"
+                        for o in v.children if o.dep_ in ("dobj", "obj")))):
+                    continue
+                got = [a for a in subject(ctx, v)[0] if a.country and a.country not in theirs
+                       and a.country not in ("NGO", "IMG")]
+                if got:
+                    d.actor = got
+                    d.rule.append(f"actor: '{got[0].text}', who imposed sanctions earlier in the story")
+                    return
+    if summons:
+        from .participants import place_country
+
+        host = place_country(ctx)
+        if host and host not in theirs:
+            d.actor = [Actor("the government", ctx.roles.tables.country_name(host), host, "GOV", "sector", -1, -1)]
+            d.rule.append(f"actor: the government of {host}, where the envoy was summoned")
+
+
+RECALLED = {"recall", "withdraw", "pull"}
+ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "emissary", "representative",
+               "attache", "attaché", "affaires"}
+
+
+def envoy_recalled_from(e: EventContext, d: Draft) -> None:
+    """'Algeria recalled its ambassador from Paris', 'recalled its envoy to Rwanda': relations are cut
+    with the country the envoy was posted to (one's own envoy is no recipient)."""
+    c, ctx = e.cand, e.story
+    if d.recipient or d.etype != "SANCTION" or c.kind != "verb" or c.head.lemma_.lower() not in RECALLED:
+        return
+    own = {a.country for a in d.actor}
+    for o in c.head.children:
+        if o.dep_ not in ("dobj", "obj", "nsubjpass") or not any(w.lower_ in ENVOY_WORDS for w in o.subtree):
+            continue
+        places = [p for h in (o, c.head) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in ("from", "to", "in")
+                  for p in ch.children if p.dep_ == "pobj"]
+        got = [a for p in places for a in ctx.roles.np_actors(p) if a.country and a.country not in own]
+        if got:
+            d.recipient = [replace(a, sector=a.sector or "GOV") for a in got]
+            d.rule.append(f"recipient: where the envoy was posted ('{got[0].text}')")
+            return
+
+
+def target_of_the_joined_act(e: EventContext, d: Draft) -> None:
+    """'Police fired tear gas and arrested dozens of demonstrators': force used in one breath with
+    an arrest is used on the same people (the joined verb's object)."""
+    c, ctx = e.cand, e.story
+    if d.recipient or d.etype not in ("ASSAULT", "COERCE") or c.kind not in ("verb", "light"):
+        return
+    head = c.head
+    joined = [k for k in head.children if k.dep_ == "conj" and k.pos_ == "VERB"]
+    if head.dep_ == "conj" and head.head.pos_ == "VERB":
+        joined.append(head.head)
+    own = {a.country + a.text for a in d.actor}
+    for v in joined:
+        m = match_verb(v, ctx.lex)
+        if m is None or m[0].type != "COERCE":
+            continue  # (an attack joined to another, "shelled the town and killed 12", measured worse)
+        objs = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+        # "detained scores of protesters": the ones counted
+        objs += [p for o in objs if not ctx.roles.np_actors(o) for k in o.children if k.dep_ == "prep"
+                 and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+        got = [a for o in objs for a in ctx.roles.np_actors(o) if a.country + a.text not in own]
+        if got:
+            d.recipient = got
+            d.rule.append(f"recipient: those '{v.text}' acts on (the joined act)")
+            return
+
+
+OWNED_OBJECT_TYPES = {"ACCUSE", "REJECT"}
+
+
+def owner_of_the_object(e: EventContext, d: Draft) -> None:
+    """'refused to accept China's claim', 'denounced the coup attempt by General X': what is
+    condemned or rejected is someone's act; that someone receives the condemnation."""
+    c, ctx = e.cand, e.story
+    if d.recipient or d.etype not in OWNED_OBJECT_TYPES or c.kind != "verb":
+        return
+    own = {a.country for a in d.actor}
+    verbs = [c.head, *(k for k in c.head.children if k.dep_ == "xcomp")]
+    # one's own ('its decision') is no counterpart; a compatriot named ('the coup attempt by General X') is
+    for v in verbs:
+        for o in v.children:
+            if o.dep_ not in ("dobj", "obj") or ctx.roles.np_actors(o):
+                continue
+            got = [a for k in o.children if k.dep_ == "poss" and k.pos_ != "PRON" for a in ctx.roles.np_actors(k)
+                   if not (a.country and a.country in own)]
+            got += [a for k in o.children if k.dep_ == "prep" and k.lower_ == "by"
+                    for p in k.children if p.dep_ == "pobj" for a in ctx.roles.np_actors(p)]
+            if got:
+                d.recipient = got
+                d.rule.append(f"recipient: whose '{o.text}' it is")
+                return
