@@ -115,8 +115,8 @@ def test_act_in_the_leads_after_clause(code, text, country):
 
 def test_after_clause_later_in_the_story_stays_background(code):
     text = ("Sri Lanka's Supreme Court ruled on the case on Thursday. The judges sat for three hours. Lawyers "
-            "spoke for both sides. A verdict is due next week. The president was taken to court after he tried to dissolve parliament in "
-            "November 2018.")
+            "spoke for both sides. A verdict is due next week. The president was taken to court after he tried to "
+            "dissolve parliament in November 2018.")
     assert not by_trigger(code(text), "dissolve")
 
 

@@ -443,7 +443,8 @@ def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     actor: list[Actor] = []
     recipient: list[Actor] = []
     for ch in n.children:
-        if ch.dep_ == "poss" and n.lemma_.lower() in PATIENT_NOUNS and (ne := ctx.roles.np_actors(ch)) \
+        if ch.dep_ == "poss" and n.lemma_.lower() in PATIENT_NOUNS and not any(
+                k.dep_ == "prep" and k.lower_ == "of" for k in n.children) and (ne := ctx.roles.np_actors(ch)) \
                 and any(a.kind in ("person", "sector", "group", "org") for a in ne):
             # "before Zuniga's arrest", "Navalny's detention": the one it was done to
             recipient = ne
