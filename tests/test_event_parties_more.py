@@ -387,3 +387,8 @@ def test_backshifted_in_a_joined_clause(code):
 def test_persona_non_grata(code, text, actor, recipient):
     (e,) = [e for e in code(text, "2023-05-09") if e.event_type == "SANCTION"]
     assert e.mode == "expel" and countries(e.actor) == {actor} and recipient in countries(e.recipient)
+
+
+def test_a_state_of_emergency_is_no_party_of_joined_acts(code):
+    events = code("Myanmar's military seized power on Feb. 1 and declared a one-year state of emergency.", "2021-02-12")
+    assert events and not any("state" in a.text for e in events for a in e.actor + e.recipient)

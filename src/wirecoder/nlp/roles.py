@@ -18,6 +18,9 @@ from .actor_tables import Tables, load_tables
 from .actors import Mention
 from .furniture import in_furniture
 
+# "a state of emergency/siege/war/alert": conditions, not states
+STATE_OF = {"emergency", "siege", "war", "alert", "mourning", "calamity", "disaster", "exception", "readiness",
+            "insurrection", "shock", "affairs", "play", "flux", "denial"}
 ACTOR_KINDS = {"person", "country", "capital", "seat", "igo", "ngo", "group", "org", "adjective", "place"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 ORIGIN_PREPS = {"of", "from", "in"}
@@ -259,6 +262,10 @@ class RoleResolver:
         t = self.tables
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON"):
             return ""  # "West Bank" is a place, not a bank
+        if tok.lemma_.lower() == "state" and any(
+                k.dep_ == "prep" and k.lower_ == "of" and any(p.lemma_.lower() in STATE_OF for p in k.children)
+                for k in tok.children):
+            return ""  # "a state of emergency" is a condition, not a government
         # A specific body named by a modifier outranks a generic title:
         # "rebel leaders" are rebels, "army spokesman" speaks for the military.
         generic = {"GOV", ""}
