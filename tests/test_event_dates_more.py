@@ -110,3 +110,13 @@ def test_a_day_named_with_its_time_of_day(code, text, date, trigger, expected):
 def test_in_recent_days_is_the_week(code):
     (e,) = by_trigger(code("M23 rebels in recent days captured the town of Bunagana.", "2022-06-15"), "captured")
     assert e.date_precision == "week"
+
+
+def test_a_start_date_before_is_no_time_of_a_pluperfect_act(coder):
+    from conftest import article_of
+
+    text = ("The bloc on Thursday invited Ethiopia to become a full member from Jan. 1.\n"
+            "Its chairman announced the decision at a summit, saying the leaders had reached consensus on the step.")
+    events = coder.code(article_of(text, "2023-08-24")).events
+    (e,) = [e for e in events if e.trigger.text == "reached"]
+    assert e.date != "2023-01-01" and e.date != "2024-01-01"

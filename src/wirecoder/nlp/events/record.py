@@ -120,7 +120,11 @@ def previous_date(ctx: Story, sent: Span) -> DateMention | None:
         return None
     found = None
     for dm in ctx.dates:
-        if prev.start <= dm.start < prev.end and not since_date(ctx, dm) and dm.date <= ctx.published[:10]:
+        root = ctx.doc[dm.start: dm.end].root
+        # "to become full members from Jan. 1", "by April 5": a start or a deadline is no time of an act
+        bound = root.dep_ == "pobj" and root.head.lower_ in ("from", "until", "till", "by", "before", "after")
+        if prev.start <= dm.start < prev.end and not since_date(ctx, dm) and not bound \
+                and dm.date <= ctx.published[:10]:
             found = dm
     return found
 
