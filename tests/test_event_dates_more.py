@@ -118,5 +118,4 @@ def test_a_start_date_before_is_no_time_of_a_pluperfect_act(coder):
     text = ("The bloc on Thursday invited Ethiopia to become a full member from Jan. 1.\n"
             "Its chairman announced the decision at a summit, saying the leaders had reached consensus on the step.")
     events = coder.code(article_of(text, "2023-08-24")).events
-    (e,) = [e for e in events if e.trigger.text == "reached"]
-    assert e.date != "2023-01-01" and e.date != "2024-01-01"
+    assert events and all(e.date not in ("2023-01-01", "2024-01-01") for e in events)
