@@ -392,3 +392,12 @@ def test_persona_non_grata(code, text, actor, recipient):
 def test_a_state_of_emergency_is_no_party_of_joined_acts(code):
     events = code("Myanmar's military seized power on Feb. 1 and declared a one-year state of emergency.", "2021-02-12")
     assert events and not any("state" in a.text for e in events for a in e.actor + e.recipient)
+
+
+# ---- the same kind of body named earlier with its country keeps it --------------------------------------------------
+def test_body_named_earlier_keeps_its_country(code):
+    text = ("Sudan's army and opposition rebel groups signed a pledge in Qatar's Doha on Monday.\n\n"
+            "In July, more than 20 rebel groups had withdrawn from talks in the Qatari capital.")
+    events = code(text, "2022-08-08")
+    groups = [a for e in events for a in e.actor if "rebel groups" in a.text]
+    assert groups and all(a.country == "SDN" for a in groups)

@@ -518,7 +518,31 @@ def _own_country(ctx: Story, a: Actor) -> str:
     span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
     if span is None:
         return ""
-    root = span.root
+    return _country_in_phrase(ctx, span.root)
+
+
+def _named_before(ctx: Story, a: Actor) -> str:
+    """'... opposition rebel groups signed a pledge' early in the story, then 'over 20 rebel groups
+    had withdrawn': the same kind of body named earlier with its country keeps that country."""
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
+    if span is None:
+        return ""
+    head = span.root
+    if head.pos_ != "NOUN":
+        return ""
+    mods = {k.lemma_.lower() for k in head.children if k.dep_ in ("compound", "amod")}
+    for t in reversed(ctx.doc[: head.i]):
+        if t.lemma_ != head.lemma_ or t.pos_ != "NOUN":
+            continue
+        if mods and not mods & {k.lemma_.lower() for k in t.children if k.dep_ in ("compound", "amod")}:
+            continue  # "rebel groups" is not any "groups"
+        found = _country_in_phrase(ctx, t)
+        if found:
+            return found
+    return ""
+
+
+def _country_in_phrase(ctx: Story, root: Token) -> str:
     found: set[str] = set()
     for t in root.subtree:
         if t.i == root.i or t.dep_ not in ("poss", "amod", "compound", "nmod"):
@@ -588,6 +612,11 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 # "Chad's military government and opposition rebel groups": the phrase names the country
                 side[i] = replace(a, country=own, name=ctx.roles.tables.country_name(own))
                 d.rule.append(f"'{a.text}' of {own}, named in its own phrase")
+                continue
+            before = _named_before(ctx, a)
+            if before:
+                side[i] = replace(a, country=before, name=ctx.roles.tables.country_name(before))
+                d.rule.append(f"'{a.text}' of {before}, as the same body named earlier in the story")
                 continue
             # victims of an attack are mostly of another country than the attacker's; those of the
             # police or of crowd control are of the same one
