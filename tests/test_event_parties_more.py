@@ -401,3 +401,22 @@ def test_body_named_earlier_keeps_its_country(code):
     events = code(text, "2022-08-08")
     groups = [a for e in events for a in e.actor if "rebel groups" in a.text]
     assert groups and all(a.country == "SDN" for a in groups)
+
+
+# ---- two sides meeting in the country of one of them: a visit by the other --------------------------------------
+@pytest.mark.parametrize(("text", "visitor", "host"), [
+    ("Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida held talks in Tokyo on Friday.",
+     "IND", "JPN"),
+    ("Brazilian President Luiz Inacio Lula da Silva and Argentine President Alberto Fernandez met in Buenos Aires "
+     "on Monday.",
+     "BRA", "ARG"),
+])
+def test_meeting_in_one_side_country_is_a_visit(code, text, visitor, host):
+    (e,) = [e for e in code(text, "2023-01-23") if e.event_type == "CONSULT"]
+    assert e.mode == "visit" and countries(e.actor) == {visitor} and countries(e.recipient) == {host}
+
+
+def test_two_leaders_are_not_a_multilateral_meeting(code):
+    (e,) = [e for e in code("Turkey's Erdogan and Hungary's Orban held talks in Istanbul on Friday.", "2023-01-23")
+            if e.event_type == "CONSULT"]
+    assert e.mode != "multilateral"

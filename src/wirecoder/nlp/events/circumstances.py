@@ -305,6 +305,8 @@ def event_place(ctx: Story, c: Candidate) -> Location | None:
     for ch in c.head.children:
         if ch.dep_ == "nsubj" and ch.pos_ == "NOUN":
             heads.append(ch)
+        if ch.dep_ in ("dobj", "obj") and ch.pos_ == "NOUN":
+            heads.append(ch)  # "held talks in Tokyo", "struck targets in Syria"
     # "outside of the Iraqi city of Basra": a preposition that governs another
     heads += [g for h in list(heads) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in LOCATION_PREPS
               for g in ch.children if g.dep_ == "prep"]

@@ -605,7 +605,7 @@ def a_body_meets(e: EventContext, d: Draft) -> None:
         d.aux.add("future")
         d.rule.append("a meeting to come with no counterpart, or only scheduled: CONSULT (future)")
     if d.etype == "CONSULT" and not d.mode and (obj.lemma_.lower() in BODY_MEETINGS or any(
-            a.country == "IGO" or a.kind == "igo" for a in d.actor) or len({a.country for a in d.actor}) > 1):
+            a.country == "IGO" or a.kind == "igo" for a in d.actor) or len({a.country for a in d.actor}) > 2):
         d.mode = "multilateral"
         d.rule.append("a body's session or summit: multilateral")
 
@@ -912,3 +912,18 @@ def an_imperative(e: EventContext, d: Draft) -> None:
     d.recipient = d.recipient or d.actor
     d.actor = []
     d.rule.append(f"an order ('{h.text} ...'): a demand, not the act")
+
+
+def met_in_one_side_country(e: EventContext, d: Draft) -> None:
+    """'Putin and Xi held talks in Moscow': two sides meeting in the country of one of them is a
+    visit by the other (PLOVER CONSULT visit: the visitor acts, the host receives)."""
+    loc = e.loc
+    if d.etype != "CONSULT" or d.mode or loc is None or not loc.country or d.recipient:
+        return
+    sides = {a.country for a in d.actor if a.country and a.country not in ("IGO", "NGO", "IMG")}
+    if len(sides) != 2 or loc.country not in sides:
+        return
+    d.mode, d.cameo = "visit", "042"
+    d.recipient = [a for a in d.actor if a.country == loc.country]
+    d.actor = [a for a in d.actor if a.country != loc.country]
+    d.rule.append(f"met in {loc.name}, the country of one side: a visit by the other")
