@@ -80,7 +80,7 @@ RELATION_WORDS = {"relation", "relationship", "tie", "tension", "row", "dispute"
                   "stand-off", "crisis", "rift"}
 
 
-def _news_clause(verb: Token, lead: bool = False) -> bool:
+def _news_clause(verb: Token, lead: bool = False, main_is_event: bool = False) -> bool:
     """An adverbial clause that tells the news rather than what lies behind it: 'Relations soured as
     Algeria recalled its ambassador' (the main clause only says how relations stand), and in the
     story's lead 'X was removed from office after he tried to dissolve Congress' (the main clause is
@@ -95,15 +95,20 @@ def _news_clause(verb: Token, lead: bool = False) -> bool:
     main = verb.head
     if marks == {"as"}:
         # ("Relations soured ..." is at times parsed as a noun with a participle: the same)
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RELATION_WORDS for c in main.children) \
-            or (main.dep_ == "acl" and main.head.lemma_.lower() in RELATION_WORDS)
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RELATION_WORDS for c in main.children) \
+                or (main.dep_ == "acl" and main.head.lemma_.lower() in RELATION_WORDS):
+            return True
+        # in the lead, "Thousands protested in Goma, as Kinshasa recalled its envoy": both clauses tell
+        # the day's news when the main clause is itself an act (a verb of the lexicon) and the 'as' clause
+        # has a named subject of its own (a place, country or body; not "he", "the crowd")
+        return lead and main_is_event and subj[0].pos_ == "PROPN" and subj[0].ent_type_ in ("GPE", "ORG", "NORP")
     if marks == {"after"} and lead:
         return any(c.dep_ == "nsubjpass" for c in main.children) and subj[0].pos_ == "PRON" \
             and subj[0].lower_ in ("he", "she", "it", "they")
     return False
 
 
-def is_background(tok: Token, lead: bool = False) -> bool:
+def is_background(tok: Token, lead: bool = False, events: frozenset[int] = frozenset()) -> bool:
     """Is the trigger told in passing, in a clause of time or cause ("resigned as the opposition
     threatened ...", "after a state of siege was declared") or a relative clause ("a helicopter
     that was captured last week")? (Measured on the dev sets: treating such clauses as background
@@ -112,7 +117,7 @@ def is_background(tok: Token, lead: bool = False) -> bool:
     for _ in range(8):
         # wire style "The move came as X did Y": the news is in the 'as' clause, not behind it
         if t.dep_ == "advcl" and advcl_role(t) == "background" and t.head.lemma_.lower() != "come" \
-                and not _news_clause(t, lead):
+                and not _news_clause(t, lead, t.head.i in events):
             return True
         if t.dep_ == "relcl":
             # "hosted the summit at Camp David, where the two leaders signed ...": what happened at
@@ -213,6 +218,8 @@ def code_sentence(sent: Span, story: Story, trace: list[str] | None = None) -> l
         return []
     cands = find_candidates(sent, lex)
     _absorb(cands)
+    # verbs of the sentence that are acts of their own (for 'as' clauses told as news)
+    acts = frozenset(c.head.i for c in cands if c.kind == "verb" and not c.say and not c.wish)
     events: list[Event] = []
     note = trace.append if trace is not None else (lambda _msg: None)
     for c in cands:
@@ -236,7 +243,7 @@ def code_sentence(sent: Span, story: Story, trace: list[str] | None = None) -> l
             note(f"{what}: names a state of relations, not an act; coded only when a verb makes it one")
             continue
         # the top of the story (headline line, dateline, lead and the sentence after it) tells its news
-        c.background = is_background(c.head, lead=story.sent_index.get(sent.start, 9) <= 3)
+        c.background = is_background(c.head, lead=story.sent_index.get(sent.start, 9) <= 3, events=acts)
         dropped: list[str] = []
         ev = build(story, c, sent, trace=dropped)
         if ev is None:
