@@ -222,7 +222,7 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
     found = _date_at(ctx, c, anchors)
     if found is not None:
         return found
-    found = _when_clause(ctx, verb)
+    found = _when_clause(ctx, verb) or _day_after(ctx, verb)
     if found is not None:
         return found
     # "seized power on Feb. 1, detaining Suu Kyi ... and declared an emergency": verbs joined to
@@ -232,7 +232,7 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
                                                               for ch in verb.children)):
             break
         verb = verb.head
-        found = _date_at(ctx, None, {verb.i}) or _when_clause(ctx, verb)
+        found = _date_at(ctx, None, {verb.i}) or _when_clause(ctx, verb) or _day_after(ctx, verb)
         if found is not None:
             return found
     return None
@@ -245,6 +245,17 @@ def _when_clause(ctx: Story, verb: Token) -> DateMention | None:
     if verb.dep_ != "relcl" or when is None:
         return None
     return next((d for d in ctx.dates if d.start <= verb.head.i < d.end or d.end in (when.i, when.i - 1)), None)
+
+
+def _day_after(ctx: Story, verb: Token) -> DateMention | None:
+    """'approved martial law on Monday, a day after vessels fired on and seized three ships': the
+    parser may hang the 'after' clause on the word 'day'; the phrase ('a day after', counted back
+    from the news) dates that clause's act."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or not any(
+            k.dep_ == "mark" and k.lower_ == "after" for k in verb.children):
+        return None
+    return next((d for d in ctx.dates if d.start <= verb.head.i < d.end and d.precision == "day"
+                 and re.search(r"\bdays?\b", d.text.lower())), None)
 
 
 TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "dawn", "dusk", "midnight", "noon"}
@@ -283,8 +294,10 @@ def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention 
                 if since and not _lasting(t):
                     break  # "condemned ... since Wednesday": the day the condemned state began, not the condemning
                 return d
-            if t.head.i == t.i or (t.pos_ in ("VERB",) and t.i not in anchors and t.i != root.i):
-                break
+            if t.head.i == t.i or (t.pos_ in ("VERB",) and t.i not in anchors and t.i != root.i
+                                   and not (t.dep_ == "acl" and _range_date(ctx, d))):
+                break  # (a range "from Thursday through Sunday" the parser hangs on "areas surrounding
+                # Taiwan" spans the clause's activity, not the participle's)
             if t.i != root.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj", "obj", "nsubj") \
                     and root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.i == t.i \
                     and t.lemma_.lower() not in TIMES_OF_DAY:
@@ -294,6 +307,67 @@ def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention 
                 and c.noun is not None and c.noun.left_edge.i <= d.start < c.noun.i:
             best = d
     return best
+
+
+def _range_date(ctx: Story, d: DateMention) -> bool:
+    """'from Thursday through Sunday': the start of a range of days whose end is named too."""
+    root = ctx.doc[d.start: d.end].root
+    if not (root.dep_ == "pobj" and root.head.lower_ == "from") and not d.text.lower().startswith("from"):
+        return False
+    nxt = ctx.doc[d.end: d.end + 2]
+    return any(t.lower_ in ("through", "to", "until", "till", "thru") for t in nxt) or bool(
+        re.search(r"\b(through|to|until|till)\b", d.text.lower()))
+
+
+def report_date_of_clause(ctx: Story, c: Candidate) -> DateMention | None:
+    """'On Sunday, Rwanda accused the DRC ... and said its forces remain on alert': a clause
+    reported under a dated 'said' (or a 'said' joined to a dated verb) is told as of that day."""
+    said = reporting_verb(ctx, c.head)
+    for _ in range(3):
+        if said is None:
+            return None
+        d = _date_at(ctx, None, {said.i})
+        if d is not None:
+            return d if not since_date(ctx, d) else None
+        if said.dep_ != "conj" or said.head.i == said.i:
+            return None
+        said = said.head
+    return None
+
+
+SEQUEL_WORDS = {"after", "afterwards", "afterward", "later", "thereafter", "subsequently"}
+
+
+def told_as_sequel(ctx: Story, c: Candidate) -> bool:
+    """'The court dissolved the party soon after', 'and later expelled ...': an act told as
+    following the time the sentence before names (an adverb with no object of its own)."""
+    verb = clause_verb(ctx, c.head)
+    for _ in range(3):
+        for k in verb.children:
+            if k.dep_ == "advmod" and k.lower_ in SEQUEL_WORDS and not any(
+                    x.dep_ in ("pobj", "pcomp") for x in k.children):
+                return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
+
+
+SPAN_UNITS = {"day", "week", "month", "year", "decade"}
+
+
+def told_as_span(ctx: Story, c: Candidate) -> bool:
+    """'followed months of talks', 'after years of fighting': a noun event counted in months or
+    years went on over that stretch, not on the story's day."""
+    if c.kind != "noun":
+        return False
+    n = c.noun or c.head
+    of = n.head
+    if n.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return False
+    unit = of.head
+    return unit.lemma_.lower() in SPAN_UNITS and unit.tag_ == "NNS" and not any(
+        k.lower_ in ("last", "first", "final") for k in unit.children)  # "the last days of the war"
 
 
 def event_place(ctx: Story, c: Candidate) -> Location | None:

@@ -15,9 +15,12 @@ from .circumstances import (
     backshifted,
     event_date,
     report_date,
+    report_date_of_clause,
     reported_coarse_date,
     sentence_contexts,
     since_date,
+    told_as_sequel,
+    told_as_span,
     told_tense,
 )
 from .rules import Rule, apply_rules
@@ -164,6 +167,18 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         else:
             when, precision = None, None
             d.rule.append("no date: told as done before the story's time")
+    elif told_as_span(ctx, c):
+        # "followed months of talks": a stretch of months, not the story's day
+        when, precision = None, None
+        d.rule.append("no date: counted as going on for months or years")
+    elif "future" not in d.aux and told_as_sequel(ctx, c) and (back := previous_date(ctx, sent)) is not None:
+        # "The court dissolved the party soon after": after the time the sentence before names
+        when, precision = back.date, back.precision
+        d.rule.append(f"date from the sentence before ('{back.text}'), told as following it")
+    elif "future" not in d.aux and (said := report_date_of_clause(ctx, c)) is not None:
+        # "On Sunday, Rwanda ... said its forces remain on alert": as of the day it was said
+        when, precision = said.date, said.precision
+        d.rule.append(f"date of the report ('{said.text}')")
     else:
         when, precision = _fallback_date(ctx, d, sent, lead)
     quad, score = ctx.lex.quad_score(d.etype, d.mode)
