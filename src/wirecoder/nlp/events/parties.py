@@ -255,13 +255,29 @@ def parties_between(e: EventContext, d: Draft) -> None:
         return
     c = e.cand
     node = c.noun if c.noun is not None else c.head
-    for ch in node.children:
+    # "talks between X and Y were held": the 'between' of the held noun
+    nodes = [node, *(k for k in c.head.children if k.dep_ in ("dobj", "obj", "nsubjpass")
+                     and (c.kind == "light" or ((ne := noun_entry(k, e.story.lex)) is not None
+                                                and ne.type == d.etype)))]
+    for ch in (ch for n in nodes for ch in n.children):
         if ch.dep_ == "prep" and ch.lower_ == "between":
-            got = [a for p in ch.children if p.dep_ == "pobj" for a in e.story.roles.np_actors(p)]
+            pobjs = [p for p in ch.children if p.dep_ == "pobj"]
+            got = [a for p in pobjs for a in e.story.roles.np_actors(p)]
+            if len({a.country for a in got}) < 2 and any(k.lower_ in ("two", "both") for p in pobjs
+                                                          for k in p.children):
+                # "between the two armies": the two countries the story is about
+                counts = _country_counts(e.story, COUNTRY_KINDS)
+                top = sorted(counts, key=lambda k: -counts[k])[:3]
+                if len(top) >= 2 and counts[top[1]] >= 2 and (len(top) == 2 or counts[top[2]] < counts[top[1]]):
+                    names = e.story.roles.tables.country_name
+                    got = [Actor(names(k), names(k), k, got[0].sector if got else "", "country", -1, -1)
+                           for k in top[:2]]
             if len(got) >= 2:
                 keep = [a for a in d.actor if a.country and a.country not in {g.country for g in got}]
                 d.actor = keep + got
-                d.recipient = [r for r in d.recipient if r not in got and r.country]
+                spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in pobjs]
+                d.recipient = [r for r in d.recipient if r not in got and r.country
+                               and not any(a <= r.start < b for a, b in spans)]
                 d.rule.append("the parties 'between' act together")
                 return
 
@@ -452,7 +468,8 @@ def passive_doer_nearby(e: EventContext, d: Draft) -> None:
 
 RECALLED = {"recall", "withdraw", "pull"}
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "emissary", "representative",
-               "attache", "attaché", "affaires"}
+               "attache", "attaché", "affaires", "commissioner"}  # a High Commissioner: the envoy between
+# Commonwealth countries
 
 
 def envoy_recalled_from(e: EventContext, d: Draft) -> None:
@@ -468,6 +485,12 @@ def envoy_recalled_from(e: EventContext, d: Draft) -> None:
         places = [p for h in (o, c.head) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in ("from", "to", "in")
                   for p in ch.children if p.dep_ == "pobj"]
         got = [a for p in places for a in ctx.roles.np_actors(p) if a.country and a.country not in own]
+        if not got and any(p.lemma_.lower() == "country" and any(k.lower_ == "the" for k in p.children)
+                           for p in places):
+            # "expelled Canada's envoy and withdrew its own from the country": the other country the
+            # sentence has named before
+            got = [a for t in e.sent if t.i < c.head.i for a in ctx.roles.np_actors(t)
+                   if a.country and a.country not in own and a.country not in ("IGO", "NGO", "IMG")][:1]
         if got:
             d.recipient = [replace(a, sector=a.sector or "GOV") for a in got]
             d.rule.append(f"recipient: where the envoy was posted ('{got[0].text}')")
@@ -524,3 +547,70 @@ def owner_of_the_object(e: EventContext, d: Draft) -> None:
                 d.recipient = got
                 d.rule.append(f"recipient: whose '{o.text}' it is")
                 return
+
+
+# words that name an act already told ("condemned the move")
+ACT_WORDS = {"move", "step", "action", "decision", "act", "measure"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+# hostile acts named by nouns the event lexicon does not code on their own ("condemned the launch")
+HOSTILE_ACT_NOUNS = {"launch", "test", "crackdown", "incursion", "blockade", "killing", "killings", "crossing"}
+
+
+def doer_named_before(e: EventContext, d: Draft) -> None:
+    """'Myanmar's military seized power. Britain denounced the coup', 'China suspended imports.
+    Taiwan condemned the move': an act condemned by name ("the coup", "the move") with no owner is
+    the one the story has just told; its doer receives the condemnation. Looked for in the same
+    act named earlier with its doer ("the attempted military coup", "a coup led by General X"),
+    else in the main act of the sentence before; one's own act is no counterpart."""
+    c, ctx = e.cand, e.story
+    if d.recipient or d.etype not in OWNED_OBJECT_TYPES or c.kind != "verb":
+        return
+    objs = [o for o in c.head.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"
+            and any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in o.children)
+            and not ctx.roles.np_actors(o)
+            and not any(k.dep_ in ("poss", "amod", "compound", "prep") for k in o.children)]
+    if not objs:
+        return
+    o = objs[0]
+    lemma = o.lemma_.lower()
+    ne = noun_entry(o, ctx.lex)
+    generic = lemma in ACT_WORDS
+    if not generic and lemma not in HOSTILE_ACT_NOUNS and (ne is None or ne.type not in HOSTILE):
+        return
+    own = {a.country for a in d.actor}
+
+    def others(got: list[Actor]) -> list[Actor]:
+        return [a for a in got if a.country and a.country not in own and a.country not in ("NGO", "IMG")]
+
+    sents = list(ctx.doc.sents)
+    n = ctx.sent_index.get(e.sent.start, 0)
+    start = sents[max(0, n - 3)].start
+    if not generic:
+        # the same act named just before with its doer
+        for t in reversed(ctx.doc[start:o.i]):
+            if t.lemma_.lower() != lemma:
+                continue
+            got = others([a for k in t.children if k.dep_ in ("poss", "amod", "compound")
+                          for a in ctx.roles.np_actors(k)])
+            got += others([a for k in t.children if k.dep_ == "acl" for g in k.children if g.dep_ == "agent"
+                           for p in g.children if p.dep_ == "pobj" for a in ctx.roles.np_actors(p)])
+            if got:
+                d.recipient = got
+                d.rule.append(f"recipient: whose '{t.text}' the story named before")
+                return
+    if n == 0:
+        return
+    root = sents[n - 1].root
+    verbs = [root]
+    m = match_verb(root, ctx.lex)
+    if m is None or m[0].type == "SAY":  # "the ministry says Chinese aircraft crossed the line"
+        verbs = [k for k in root.children if k.dep_ == "ccomp" and k.pos_ in ("VERB", "AUX")]
+    for v in verbs:
+        m = match_verb(v, ctx.lex)
+        if m is None or m[0].type == "SAY" or (not generic and m[0].type not in HOSTILE):
+            continue
+        got = others(subject(ctx, v)[0])
+        if got:
+            d.recipient = got
+            d.rule.append(f"recipient: '{got[0].text}', whose act the sentence before tells")
+            return
