@@ -420,3 +420,11 @@ def test_two_leaders_are_not_a_multilateral_meeting(code):
     (e,) = [e for e in code("Turkey's Erdogan and Hungary's Orban held talks in Istanbul on Friday.", "2023-01-23")
             if e.event_type == "CONSULT"]
     assert e.mode != "multilateral"
+
+
+# ---- an attack and the army's recapture, both in one country, are two happenings --------------------------------
+def test_different_doers_are_not_merged(code):
+    text = ("Al Shabaab militants attacked a Somali army base near Kismayo on Wednesday.\n\n"
+            "Somali troops later retook the base, the army said.")
+    events = [e for e in code(text, "2020-02-20") if e.event_type == "ASSAULT"]
+    assert len(events) == 2

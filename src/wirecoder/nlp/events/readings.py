@@ -121,12 +121,13 @@ def reported_speech(e: EventContext, d: Draft) -> None:
             d.recipient, d.actor = d.actor, speaker
             return
     if d.etype in ("ASSAULT", "COERCE") and d.actor and verb.tag_ in ("VBZ", "VBP") and not any(
-            k.dep_ in ("aux", "auxpass") for k in verb.children):
+            k.dep_ in ("aux", "auxpass") for k in verb.children) and not verb.lower_.endswith(("ed", "ook", "ought")):
         # "Pompeo said the Maduro regime represses its own people", '"The regime tortures detainees,"
         # the minister said': what one says another habitually does is the speaker's charge, not a
         # dated act of the accused (real news r2)
         speaker, _ = subject(ctx, said)
-        if speaker and not {a.country for a in speaker} & {a.country for a in d.actor}:
+        if speaker and all(a.country for a in speaker) and not {a.country for a in speaker} & {
+                a.country for a in d.actor}:
             d.rule.append(f"'{said.text}' that another {verb.text}: the content of a charge")
             d.etype, d.mode, d.cameo = "ACCUSE", "allege", "112"
             d.recipient, d.actor = d.actor, speaker

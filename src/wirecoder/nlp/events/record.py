@@ -247,7 +247,7 @@ def _compatible(ctx: Story, a: Event, b: Event) -> bool:
     own = {ctx.published, None}
     if a.date not in own and b.date not in own and a.date != b.date:
         return False
-    if _joined_acts(ctx, a, b):
+    if _joined_acts(ctx, a, b) or _different_doers(a, b):
         return False
     if a.event_type not in SYMMETRIC and a.actor and a.recipient and b.actor and b.recipient:
         # who did it to whom matters: Russia expelling U.S. diplomats and the U.S. expelling Russian
@@ -257,6 +257,18 @@ def _compatible(ctx: Story, a: Event, b: Event) -> bool:
         if side(a.actor) == side(b.recipient) and side(a.recipient) == side(b.actor):
             return False
     return not (a.location and b.location and a.location.name != b.location.name)
+
+
+def _different_doers(a: Event, b: Event) -> bool:
+    """'al-Shabaab attacked the base' and 'the army recaptured it': the same country on both sides,
+    but the sectors (or the named people) acting differ, so the acts differ."""
+    sa = {x.sector for x in a.actor if x.sector}
+    sb = {x.sector for x in b.actor if x.sector}
+    if sa and sb and not sa & sb:
+        return True
+    pa = {x.name for x in a.actor if x.kind == "person"}
+    pb = {x.name for x in b.actor if x.kind == "person"}
+    return bool(pa) and bool(pb) and len(pa) == len(a.actor) and len(pb) == len(b.actor) and not pa & pb
 
 
 def _joined_acts(ctx: Story, a: Event, b: Event) -> bool:
