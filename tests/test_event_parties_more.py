@@ -428,3 +428,16 @@ def test_different_doers_are_not_merged(code):
             "Somali troops later retook the base, the army said.")
     events = [e for e in code(text, "2020-02-20") if e.event_type == "ASSAULT"]
     assert len(events) == 2
+
+
+# ---- a body of a state is not the state as a whole; travel "to" a country is no flight ---------------------------
+def test_bodies_of_one_state_may_act_on_each_other(code):
+    (e,) = [e for e in code("Georgian protesters received money from the Georgian government.", "2015-01-01")
+            if e.event_type == "AID"]
+    assert countries(e.recipient) == {"GEO"}
+
+
+def test_travel_to_a_country_keeps_it(code):
+    (e,) = [e for e in code("The U.S. State Department advised against travel to Tunisia after the attack.",
+                            "2015-03-25") if e.event_type == "SANCTION"]
+    assert countries(e.recipient) == {"TUN"}

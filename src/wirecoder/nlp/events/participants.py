@@ -309,7 +309,7 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
         if t.i in subj or t.i == verb.i or t.i in aside or reported_by(t):
             continue
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "into", "toward", "towards") \
-                and t.head.head.lemma_.lower() in GOING:
+                and t.head.head.lemma_.lower() in GOING and t.head.head.pos_ == "VERB":
             continue  # "fled to Bangladesh during a crackdown": where people went, not whom it was done to
         if t.dep_ in ("advcl", "relcl", "parataxis") and t.head.i == verb.i:
             continue

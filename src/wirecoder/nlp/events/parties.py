@@ -236,17 +236,23 @@ BETWEEN_STATES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "SANCTION",
                   "CONCEDE"}
 
 
+def _whole_state(a: Actor) -> bool:
+    """A state named as a whole: its name ("Iran") or its capital ("Tehran"), not a body of it
+    ("the Georgian government", "Georgian demonstrators")."""
+    return a.kind == "capital" or (a.kind == "country" and not a.sector)
+
+
 def no_self_recipient(e: EventContext, d: Draft) -> None:
     """One does not act on oneself, nor on one's own ('withdrew its troops')."""
     own = {a.country for a in d.actor}
     # a state as a whole (its name or its capital) does not act on itself: "Iran reached an agreement
     # to curb Tehran's programme"
-    states = {a.country for a in d.actor if a.kind in ("country", "capital") and a.country
+    states = {a.country for a in d.actor if _whole_state(a) and a.country
               and a.country not in ("IGO", "NGO", "IMG")} if d.etype in BETWEEN_STATES else set()
     d.recipient = [r for r in d.recipient if not any(r.key() == a.key() and r.sector == a.sector for a in d.actor)
                    and not (r.country in own and r.text.lower().split()[:1] in (["its"], ["their"], ["his"],
                                                                                 ["her"], ["our"]))
-                   and not (r.country in states and r.kind in ("country", "capital"))]
+                   and not (r.country in states and _whole_state(r))]
 
 
 def parties_between(e: EventContext, d: Draft) -> None:
