@@ -441,3 +441,21 @@ def test_travel_to_a_country_keeps_it(code):
     (e,) = [e for e in code("The U.S. State Department advised against travel to Tunisia after the attack.",
                             "2015-03-25") if e.event_type == "SANCTION"]
     assert countries(e.recipient) == {"TUN"}
+
+
+# ---- in a story about two countries, a diplomatic act of one with no counterpart named is aimed at the other -------
+def test_the_other_side_of_a_two_country_story(code):
+    text = ("Canada expelled six Indian diplomats on Monday, accusing India of targeting Sikh activists.\n\n"
+            "India rejected the accusation and said Canada had offered no evidence.\n\n"
+            "The Indian government also decided to withdraw its High Commissioner.")
+    events = code(text, "2024-10-14")
+    (e,) = [e for e in events if e.trigger.text == "withdraw"]
+    assert countries(e.actor) == {"IND"} and countries(e.recipient) == {"CAN"}
+
+
+def test_no_other_side_in_a_story_of_many_countries(code):
+    text = ("France, Germany, Italy and Spain met in Rome on Monday.\n\n"
+            "The ministers of France, Germany, Italy and Spain condemned the decision.")
+    for e in code(text, "2024-10-14"):
+        if e.event_type == "ACCUSE":
+            assert not e.recipient

@@ -418,6 +418,33 @@ def the_story_pair(e: EventContext, d: Draft) -> None:
         d.rule.append(f"parties: the two countries the story is about ({top[0]}, {top[1]})")
 
 
+# acts between governments that name their counterpart only elsewhere in a story about two countries
+COUNTERPART_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+COUNTERPART_MODES = {("SANCTION", "discontinue"), ("SANCTION", "expel")}
+
+
+def the_other_side(e: EventContext, d: Draft) -> None:
+    """'The Government of India has decided to withdraw the High Commissioner', 'the ministry condemned
+    the move' in a story about India and Canada (or Taiwan and China): a diplomatic act of one of the
+    story's two countries with no counterpart named is aimed at the other (the rule trace says so)."""
+    if d.recipient or not d.actor or not (d.etype in COUNTERPART_TYPES or (d.etype, d.mode) in COUNTERPART_MODES):
+        return
+    own = {a.country for a in d.actor}
+    if len(own) != 1 or not all(a.sector in ("GOV", "", "MIL") for a in d.actor):
+        return
+    counts = _country_counts(e.story, COUNTRY_KINDS)
+    top = sorted(counts, key=lambda k: -counts[k])[:3]
+    if len(top) < 2 or counts[top[1]] < 2 or (len(top) == 3 and counts[top[2]] * 2 > counts[top[1]]):
+        return
+    pair = set(top[:2])
+    if not own <= pair or own & {"IGO", "NGO", "IMG"}:
+        return
+    other = (pair - own).pop()
+    name = e.story.roles.tables.country_name(other)
+    d.recipient = [Actor(name, name, other, "GOV", "country", -1, -1)]
+    d.rule.append(f"recipient: the other of the story's two countries ({other})")
+
+
 # acts a government does to others, told in an agentless passive ("was put under sanctions", "the
 # ambassador was summoned"): the doer is the one the story has just named doing such things
 PASSIVE_GOVERNMENT_ACTS = {"SANCTION", "ACCUSE", "COERCE"}
@@ -613,10 +640,11 @@ def doer_named_before(e: EventContext, d: Draft) -> None:
         verbs = [k for k in root.children if k.dep_ == "ccomp" and k.pos_ in ("VERB", "AUX")]
     for v in verbs:
         m = match_verb(v, ctx.lex)
-        if m is None or m[0].type == "SAY" or (not generic and m[0].type not in HOSTILE):
-            continue
+        if m is None or m[0].type == "SAY" or (not generic and m[0].type not in HOSTILE) or m[0].type in (
+                "CONSULT", "AGREE", "SUPPORT", "COOPERATE"):
+            continue  # (meeting or agreeing is no act one condemns others for doing)
         got = others(subject(ctx, v)[0])
-        if got:
+        if len({a.country for a in got}) == 1:  # one doer; a list is as likely the speakers' own side
             d.recipient = got
             d.rule.append(f"recipient: '{got[0].text}', whose act the sentence before tells")
             return

@@ -61,6 +61,7 @@ from .parties import (
     passive_doer_nearby,
     place_unnamed_bodies,
     target_of_the_joined_act,
+    the_other_side,
     the_story_pair,
     unidentified_attackers,
 )
@@ -175,6 +176,7 @@ RULES: list[Rule] = [
     owner_of_the_object,
     doer_named_before,
     the_story_pair,
+    the_other_side,
     press_is_no_counterpart,
     calling_a_vote,
     asked_by_the_press,
