@@ -172,3 +172,12 @@ def test_coded_offsets_point_into_the_cleaned_text(coder):
                 assert text[a.start:a.end] == a.text
     for ent in coded.entities:
         assert text[ent.start:ent.end] == ent.text
+
+
+def test_apostrophe_look_alikes_become_apostrophes():
+    from wirecoder.ingest.clean import clean_text
+
+    for mark in ("\u02bc", "\u00b4", "\u2032"):
+        raw = f"Canada{mark}s foreign minister expelled a diplomat on Monday."
+        out = clean_text(raw).text
+        assert out == "Canada\u2019s foreign minister expelled a diplomat on Monday." and len(out) == len(raw)

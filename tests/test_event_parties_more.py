@@ -459,3 +459,20 @@ def test_no_other_side_in_a_story_of_many_countries(code):
     for e in code(text, "2024-10-14"):
         if e.event_type == "ACCUSE":
             assert not e.recipient
+
+
+# ---- "were jailed and beaten": the second participle shares the passive; the ruler named places the domestic acts ---
+def test_joined_participles_share_the_passive(code):
+    events = code("Thousands of people were jailed and beaten after Lukashenko won a sixth term in 2020.", "2021-11-09")
+    (e,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert not e.actor or countries(e.actor) == {"BLR"}
+    assert countries(e.recipient) == {"BLR"} and not any(a.text == "people" for a in e.actor)
+
+
+def test_an_expelled_envoy_is_of_the_other_side(code):
+    text = ("Canada expelled a Chinese diplomat on Monday over a campaign against a lawmaker.\n\n"
+            "China said it would respond to Canada's decision.\n\n"
+            "Canada has decided to declare Zhao Wei persona non grata, the foreign minister said.")
+    for e in code(text, "2023-05-09"):
+        if e.event_type == "SANCTION":
+            assert "CAN" not in countries(e.recipient)

@@ -142,7 +142,11 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
                                    for a in ctx.roles.np_actors(k)]
                         return got, False
                     if c.dep_ == "nsubjpass" and came_by in ("conj", "xcomp"):
-                        # "has been indicted and will resign", "is scheduled to attend"
+                        # "has been indicted and will resign", "is scheduled to attend"; but "were jailed
+                        # and beaten": a second participle shares the passive, its subject is done to
+                        if came_by == "conj" and verb.tag_ == "VBN" and not any(
+                                k.dep_ in ("aux", "auxpass") for k in verb.children):
+                            return [], True  # (verb_roles takes the shared subject as the one done to)
                         return ctx.roles.np_actors(c), False
                     if c.dep_ == "agent" and came_by != "conj":
                         return ctx.roles.np_actors(next(iter(c.children), c)), False
@@ -383,6 +387,9 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
             elif ch.dep_ == "auxpass" and not recipient:  # ... or hang it from "were"
                 recipient = next((got for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")
                                   for got in [ctx.roles.np_actors(g)] if got), [])
+        if not recipient and v.dep_ == "conj" and v.tag_ == "VBN":
+            # "were jailed and beaten": the subject of the first participle underwent the second too
+            recipient = [a for k in v.head.children if k.dep_ == "nsubjpass" for a in ctx.roles.np_actors(k)]
     skip = {x for x in c.tokens if x != v.i}
     if c.entry.inverse:
         # "received weapons from X": X gave, the subject got
@@ -650,6 +657,14 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken
                               and ctx.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")
                               and not _destination_tok(ctx.doc[m.end - 1])), "")
+            if not guess and not victim:
+                # "thousands were jailed after Lukashenko won a sixth term": the ruler named in the
+                # sentence tells whose state did it and to whom
+                rulers_named = [m.actor.country for m in ctx.doc._.wc_mentions or [] if m.kind == "person"
+                                and m.actor.sector == "GOV" and m.actor.country and sent.start <= m.start < sent.end
+                                and m.actor.country not in taken]
+                if len(set(rulers_named)) == 1:
+                    guess = rulers_named[0]
             if not guess:
                 guess = next(iter(story), "")
             if guess:

@@ -427,9 +427,15 @@ def the_other_side(e: EventContext, d: Draft) -> None:
     """'The Government of India has decided to withdraw the High Commissioner', 'the ministry condemned
     the move' in a story about India and Canada (or Taiwan and China): a diplomatic act of one of the
     story's two countries with no counterpart named is aimed at the other (the rule trace says so)."""
-    if d.recipient or not d.actor or not (d.etype in COUNTERPART_TYPES or (d.etype, d.mode) in COUNTERPART_MODES):
+    if not d.actor or not (d.etype in COUNTERPART_TYPES or (d.etype, d.mode) in COUNTERPART_MODES):
         return
     own = {a.country for a in d.actor}
+    if (d.etype, d.mode) == ("SANCTION", "expel") and d.recipient and {r.country for r in d.recipient} <= own:
+        # "Canada has decided to declare Zhao Wei persona non grata": an expelled envoy is another's
+        d.recipient = [replace(r, country="") for r in d.recipient]
+        d.rule.append("an envoy expelled is not of the expelling country")
+    if any(r.country for r in d.recipient):
+        return
     if len(own) != 1 or not all(a.sector in ("GOV", "", "MIL") for a in d.actor):
         return
     counts = _country_counts(e.story, COUNTRY_KINDS)
@@ -441,7 +447,10 @@ def the_other_side(e: EventContext, d: Draft) -> None:
         return
     other = (pair - own).pop()
     name = e.story.roles.tables.country_name(other)
-    d.recipient = [Actor(name, name, other, "GOV", "country", -1, -1)]
+    if d.recipient:  # the envoy named, now of the other country
+        d.recipient = [replace(r, country=other, name=r.name or name) for r in d.recipient]
+    else:
+        d.recipient = [Actor(name, name, other, "GOV", "country", -1, -1)]
     d.rule.append(f"recipient: the other of the story's two countries ({other})")
 
 
