@@ -476,3 +476,17 @@ def test_an_expelled_envoy_is_of_the_other_side(code):
     for e in code(text, "2023-05-09"):
         if e.event_type == "SANCTION":
             assert "CAN" not in countries(e.recipient)
+
+
+# ---- "the sides" are the two countries the story sets against each other -------------------------------------------
+def test_the_sides_are_the_story_pair(code):
+    text = ("Fighting broke out on the border between Armenia and Azerbaijan overnight.\n\n"
+            "Russia said it had negotiated a ceasefire. \"We call on the sides to show restraint,\" the Russian "
+            "foreign ministry said.\n\n"
+            "Both sides blamed each other for the fighting.")
+    events = code(text, "2022-09-13")
+    (req,) = [e for e in events if e.event_type == "REQUEST"]
+    assert countries(req.recipient) == {"ARM", "AZE"}
+    for e in events:
+        if e.event_type == "ACCUSE" and any(a.text.lower().endswith("sides") for a in e.actor):
+            assert countries(e.actor) == {"ARM", "AZE"}

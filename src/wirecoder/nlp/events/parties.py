@@ -454,6 +454,50 @@ def the_other_side(e: EventContext, d: Draft) -> None:
     d.rule.append(f"recipient: the other of the story's two countries ({other})")
 
 
+SIDE_WORDS = {"sides", "parties", "belligerents", "neighbours", "neighbors", "rivals"}
+
+
+def _story_pair(e: EventContext) -> list[str]:
+    """The two countries a story is about: the two it names 'between X and Y' (or 'X-Y', as in
+    "the Armenian-Azerbaijani border"), else the two that clearly lead its mentions."""
+    ctx = e.story
+    mentions = [m for m in ctx.doc._.wc_mentions or [] if m.kind in ("country", "adjective", "capital")
+                and m.actor.country and m.actor.country not in ("IGO", "NGO", "IMG")]
+    for m in mentions:
+        tok = ctx.doc[m.end - 1]
+        nxt = next((n for n in mentions if n.start in (m.end + 1, m.end + 2) and n.actor.country != m.actor.country),
+                   None)
+        if nxt is None:
+            continue
+        between = tok.dep_ == "pobj" and tok.head.lower_ == "between" and ctx.doc[m.end].lower_ == "and"
+        hyphen = ctx.doc[m.end].text in ("-", "–") and nxt.start == m.end + 1
+        if between or hyphen:
+            return [m.actor.country, nxt.actor.country]
+    counts = _country_counts(e.story, COUNTRY_KINDS)
+    top = sorted(counts, key=lambda k: -counts[k])[:3]
+    if len(top) < 2 or counts[top[1]] < 2 or (len(top) == 3 and counts[top[2]] * 2 > counts[top[1]]):
+        return []
+    return [k for k in top[:2] if k not in ("IGO", "NGO", "IMG")]
+
+
+def the_sides_of_the_story(e: EventContext, d: Draft) -> None:
+    """'Moscow called on the sides to show restraint', 'both sides blamed each other' in a story about
+    Armenia and Azerbaijan: 'the sides' are the two countries the story is about, not whoever the
+    sentence happens to name."""
+    for side_name in ("actor", "recipient"):
+        side = getattr(d, side_name)
+        if not side or not all(a.text.lower().split()[-1] in SIDE_WORDS for a in side):
+            continue
+        pair = _story_pair(e)
+        other = d.recipient if side_name == "actor" else d.actor
+        if len(pair) != 2 or {a.country for a in other} & set(pair):
+            continue
+        names = e.story.roles.tables.country_name
+        setattr(d, side_name, [Actor(side[0].text, names(k), k, "GOV", "country", side[0].start, side[0].end)
+                               for k in pair])
+        d.rule.append(f"'{side[0].text}': the two countries the story is about ({pair[0]}, {pair[1]})")
+
+
 # acts a government does to others, told in an agentless passive ("was put under sanctions", "the
 # ambassador was summoned"): the doer is the one the story has just named doing such things
 PASSIVE_GOVERNMENT_ACTS = {"SANCTION", "ACCUSE", "COERCE"}

@@ -62,6 +62,7 @@ from .parties import (
     place_unnamed_bodies,
     target_of_the_joined_act,
     the_other_side,
+    the_sides_of_the_story,
     the_story_pair,
     unidentified_attackers,
 )
@@ -176,6 +177,7 @@ RULES: list[Rule] = [
     owner_of_the_object,
     doer_named_before,
     the_story_pair,
+    the_sides_of_the_story,
     the_other_side,
     press_is_no_counterpart,
     calling_a_vote,
