@@ -305,7 +305,10 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
         if entry.type == "SAY":
             out.append(Candidate(tok, entry, "verb", toks, say=True))
             # "announced a suspension of air links": the announced measure is the event
-            for obj in (c for c in tok.children if c.dep_ in ("dobj",)):
+            # a conjoined measure too ("announced the closure of the borders and the annulment
+            # of the results": both are the news)
+            dobjs = [c for c in tok.children if c.dep_ in ("dobj",)]
+            for obj in [*dobjs, *(k for d in dobjs for k in d.children if k.dep_ == "conj" and k.pos_ == "NOUN")]:
                 ne = noun_entry(through_measure(obj), lex)
                 if ne is not None and ne.type not in ("CONSULT",):
                     noun = through_measure(obj)
