@@ -178,8 +178,8 @@ def _absorb(cands: list[Candidate]) -> None:
             outer = by_head.get(anc.i)
             # two measures announced by one verb ("announced the closure ... and the annulment
             # ...") are siblings, neither the content of the other
-            if outer is not None and outer is not c and outer.head.i != c.head.i and _content_path(anc, c.head, c.etype) \
-                    and not _circumstance_of_light(outer, c):
+            if outer is not None and outer is not c and outer.head.i != c.head.i \
+                    and _content_path(anc, c.head, c.etype) and not _circumstance_of_light(outer, c):
                 if c.etype == "PROTEST" and c.kind == "noun" and outer.etype in FORCE_ON_CROWDS:
                     # "police dispersed a protest": the protest happened too; it is no content of the force
                     c.dispersed = True
