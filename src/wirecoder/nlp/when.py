@@ -28,6 +28,16 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 FUTURE_MARKERS = {"will", "'ll", "’ll", "shall", "would", "'d", "’d", "plan", "expect", "due", "next", "upcoming",
                   "going", "scheduled", "set"}
+# "offered to hold talks Thursday", "agreed to meet on Monday": the infinitive a verb of offering,
+# promising or intending governs is an act still to come (not the governing verb's own day)
+FORWARD_GOVERNORS = {"offer", "propose", "agree", "promise", "pledge", "vow", "threaten", "intend", "aim", "hope",
+                     "want", "seek", "decide", "invite", "prepare", "arrange", "plan", "expect", "schedule", "set",
+                     "due", "call", "urge", "ask"}
+# "could seek to impose sanctions at a summit on Monday": a modal with no 'have' speaks of what is to come
+FORWARD_MODALS = {"could", "might", "may", "should", "must", "can"}
+OWN_CLAUSE = {"ccomp", "parataxis", "conj", "advcl", "relcl", "csubj", "acl"}
+# "the party's planned rally on Saturday", "an upcoming summit on Monday": a noun told as coming
+PLANNED = {"planned", "scheduled", "upcoming", "coming", "proposed", "forthcoming", "expected", "next"}
 NOT_DATES = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](day|week|month|year|hour)s?"
                        r"(?:[- ]long|[- ]old)?\b|\banniversary\b|\d+(st|nd|rd|th)\b(?! of)|\bage\b|\bdecades?\b",
                        re.I)
@@ -153,6 +163,11 @@ def _absolute(words: list[str], pub: date, future: bool) -> tuple[date, str] | N
         if year is not None and all(w.isdigit() or w in ("the", "of", "in", "s") for w in words):
             return date(year, 1, 1), "year"
         return None
+    rel = next((words[i - 1] for i in range(1, len(words)) if words[i] == "year"
+                and words[i - 1] in ("last", "next", "this", "past")), None)
+    if year is None and rel is not None:
+        # "July last year": last year's July, whatever the month of the story
+        year = pub.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
     if year is None:
         year = pub.year
         # A bare month or day: the nearest one, looking ahead when the sentence speaks of plans.
@@ -172,16 +187,64 @@ def _absolute(words: list[str], pub: date, future: bool) -> tuple[date, str] | N
 def is_future_context(span: Span) -> bool:
     head = span.root
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        if head.i != span.root.i and head.pos_ in ("NOUN", "PROPN") and any(
+                k.lower_ in PLANNED and k.dep_ in ("amod", "compound", "nmod") for k in head.children):
+            return True  # "during the party's planned rally in Dhaka on Saturday"
         head = head.head
+    if _after_planned_noun(span):
+        return True
     # "is due to visit Paris on Monday", "plans to travel ... on Friday": the governing verb says
     chain = [head]
     while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 3:
         chain.append(chain[-1].head)
-    for tok in [t for h in chain for t in (h, *h.children)]:
+    # (not a clause of its own hanging on the verb: "said on Saturday that Sweden should not expect ...")
+    for tok in [t for h in chain for t in (h, *h.children) if t.i == h.i or t.dep_ not in OWN_CLAUSE]:
         if tok.lower_ in FUTURE_MARKERS or tok.lemma_.lower() in FUTURE_MARKERS:
+            return True
+    if len(chain) > 1 and chain[0].tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in chain[0].children) \
+            and any(h.lemma_.lower() in FORWARD_GOVERNORS for h in chain[1:]):
+        return True  # the date hangs on the infinitive ("to hold talks Thursday"), not on "offered"
+    for h in chain:
+        kids = [k for k in h.children if k.dep_ == "aux"]
+        if any(k.lower_ in FORWARD_MODALS for k in kids) and not any(k.lower_ == "have" for k in kids):
             return True
     return any(t.lower_ in ("will", "'ll", "’ll", "would", "'d", "’d") for t in span.sent
                if t.i < span.start and t.head.i == head.i)
+
+
+START_WORDS = {"start", "begin", "effective", "effect", "from", "starting", "beginning"}
+
+
+def _a_start(span: Span) -> bool:
+    """'started Thursday', 'from Thursday morning', 'effective Tuesday': a bare weekday naming when something starts."""
+    if re.match(r"\s*(last|this past|past)\b", span.text, re.I):
+        return False
+    t = span.root
+    for _ in range(3):
+        if t.lemma_.lower() in START_WORDS or t.lower_ in START_WORDS:
+            return True
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            break
+        t = t.head
+    return span.start > 0 and span.doc[span.start - 1].lower_ in START_WORDS
+
+
+def _after_planned_noun(span: Span) -> bool:
+    """'killed on Wednesday ... amid speculation about the party's planned rally in Dhaka on Saturday':
+    where the parser hangs the second day of a clause on its verb, the day right after a noun told as
+    planned is that noun's (only when another day is named in the sentence for the act itself)."""
+    sent = span.sent
+    if not DAY_IN_TIME.search(span.text) or not any(
+            e.start != span.start and e.label_ == "DATE" and DAY_IN_TIME.search(e.text) for e in sent.ents
+            if e.start < span.start):
+        return False
+    for i in range(span.start - 1, max(sent.start, span.start - 7) - 1, -1):
+        t = span.doc[i]
+        if t.pos_ in ("VERB", "AUX", "PUNCT") and t.dep_ != "amod":
+            return False
+        if t.lower_ in PLANNED and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN":
+            return True
+    return False
 
 
 def find_dates(doc: Doc) -> list[DateMention]:
@@ -194,6 +257,11 @@ def find_dates(doc: Doc) -> list[DateMention]:
         if ent.label_ != "DATE" and not (ent.label_ == "TIME" and DAY_IN_TIME.search(ent.text)):
             continue
         got = resolve(ent.text, pub, is_future_context(ent))
+        if got and got[1] == "day" and (pub - got[0]).days == 6 and _a_start(ent):
+            # "a state of emergency started Thursday" in a story dated Wednesday: a start named by a
+            # bare weekday is the one announced for the next day (the place may already be in it, a
+            # time zone ahead of the story's date), not a start six days back
+            got = resolve(ent.text, pub, True)
         if got:
             d, precision = got
             out.append(DateMention(ent.start, ent.end, ent.text, d.isoformat(), precision,

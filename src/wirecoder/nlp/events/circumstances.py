@@ -151,6 +151,8 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
     words = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
     if verb.tag_ == "VBN" and words & {"had", "'d", "’d"}:
         return "pluperfect"
+    if _habitual_perfect(verb) or _counted_since(ctx, verb):
+        return "ongoing"
     # "has been conducting offensives ... to try to secure territory by burning villages": the
     # purpose and means of an ongoing activity, with no subject of their own, go on with it
     for _ in range(8):
@@ -161,6 +163,86 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
                 any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children):
             break
         verb = verb.head
+    return None
+
+
+HABITUAL = {"repeatedly", "frequently", "often", "regularly", "long", "always", "consistently", "continually",
+            "constantly", "routinely", "persistently", "previously"}
+# acts that are counted up over days ("185 people have been killed since Saturday"), unlike states that
+# begin on a day and last ("has been detained since Sunday": the detention's day)
+CUMULATIVE = {"kill", "wound", "injure", "die", "displace", "arrest", "flee", "evacuate", "strike", "shell", "launch",
+              "fire", "attack", "bomb", "destroy", "damage", "hit"}
+PRESENT_PERFECT = {"has", "have", "'s", "’s", "'ve", "’ve"}
+
+
+def _habitual_perfect(verb: Token) -> bool:
+    """'has repeatedly expressed support ... and criticized': a present perfect told as done again
+    and again over time (the adverb and the 'has' may sit on the first of joined verbs)."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        aux = {k.lower_ for k in v.children if k.dep_ in ("aux", "auxpass")}
+        if v.tag_ == "VBN" and aux & PRESENT_PERFECT and any(
+                k.dep_ == "advmod" and k.lower_ in HABITUAL for k in v.children):
+            return True
+    return False
+
+
+def _counted_since(ctx: Story, verb: Token) -> bool:
+    """'At least 185 people have been killed since Saturday': a toll counted from a day, not the act of one day."""
+    if verb.lemma_.lower() not in CUMULATIVE or verb.tag_ != "VBN" or not (
+            {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")} & PRESENT_PERFECT):
+        return False
+    for d in ctx.dates:
+        if since_date(ctx, d):
+            t = ctx.doc[d.start: d.end].root
+            for _ in range(6):  # "2,141 killed, more than 1,300 since Sept. 23"
+                if t.i == verb.i:
+                    return True
+                if t.head.i == t.i:
+                    break
+                t = t.head
+    return False
+
+
+FRAME_PREPS = {"after", "following", "during", "amid", "amidst", "throughout"}
+FRAME_NOUNS = {"election", "vote", "poll", "referendum", "war", "coup", "crackdown", "protest", "uprising", "crisis",
+               "collapse", "invasion", "revolution", "unrest", "clash", "fighting", "conflict", "pandemic", "riot",
+               "offensive", "occupation", "siege", "insurgency", "takeover"}
+
+
+def clause_year(ctx: Story, c: Candidate) -> DateMention | None:
+    """'Thousands were jailed after a disputed 2020 election', 'stormed his residence after a collapse
+    that began in 2019': an undated act told in the frame of an earlier year or month (named after
+    'after', 'during', 'amid' on the act's clause, for a happening) is of that time, not the story's week."""
+    if not ctx.published:
+        return None
+    verb = clause_verb(ctx, c.head)
+    if verb.tag_ not in ("VBD", "VBN"):
+        return None
+    pub = ctx.published[:10]
+    for d in ctx.dates:
+        if d.precision not in ("year", "month") or since_date(ctx, d) or not \
+                (c.head.sent.start <= d.start < c.head.sent.end):
+            continue
+        if d.precision == "year" and d.date[:4] >= pub[:4]:
+            continue
+        if d.precision == "month" and (int(pub[:4]) * 12 + int(pub[5:7])) - (int(d.date[:4]) * 12 + int(d.date[5:7])) <= 1:
+            continue
+        root = ctx.doc[d.start: d.end].root
+        t, framed = root, False
+        # a year on a happening ("a 2020 election") or on the verb of a clause ("began in 2019")
+        if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.lemma_.lower() not in FRAME_NOUNS:
+            continue
+        for _ in range(10):
+            if t.i == verb.i:
+                if framed:
+                    return d
+                break
+            if t.dep_ == "prep" and t.lower_ in FRAME_PREPS or (t.pos_ in ("VERB", "AUX") and any(
+                    k.dep_ == "mark" and k.lower_ in FRAME_PREPS for k in t.children)):
+                framed = True
+            if t.head.i == t.i:
+                break
+            t = t.head
     return None
 
 
@@ -283,6 +365,11 @@ def _lasting(t: Token) -> bool:
         "aux", "auxpass"))) or t.lemma_ in ("be", "remain", "stay")
 
 
+def event_date_at(ctx: Story, anchors: set[int]) -> DateMention | None:
+    """The date that hangs on one of these tokens (a sentence's main verb), if any."""
+    return _date_at(ctx, None, anchors)
+
+
 def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention | None:
     best: DateMention | None = None
     for d in ctx.dates:
@@ -291,8 +378,8 @@ def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention 
         since = since_date(ctx, d)
         for _ in range(6):
             if t.i in anchors:
-                if since and not _lasting(t):
-                    break  # "condemned ... since Wednesday": the day the condemned state began, not the condemning
+                if since and (not _lasting(t) or (t.pos_ == "VERB" and t.lemma_.lower() in CUMULATIVE)):
+                    break  # (nor "have been killed since Saturday": a toll counted from that day)  # "condemned ... since Wednesday": the day the condemned state began, not the condemning
                 return d
             if t.head.i == t.i or (t.pos_ in ("VERB",) and t.i not in anchors and t.i != root.i
                                    and not (t.dep_ == "acl" and _range_date(ctx, d))):

@@ -13,6 +13,8 @@ from ..triggers import Candidate
 from ..when import DateMention
 from .circumstances import (
     backshifted,
+    clause_year,
+    event_date_at,
     event_date,
     report_date,
     report_date_of_clause,
@@ -101,17 +103,48 @@ def paragraph_date(ctx: Story, sent: Span) -> DateMention | None:
     return found
 
 
+def _timing(d: Draft) -> set[str]:
+    """The modes that bear on an event's day: a threat is made now, whatever it threatens ('warned it could
+    impose sanctions at a summit on Monday' is a threat of the story's days, not of that Monday)."""
+    return d.aux - {"future", "hypothetical"} if d.etype == "THREATEN" else d.aux
+
+
 def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None) -> tuple[str | None, str | None]:
     """The date of an act its own clause does not date: the paragraph's day, the lead's, the story's."""
-    if (here := paragraph_date(ctx, sent)) is not None and not d.aux & {"historical", "future"}:
+    timing = _timing(d)
+    if (here := paragraph_date(ctx, sent)) is not None and not timing & {"historical", "future"}:
         # "Police fired tear gas on Saturday. They arrested 20 people.": the paragraph's day
         d.rule.append(f"date from the paragraph ('{here.text}')")
         return here.date, here.precision
+    if (back := _pronoun_previous(ctx, sent)) is not None and not timing & {"historical", "future"}:
+        # "Le Drian said on Friday that ... / He also called the junta illegitimate.": the same
+        # speaker or doer, told on, on the day the sentence before names
+        d.rule.append(f"date from the sentence before ('{back.text}'), told by a pronoun on from it")
+        return back.date, back.precision
     if lead is not None:
         # wire style: the lead says the day ("... clashed on Monday"), later paragraphs do not repeat it
         d.rule.append(f"date from the lead ('{lead.text}')")
         return lead.date, lead.precision
     return ctx.published, "day" if ctx.published else None
+
+
+def _pronoun_previous(ctx: Story, sent: Span) -> DateMention | None:
+    """The day the sentence before names, when this sentence's subject is a pronoun for a third party
+    ('He', 'They') and that day is within a week before the story's date."""
+    subj = next((k for k in sent.root.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("he", "she", "they", "it"):
+        return None
+    back = previous_date(ctx, sent)
+    if back is None or back.precision != "day" or not ctx.published:
+        return None
+    prev = ctx.doc[back.start].sent
+    if event_date_at(ctx, {prev.root.i}) is not back:
+        return None  # the day of that sentence's own act ("Le Drian said on Friday"), not of one it reports
+    try:
+        days = (date.fromisoformat(ctx.published[:10]) - date.fromisoformat(back.date)).days
+    except ValueError:
+        return None
+    return back if 0 <= days <= 7 else None
 
 
 def previous_date(ctx: Story, sent: Span) -> DateMention | None:
@@ -138,7 +171,14 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
     t0, t1 = doc[toks[0]], doc[toks[-1]]
     trig = TextSpan(ctx.text[t0.idx: t1.idx + len(t1)], t0.idx, t1.idx + len(t1))
     dm = event_date(ctx, c)
-    lead = lead_date(ctx) if dm is None and not d.aux & {"historical", "future"} else None
+    if dm is not None and ctx.published and dm.date > ctx.published[:10] and c.kind != "noun" \
+            and not _timing(d) & {"future", "hypothetical"}:
+        # "fired tear gas ahead of a planned march on Thursday", "offered to hold talks Thursday": a day
+        # ahead of the story is the day of the thing planned, never of an act told as done (a noun's
+        # own day ahead, "a meeting on Monday", names the planned thing itself)
+        d.rule.append(f"not dated by '{dm.text}': a day ahead of the story")
+        dm = None
+    lead = lead_date(ctx) if dm is None and not _timing(d) & {"historical", "future"} else None
     if lead is not None and sent.start <= lead.start < sent.end:
         lead = None  # the lead's own date belongs to its own act, which this one is not
     tense = told_tense(ctx, c) if dm is None and not d.aux & {"future", "hypothetical"} else None
@@ -179,6 +219,10 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         # "On Sunday, Rwanda ... said its forces remain on alert": as of the day it was said
         when, precision = said.date, said.precision
         d.rule.append(f"date of the report ('{said.text}')")
+    elif "future" not in d.aux and (frame := clause_year(ctx, c)) is not None:
+        # "Thousands were jailed after a disputed 2020 election": of that year, not the story's week
+        when, precision = frame.date, frame.precision
+        d.rule.append(f"date of the time the clause is told in ('{frame.text}')")
     else:
         when, precision = _fallback_date(ctx, d, sent, lead)
     quad, score = ctx.lex.quad_score(d.etype, d.mode)
