@@ -167,3 +167,28 @@ def test_a_summit_held_after_the_signing_the_same_day_stays(code):
     events = code("The deals were signed in Hanoi on Monday ahead of a summit between Joe Biden and "
                   "Nguyen Phu Trong.", "2023-09-11")
     assert "CONSULT" in types(events)
+
+
+# ---- (c) a kind of act or a habit, not a happening -----------------------------------------------------------
+@pytest.mark.parametrize(("text", "etype"), [
+    ('"It is too risky to hold such rallies during the pandemic," the health minister said.', "PROTEST"),
+    ('"It would be dangerous to hold such talks now," the foreign minister said.', "CONSULT"),
+    ("The UN usually sends observers to countries where the army seizes power.", "COERCE"),
+    ("The EU typically freezes the assets of officials who arrest peaceful protesters.", "COERCE"),
+])
+def test_a_kind_of_act_or_a_habit_is_no_event(code, text, etype):
+    assert etype not in types(code(text))
+
+
+# ---- (d) a crowd at a place to press for something is demonstrating -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Thousands of farmers were outside parliament in New Delhi to press for the repeal of the farm laws.",
+    "Opposition supporters stood at the gates of the electoral commission in Kinshasa to demand a recount.",
+])
+def test_a_crowd_there_to_press_is_a_protest(code, text):
+    assert "PROTEST" in types(code(text)) and "REQUEST" not in types(code(text))
+
+
+def test_an_envoy_there_to_press_still_asks(code):
+    events = code("The French foreign minister was in Beirut on Monday to press for the formation of a government.")
+    assert "PROTEST" not in types(events)

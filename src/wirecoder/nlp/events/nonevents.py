@@ -91,6 +91,15 @@ def habitual_or_weighed(e: EventContext, d: Draft) -> None:
         if k.dep_ == "advmod" and lex.is_("habit", k.lower_):
             d.dropped = f"a habit ('{k.text}'), not a happening"
             return
+    if verb.dep_ in ("relcl", "advcl") and verb.tag_ in ("VBZ", "VBP"):
+        # fix-O: "the AU usually suspends countries where the military ousts a government": a clause in
+        # the present under a habit tells a kind of case, not a happening
+        for a in _ancestors(verb, 5):
+            if a.pos_ in ("VERB", "AUX"):
+                if any(k.dep_ == "advmod" and lex.is_("habit", k.lower_) for k in a.children):
+                    d.dropped = "a case under a habit, not a happening"
+                    return
+                break
     node = c.noun if c.noun is not None else c.head
     for a in _ancestors(node, 4):
         if a.pos_ == "ADJ" and lex.is_("doubt", a.lemma_.lower()):

@@ -960,3 +960,31 @@ def envoy_called_in(e: EventContext, d: Draft) -> None:
     if any(w in words for w in ENVOYS if w not in ("mission",)):
         d.etype, d.mode, d.cameo = "ACCUSE", "disapprove", "114"
         d.rule.append("an envoy called in: summoned, a formal protest")
+
+
+PRESENCE_VERBS = {"be", "stand", "wait", "gather", "assemble", "converge", "mass", "camp", "remain", "stay"}
+PLACE_PREPS = {"at", "outside", "in", "on", "near", "before", "around", "by"}
+
+
+def a_crowd_there_to_press(e: EventContext, d: Draft) -> None:
+    """'Thousands of farmers were outside parliament to press for the repeal': a crowd present at a
+    place to demand something is demonstrating (PROTEST demo, the demand its content), not only
+    asking (fix-O, real news set F: wrong type)."""
+    c = e.cand
+    if d.etype != "REQUEST" or c.kind != "verb" or c.head.dep_ != "advcl":
+        return
+    if not any(k.dep_ == "aux" and k.lower_ == "to" for k in c.head.children):
+        return
+    there = c.head.head
+    # a place between the verb of presence and the purpose ("were at the bridge", "were outside parliament",
+    # the latter parsed as an adjective)
+    if there.lemma_.lower() not in PRESENCE_VERBS or not any(
+            t.lower_ in PLACE_PREPS | {"outside", "there"} for t in there.doc[there.i + 1:c.head.i]):
+        return
+    subj = next((k for k in there.children if k.dep_ == "nsubj"), None)
+    words = {t.lower_ for t in subj.subtree} if subj is not None else set()
+    if not words & (CROWD_WORDS | {"protester", "demonstrator", "activist", "opponent"}) or any(
+            a.sector in ("GOV", "MIL", "COP") for a in d.actor):
+        return
+    d.etype, d.mode, d.cameo = "PROTEST", "demo", "141"
+    d.rule.append(f"a crowd {there.text} there to {c.head.text}: a demonstration")

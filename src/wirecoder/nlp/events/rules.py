@@ -74,6 +74,7 @@ from .parties import (
 from .readings import (
     a_body_meets,
     a_crowd_gathers,
+    a_crowd_there_to_press,
     actor_kind,
     aid_approved,
     aid_arrives,
@@ -169,6 +170,7 @@ RULES: list[Rule] = [
     let_attack,
     own_facility,
     done_in_protest,
+    a_crowd_there_to_press,  # fix-O
     target_of_the_joined_act,
     fallback_recipient,
     drills_halted,
