@@ -201,7 +201,8 @@ def is_future_context(span: Span) -> bool:
     for tok in [t for h in chain for t in (h, *h.children) if t.i == h.i or t.dep_ not in OWN_CLAUSE]:
         if tok.lower_ in FUTURE_MARKERS or tok.lemma_.lower() in FUTURE_MARKERS:
             return True
-    if len(chain) > 1 and chain[0].tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in chain[0].children) \
+    if len(chain) > 1 and chain[0].tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to"
+                                                        for k in chain[0].children) \
             and any(h.lemma_.lower() in FORWARD_GOVERNORS for h in chain[1:]):
         return True  # the date hangs on the infinitive ("to hold talks Thursday"), not on "offered"
     for h in chain:

@@ -225,7 +225,8 @@ def clause_year(ctx: Story, c: Candidate) -> DateMention | None:
             continue
         if d.precision == "year" and d.date[:4] >= pub[:4]:
             continue
-        if d.precision == "month" and (int(pub[:4]) * 12 + int(pub[5:7])) - (int(d.date[:4]) * 12 + int(d.date[5:7])) <= 1:
+        months_back = (int(pub[:4]) * 12 + int(pub[5:7])) - (int(d.date[:4]) * 12 + int(d.date[5:7]))
+        if d.precision == "month" and months_back <= 1:
             continue
         root = ctx.doc[d.start: d.end].root
         t, framed = root, False
@@ -237,7 +238,7 @@ def clause_year(ctx: Story, c: Candidate) -> DateMention | None:
                 if framed:
                     return d
                 break
-            if t.dep_ == "prep" and t.lower_ in FRAME_PREPS or (t.pos_ in ("VERB", "AUX") and any(
+            if (t.dep_ == "prep" and t.lower_ in FRAME_PREPS) or (t.pos_ in ("VERB", "AUX") and any(
                     k.dep_ == "mark" and k.lower_ in FRAME_PREPS for k in t.children)):
                 framed = True
             if t.head.i == t.i:
@@ -379,7 +380,9 @@ def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention 
         for _ in range(6):
             if t.i in anchors:
                 if since and (not _lasting(t) or (t.pos_ == "VERB" and t.lemma_.lower() in CUMULATIVE)):
-                    break  # (nor "have been killed since Saturday": a toll counted from that day)  # "condemned ... since Wednesday": the day the condemned state began, not the condemning
+                    # "condemned ... since Wednesday": the day the condemned state began, not the
+                    # condemning (nor "have been killed since Saturday": a toll counted from that day)
+                    break
                 return d
             if t.head.i == t.i or (t.pos_ in ("VERB",) and t.i not in anchors and t.i != root.i
                                    and not (t.dep_ == "acl" and _range_date(ctx, d))):

@@ -206,6 +206,10 @@ def military_arrival(e: EventContext, d: Draft) -> None:
         d.rule.append("troops arriving: a deployment")
 
 
+WATERS = {"sea", "seas", "water", "waters", "ocean", "gulf", "bay", "strait", "zone"}
+SHELLS = {"shell", "round", "salvo", "artillery", "missile", "rocket", "projectile", "shot"}
+
+
 def object_readings(e: EventContext, d: Draft) -> None:
     """What the object makes of the act: missiles launched at no one are a test (MOBILIZE);
     a business or arms agreement signed is material cooperation (COOPERATE); an envoy
@@ -227,6 +231,18 @@ def object_readings(e: EventContext, d: Draft) -> None:
             fired & {"missile", "rocket", "projectile", "icbm"} and (test or (not d.recipient and not aimed)):
         d.etype, d.mode, d.cameo = "MOBILIZE", "weapons", "150"
         d.rule.append("missiles launched at no one named: a weapons test")
+    # fix-O: "fired 100 artillery shells into the sea", "... into the buffer zone": fire aimed at the water,
+    # at no one, is a show of force (MOBILIZE weapons, like a missile test), and the shells are no recipient
+    # the 'into' phrase hangs on the verb or, in the parse, on its object ("rounds into the buffer zone")
+    hangers = [c.head, *(o for o in c.head.children if o.dep_ in ("dobj", "obj"))]
+    into_water = [p for h in hangers for ch in h.children if ch.dep_ == "prep" and ch.lower_ in (
+                  "into", "toward", "towards") for p in ch.children if p.dep_ == "pobj" and any(
+                  t.lemma_.lower() in WATERS or t.lower_ in WATERS for t in p.subtree)]
+    if d.etype == "ASSAULT" and c.kind == "verb" and c.head.lemma_.lower() in ("fire", "launch", "shoot") \
+            and into_water and (fired & SHELLS or not fired):
+        d.etype, d.mode, d.cameo = "MOBILIZE", "weapons", "150"
+        d.recipient = [r for r in d.recipient if not any(w in r.text.lower() for w in SHELLS | {"artillery"})]
+        d.rule.append(f"fired into the {into_water[0].text} at no one: a show of force")
     if d.etype == "SUPPORT" and d.cameo == "057":
         # the agreement's own words ("a gas deal", "an arms contract", "an agreement on trade"), not
         # a clause hung on it ("agreements aimed at enhancing cooperation in energy ..."): PLOVER
@@ -928,3 +944,47 @@ def met_in_one_side_country(e: EventContext, d: Draft) -> None:
     d.recipient = [a for a in d.actor if a.country == loc.country]
     d.actor = [a for a in d.actor if a.country != loc.country]
     d.rule.append(f"met in {loc.name}, the country of one side: a visit by the other")
+
+
+def envoy_called_in(e: EventContext, d: Draft) -> None:
+    """'The French ambassador was called and informed of ...', 'Beijing called in the Japanese
+    ambassador': an envoy called to the ministry is summoned, a formal protest (ACCUSE disapprove,
+    CAMEO 114, as verbs.tsv 'summon +ambassador'), not a phone call (fix-O, real news set F)."""
+    c = e.cand
+    if d.etype != "CONSULT" or c.kind != "verb" or c.head.lemma_.lower() != "call":
+        return
+    objs = [o for o in c.head.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs += [p for k in c.head.children if k.dep_ in ("prep", "prt") and k.lower_ == "in"
+             for p in k.children if p.dep_ == "pobj"]  # "called in the ambassador" (parsed as a preposition)
+    words = " ".join(t.lower_ for o in objs for t in o.subtree)
+    if any(w in words for w in ENVOYS if w not in ("mission",)):
+        d.etype, d.mode, d.cameo = "ACCUSE", "disapprove", "114"
+        d.rule.append("an envoy called in: summoned, a formal protest")
+
+
+PRESENCE_VERBS = {"be", "stand", "wait", "gather", "assemble", "converge", "mass", "camp", "remain", "stay"}
+PLACE_PREPS = {"at", "outside", "in", "on", "near", "before", "around", "by"}
+
+
+def a_crowd_there_to_press(e: EventContext, d: Draft) -> None:
+    """'Thousands of farmers were outside parliament to press for the repeal': a crowd present at a
+    place to demand something is demonstrating (PROTEST demo, the demand its content), not only
+    asking (fix-O, real news set F: wrong type)."""
+    c = e.cand
+    if d.etype != "REQUEST" or c.kind != "verb" or c.head.dep_ != "advcl":
+        return
+    if not any(k.dep_ == "aux" and k.lower_ == "to" for k in c.head.children):
+        return
+    there = c.head.head
+    # a place between the verb of presence and the purpose ("were at the bridge", "were outside parliament",
+    # the latter parsed as an adjective)
+    if there.lemma_.lower() not in PRESENCE_VERBS or not any(
+            t.lower_ in PLACE_PREPS | {"outside", "there"} for t in there.doc[there.i + 1:c.head.i]):
+        return
+    subj = next((k for k in there.children if k.dep_ == "nsubj"), None)
+    words = {t.lower_ for t in subj.subtree} if subj is not None else set()
+    if not words & (CROWD_WORDS | {"protester", "demonstrator", "activist", "opponent"}) or any(
+            a.sector in ("GOV", "MIL", "COP") for a in d.actor):
+        return
+    d.etype, d.mode, d.cameo = "PROTEST", "demo", "141"
+    d.rule.append(f"a crowd {there.text} there to {c.head.text}: a demonstration")

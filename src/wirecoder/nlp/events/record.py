@@ -14,8 +14,8 @@ from ..when import DateMention
 from .circumstances import (
     backshifted,
     clause_year,
-    event_date_at,
     event_date,
+    event_date_at,
     report_date,
     report_date_of_clause,
     reported_coarse_date,

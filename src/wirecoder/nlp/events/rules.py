@@ -16,7 +16,9 @@ from ...model import Actor
 from ..triggers import Candidate
 from .descriptions import what_a_party_does, what_a_text_provides
 from .nonevents import (
+    a_coming_event,
     a_natural_force,
+    a_recognised_status,
     a_standing_commitment,
     an_accident,
     an_attitude,
@@ -34,10 +36,14 @@ from .nonevents import (
     only_mentioned,
     press_is_no_counterpart,
     protest_only_named,
+    spoke_at_a_meeting,
+    spoke_to_an_audience,
     spoke_to_discuss,
     standing_state,
+    talking_about,
     told_as_possible,
     warned_of_a_danger,
+    weighed_or_forecast,
     went_back,
     wished_of_others,
     within_reach,
@@ -69,6 +75,7 @@ from .parties import (
 from .readings import (
     a_body_meets,
     a_crowd_gathers,
+    a_crowd_there_to_press,
     actor_kind,
     aid_approved,
     aid_arrives,
@@ -78,6 +85,7 @@ from .readings import (
     content_of_head,
     done_in_protest,
     drills_halted,
+    envoy_called_in,
     expelled_envoys,
     future_and_conditional,
     held_responsible,
@@ -110,6 +118,12 @@ Rule = Callable[[EventContext, Draft], None]
 # then missing parties, PLOVER's future rules, and last the checks that drop a candidate.
 RULES: list[Rule] = [
     only_mentioned,
+    spoke_to_an_audience,  # fix-O: speech verbs and their audiences, weighed or forecast acts, statuses
+    spoke_at_a_meeting,
+    weighed_or_forecast,
+    a_recognised_status,
+    a_coming_event,
+    talking_about,
     an_attitude,
     declined_to_comment,
     protest_only_named,
@@ -142,6 +156,7 @@ RULES: list[Rule] = [
     reported_speech,
     an_imperative,
     calls_paid,
+    envoy_called_in,  # fix-O: after calls_paid ('called on' an envoy is read as a call first)
     held_responsible,
     actor_kind,
     military_arrival,
@@ -156,6 +171,7 @@ RULES: list[Rule] = [
     let_attack,
     own_facility,
     done_in_protest,
+    a_crowd_there_to_press,  # fix-O
     target_of_the_joined_act,
     fallback_recipient,
     drills_halted,
