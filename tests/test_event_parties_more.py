@@ -490,3 +490,12 @@ def test_the_sides_are_the_story_pair(code):
     for e in events:
         if e.event_type == "ACCUSE" and any(a.text.lower().endswith("sides") for a in e.actor):
             assert countries(e.actor) == {"ARM", "AZE"}
+
+
+# ---- a quoted "I" under "told a rally" is the speaker; the rally is no act -------------------------------------------
+def test_quoted_i_told_to_a_rally(code):
+    text = '"I have decided to cut all ties with the government in Bogota," Chavez told a rally in Caracas.'
+    events = code(text, "2008-03-03")
+    assert [e.event_type for e in events] == ["SANCTION"]
+    (e,) = events
+    assert countries(e.actor) == {"VEN"} and countries(e.recipient) == {"COL"}

@@ -62,6 +62,12 @@ class Candidate:
         return max(self.tokens) + 1
 
 
+# speaking to an audience is no act; what is said is (see nonevents.spoke_to_an_audience)
+AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
+AUDIENCE_NOUNS = {"rally", "crowd", "gathering", "meeting", "conference", "briefing", "audience", "congregation",
+                  "assembly", "session", "forum", "convention", "ceremony", "summit", "crowds"}
+
+
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     for c in tok.children:
@@ -310,6 +316,9 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
             dobjs = [c for c in tok.children if c.dep_ in ("dobj",)]
             for obj in [*dobjs, *(k for d in dobjs for k in d.children if k.dep_ == "conj" and k.pos_ == "NOUN")]:
                 ne = noun_entry(through_measure(obj), lex)
+                if entry.lemma in AUDIENCE_VERBS and obj.lemma_.lower() in AUDIENCE_NOUNS:
+                    used_nouns.add(obj.i)  # "told a rally": whom one speaks to, no act (the words are the news)
+                    continue
                 if ne is not None and ne.type not in ("CONSULT",):
                     noun = through_measure(obj)
                     out.append(Candidate(tok, ne, "light", [tok.i, noun.i], noun=noun, light_verb=entry.lemma))

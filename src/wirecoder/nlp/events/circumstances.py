@@ -41,8 +41,8 @@ def reporting_verb(ctx: Story, tok: Token) -> Token | None:
             if got and got[0].type == "SAY":
                 return h
             t = h
-        elif t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
+        elif t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+            t = t.head  # ('"I have decided to break relations," he said': through the controlling verb)
         else:
             return None
     return None

@@ -139,6 +139,12 @@ def reported_speech(e: EventContext, d: Draft) -> None:
     plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
     pron = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass") and (
         k.lower_ in ("it", "we", "i") or (k.lower_ == "they" and plural))]
+    up = verb
+    while not pron and up.dep_ in ("xcomp", "conj") and up.head.i != up.i:
+        # '"I have decided to break relations with Colombia," Maduro told a rally': the quoted 'I'
+        # of the governing verb is the speaker
+        up = up.head
+        pron = [k for k in up.children if k.dep_ == "nsubj" and k.lower_ in ("i", "we")]
     ref = ctx.roles.coref.get(pron[0].i, []) if pron else []
     here = {(m.actor.country, m.actor.name) for m in ctx.doc._.wc_mentions or ()
             if said.sent.start <= m.start < said.sent.end}
