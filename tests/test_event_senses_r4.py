@@ -193,3 +193,16 @@ def test_a_crowd_there_to_press_is_a_protest(code, text):
 def test_an_envoy_there_to_press_still_asks(code):
     events = code("The French foreign minister was in Beirut on Monday to press for the formation of a government.")
     assert "PROTEST" not in types(events)
+
+
+# ---- a month is no march; "demonstrated" something is no protest ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The region was annexed by Russia in March after a disputed referendum.",
+    "The opposition said the verdict demonstrated the government's contempt for the talks.",
+])
+def test_month_and_showing_are_no_protest(code, text):
+    assert "PROTEST" not in types(code(text))
+
+
+def test_students_who_demonstrated_protest(code):
+    assert "PROTEST" in types(code("Thousands of students demonstrated in Santiago on Thursday."))

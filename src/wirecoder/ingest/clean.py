@@ -72,15 +72,16 @@ def wire_name(spelling: str) -> str:
     return _wires()[0].get(spelling.strip().lower(), spelling.strip())
 
 
-APOSTROPHES = str.maketrans({"\u02bc": "\u2019", "\u00b4": "\u2019", "\u2032": "\u2019", "\u02b9": "\u2019"})
+APOSTROPHES = str.maketrans({"\u02bc": "\u2019", "\u00b4": "\u2019", "\u2032": "\u2019", "\u02b9": "\u2019",
+                             "`": "\u2019"})
 
 
 def clean_text(raw: str) -> Cleaned:
     """Strip footers, credits and datelines from ``raw``; keep them as metadata."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    # apostrophes typed as other marks ("Canadaʼs", modifier letter U+02BC; "Canada´s", acute accent;
-    # "Canada′s", prime) are read as the apostrophe they stand for: one character for one, so that
-    # nothing else moves
+    # apostrophes typed as other marks ("Canadaʼs", modifier letter U+02BC; "Canada´s", acute
+    # accent; "Canada′s", prime; "Chile`s", a backtick) are read as the apostrophe they stand for:
+    # one character for one, so that nothing else moves
     text = text.translate(APOSTROPHES)
     pats = _patterns()
     out = Cleaned(text="")

@@ -207,6 +207,8 @@ def _hyphenated(tok: Token) -> str | None:
 
 
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
+    if tok.ent_type_ == "DATE" and tok.text[:1].isupper():
+        return None  # "annexed by Russia in March": the month, no march
     joined = _hyphenated(tok)
     entries = (lex.nouns.get(joined) if joined else None) or lex.nouns.get(tok.lemma_.lower()) or \
         lex.nouns.get(tok.lower_)

@@ -675,3 +675,12 @@ def talking_about(e: EventContext, d: Draft) -> None:
     progressive = c.head.tag_ == "VBG" and any(k.dep_ == "aux" and k.lemma_ == "be" for k in kids)
     if about and not partner and progressive:
         d.dropped = "'talking about' someone is no consultation"
+
+
+def showed_something(e: EventContext, d: Draft) -> None:
+    """'the sentencing demonstrated the absence of good faith': 'demonstrate' with an object means
+    'show'; only the intransitive verb is a protest ("students demonstrated in Santiago")."""
+    c = e.cand
+    if d.etype == "PROTEST" and c.kind == "verb" and c.head.lemma_.lower() == "demonstrate" and any(
+            k.dep_ in ("dobj", "ccomp") for k in c.head.children):
+        d.dropped = "'demonstrated' something: showed it, no protest"

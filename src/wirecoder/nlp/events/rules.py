@@ -36,6 +36,7 @@ from .nonevents import (
     only_mentioned,
     press_is_no_counterpart,
     protest_only_named,
+    showed_something,
     spoke_at_a_meeting,
     spoke_to_an_audience,
     spoke_to_discuss,
@@ -118,6 +119,7 @@ Rule = Callable[[EventContext, Draft], None]
 # then missing parties, PLOVER's future rules, and last the checks that drop a candidate.
 RULES: list[Rule] = [
     only_mentioned,
+    showed_something,
     spoke_to_an_audience,  # fix-O: speech verbs and their audiences, weighed or forecast acts, statuses
     spoke_at_a_meeting,
     weighed_or_forecast,
