@@ -310,7 +310,20 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
         return found
     # "seized power on Feb. 1, detaining Suu Kyi ... and declared an emergency": verbs joined to
     # a dated verb, or its participle with no subject of its own, share its date.
-    while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+    while verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.i != verb.i:
+        if verb.dep_ == "pcomp":
+            # "In 2019, Trump broke with other powers by recognising ...": the act done by way of
+            # another is of that one's time (the trace says whose date it takes)
+            prep = verb.head
+            if prep.lower_ != "by" or prep.head.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBG":
+                break
+            verb = prep.head
+            found = _date_at(ctx, None, {verb.i})
+            if found is not None:
+                return found
+            continue
+        if verb.head.pos_ not in ("VERB", "AUX"):
+            break
         if verb.dep_ != "conj" and (verb.tag_ != "VBG" or any(ch.dep_ in ("nsubj", "nsubjpass")
                                                               for ch in verb.children)):
             break
