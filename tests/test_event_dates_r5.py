@@ -99,3 +99,32 @@ def test_an_act_done_by_another_takes_its_year(code, text, date, trigger, expect
     evs = by_trigger(code(text, date), trigger)
     assert evs and evs[0].date == expected
     assert "of the clause the act is told under" in evs[0].rule
+
+
+# ---- acts told as done again and again ('frequent attacks', 'regular raids'): no day --------------------
+@pytest.mark.parametrize(("text", "date", "trigger"), [
+    ("Turkey has carried out repeated air strikes on Kurdish militants in northern Iraq.", "2022-06-10", "carried"),
+    ("Russia has launched frequent missile attacks on Ukrainian power plants.", "2022-12-10", "launched"),
+    ("Israel has conducted regular raids on Palestinian towns in the occupied West Bank.", "2022-12-10",
+     "conducted"),
+])
+def test_acts_told_as_frequent_have_no_day(code, text, date, trigger):
+    evs = by_trigger(code(text, date), trigger)
+    assert evs and evs[0].date is None and "stretch of time" in evs[0].rule
+
+
+def test_a_single_act_keeps_the_story_s_day(code):
+    evs = by_trigger(code("Russia launched missile attacks on Ukrainian power plants.", "2022-12-10"), "launched")
+    assert evs and evs[0].date == "2022-12-10"
+
+
+# ---- a charge told in the present ('is accused of'): a standing charge, no day -------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), [
+    ("The jailed Russian opposition leader is accused of extremism by the authorities.", "2022-06-10", "accused",
+     None),
+    ("The former Peruvian president is charged with corruption by prosecutors.", "2022-12-10", "charged", None),
+    ("The former president was accused of corruption by prosecutors.", "2022-12-10", "accused", "2022-12-10"),
+])
+def test_a_charge_told_in_the_present_stands(code, text, date, trigger, expected):
+    evs = by_trigger(code(text, date), trigger)
+    assert evs and evs[0].date == expected

@@ -153,6 +153,19 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
         return "pluperfect"
     if _habitual_perfect(verb) or _counted_since(ctx, verb):
         return "ongoing"
+    aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in STANDING_CHARGES and aux & {"is", "are", "'s", "’s"} and \
+            not aux & {"being", "been"}:
+        # "The dissident ... is accused of inciting violence": a charge that stands, not one made that day
+        return "ongoing"
+    named = [c.noun] if c.noun is not None else [c.head] if c.kind == "noun" else \
+        [k for k in verb.children if k.dep_ in ("dobj", "obj")]  # ("launched frequent missile attacks")
+    if verb.tag_ in ("VBN", "VBP", "VBZ") and (verb.tag_ != "VBN" or aux & PRESENT_PERFECT) and any(
+            n.tag_ in ("NNS", "NNPS") and any(k.dep_ == "amod" and k.lower_ in HABITUAL_KINDS for k in n.children)
+            for n in named):
+        # "Israel has mounted frequent attacks against ...", "carries out regular raids": acts told as
+        # done again and again over time, not on the story's day
+        return "ongoing"
     # "has been conducting offensives ... to try to secure territory by burning villages": the
     # purpose and means of an ongoing activity, with no subject of their own, go on with it
     for _ in range(8):
@@ -168,6 +181,9 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
 
 HABITUAL = {"repeatedly", "frequently", "often", "regularly", "long", "always", "consistently", "continually",
             "constantly", "routinely", "persistently", "previously"}
+STANDING_CHARGES = {"accuse", "charge", "suspect"}
+HABITUAL_KINDS = {"frequent", "repeated", "regular", "numerous", "countless", "constant", "continual",
+                  "persistent", "routine", "recurrent", "recurring", "periodic", "occasional", "sporadic"}
 # acts that are counted up over days ("185 people have been killed since Saturday"), unlike states that
 # begin on a day and last ("has been detained since Sunday": the detention's day)
 CUMULATIVE = {"kill", "wound", "injure", "die", "displace", "arrest", "flee", "evacuate", "strike", "shell", "launch",
