@@ -128,3 +128,17 @@ def test_a_single_act_keeps_the_story_s_day(code):
 def test_a_charge_told_in_the_present_stands(code, text, date, trigger, expected):
     evs = by_trigger(code(text, date), trigger)
     assert evs and evs[0].date == expected
+
+
+# ---- 'just last week', 'only last month': the time named, not the story's day ---------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), [
+    ("Just last week, the administration further restricted visa access for Chinese Communist Party officials.",
+     "2020-12-07", "restricted", "2020-11-30"),
+    ("Only last month, the European Union imposed sanctions on Belarusian officials.", "2021-07-10", "imposed",
+     "2021-06-01"),
+    ("Just yesterday, Iran seized a British tanker in the Strait of Hormuz.", "2019-07-20", "seized",
+     "2019-07-19"),
+])
+def test_just_last_week_is_last_week(code, text, date, trigger, expected):
+    evs = by_trigger(code(text, date), trigger)
+    assert evs and evs[0].date == expected

@@ -74,6 +74,7 @@ def _month_num(word: str) -> int | None:
 def resolve(text: str, pub: date, future: bool) -> tuple[date, str] | None:
     """Resolve one time expression; None when it is not a point in time."""
     t = text.lower().strip()
+    t = re.sub(r"^(just|only)\s+(?=(last|earlier|this|yesterday)\b)", "", t)  # "just last week"
     t = re.sub(r"^(earlier|later)(\s+on)?\s+(?=\S)", "", t)  # "earlier this month", "earlier on Thursday"
     t = re.sub(r"^(on|in|since|by|from|until|during|early|late|mid|the|this past)\s+", "", t)
     before = re.fullmatch(r"(a|one|two|three|four|five|six|\d+) days? (earlier|before|after|previously|prior)"
