@@ -142,3 +142,17 @@ def test_a_charge_told_in_the_present_stands(code, text, date, trigger, expected
 def test_just_last_week_is_last_week(code, text, date, trigger, expected):
     evs = by_trigger(code(text, date), trigger)
     assert evs and evs[0].date == expected
+
+
+# ---- what a dated act prompted ('..., prompting Tokyo to protest'): the same time -----------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), [
+    ("Last week, China sailed warships near the disputed islands, prompting Japan to summon the Chinese "
+     "ambassador.", "2012-09-20", "summon", "2012-09-13"),
+    ("On Monday, North Korea fired a missile over Japan, prompting Tokyo to protest to Pyongyang.", "2017-08-31",
+     "protest", "2017-08-28"),
+    ("In 2016, Turkey shot down a Russian jet, prompting Moscow to impose sanctions on Ankara.", "2019-08-31",
+     "impose", "2016-01-01"),
+])
+def test_what_a_dated_act_prompted_shares_its_time(code, text, date, trigger, expected):
+    evs = by_trigger(code(text, date), trigger)
+    assert evs and evs[0].date == expected and "of the clause the act is told under" in evs[0].rule

@@ -181,6 +181,7 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
 
 HABITUAL = {"repeatedly", "frequently", "often", "regularly", "long", "always", "consistently", "continually",
             "constantly", "routinely", "persistently", "previously"}
+PROMPTING = {"prompt", "spur", "provoke", "trigger", "force", "lead"}
 STANDING_CHARGES = {"accuse", "charge", "suspect"}
 HABITUAL_KINDS = {"frequent", "repeated", "regular", "numerous", "countless", "constant", "continual",
                   "persistent", "routine", "recurrent", "recurring", "periodic", "occasional", "sporadic"}
@@ -341,7 +342,10 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
         if verb.head.pos_ not in ("VERB", "AUX"):
             break
         if verb.dep_ != "conj" and (verb.tag_ != "VBG" or any(ch.dep_ in ("nsubj", "nsubjpass")
-                                                              for ch in verb.children)):
+                                                              for ch in verb.children)) and not (
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMPTING):
+            # ("renewed its claim last week, prompting Seoul to summon a diplomat": what it prompted
+            # follows at once, in the same time)
             break
         verb = verb.head
         found = _date_at(ctx, None, {verb.i}) or _when_clause(ctx, verb) or _day_after(ctx, verb)
