@@ -74,6 +74,7 @@ def _month_num(word: str) -> int | None:
 def resolve(text: str, pub: date, future: bool) -> tuple[date, str] | None:
     """Resolve one time expression; None when it is not a point in time."""
     t = text.lower().strip()
+    t = re.sub(r"^(just|only)\s+(?=(last|earlier|this|yesterday)\b)", "", t)  # "just last week"
     t = re.sub(r"^(earlier|later)(\s+on)?\s+(?=\S)", "", t)  # "earlier this month", "earlier on Thursday"
     t = re.sub(r"^(on|in|since|by|from|until|during|early|late|mid|the|this past)\s+", "", t)
     before = re.fullmatch(r"(a|one|two|three|four|five|six|\d+) days? (earlier|before|after|previously|prior)"
@@ -263,6 +264,16 @@ def find_dates(doc: Doc) -> list[DateMention]:
             # bare weekday is the one announced for the next day (the place may already be in it, a
             # time zone ahead of the story's date), not a start six days back
             got = resolve(ent.text, pub, True)
+        if got and got[0] > pub and got[1] in ("month", "day") and not re.search(r"\b\d{4}\b", ent.text) \
+                and any(_month_num(w) for w in re.findall(r"[a-z]+", ent.text.lower())) \
+                and not re.search(r"\b(next|coming|this)\b", ent.text, re.I) and _told_as_past(ent) \
+                and not is_future_context(ent):
+            # "was arrested and sentenced in March" in a story of February: a bare month ahead of the
+            # story in a clause told as done is last year's, not the coming one
+            try:
+                got = (got[0].replace(year=got[0].year - 1), got[1])
+            except ValueError:
+                got = None
         if got:
             d, precision = got
             out.append(DateMention(ent.start, ent.end, ent.text, d.isoformat(), precision,
@@ -279,6 +290,21 @@ def find_dates(doc: Doc) -> list[DateMention]:
                 out.append(DateMention(span.start, span.end, span.text, got[0].isoformat(), got[1],
                                        span.start_char, span.end_char))
     return out
+
+
+def _told_as_past(span: Span) -> bool:
+    """The verb a date hangs on is told in the past ('sentenced' after 'was arrested and', 'met')."""
+    t = span.root
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    for v in (t, t.head) if t.dep_ == "conj" else (t,):
+        if v.tag_ == "VBD" or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in v.children):
+            return True
+    return False
 
 
 def _when(doc: Doc) -> Doc:

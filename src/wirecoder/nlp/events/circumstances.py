@@ -153,6 +153,19 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
         return "pluperfect"
     if _habitual_perfect(verb) or _counted_since(ctx, verb):
         return "ongoing"
+    aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in STANDING_CHARGES and aux & {"is", "are", "'s", "’s"} and \
+            not aux & {"being", "been"}:
+        # "The dissident ... is accused of inciting violence": a charge that stands, not one made that day
+        return "ongoing"
+    named = [c.noun] if c.noun is not None else [c.head] if c.kind == "noun" else \
+        [k for k in verb.children if k.dep_ in ("dobj", "obj")]  # ("launched frequent missile attacks")
+    if verb.tag_ in ("VBN", "VBP", "VBZ") and (verb.tag_ != "VBN" or aux & PRESENT_PERFECT) and any(
+            n.tag_ in ("NNS", "NNPS") and any(k.dep_ == "amod" and k.lower_ in HABITUAL_KINDS for k in n.children)
+            for n in named):
+        # "Israel has mounted frequent attacks against ...", "carries out regular raids": acts told as
+        # done again and again over time, not on the story's day
+        return "ongoing"
     # "has been conducting offensives ... to try to secure territory by burning villages": the
     # purpose and means of an ongoing activity, with no subject of their own, go on with it
     for _ in range(8):
@@ -168,6 +181,10 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
 
 HABITUAL = {"repeatedly", "frequently", "often", "regularly", "long", "always", "consistently", "continually",
             "constantly", "routinely", "persistently", "previously"}
+PROMPTING = {"prompt", "spur", "provoke", "trigger", "force", "lead"}
+STANDING_CHARGES = {"accuse", "charge", "suspect"}
+HABITUAL_KINDS = {"frequent", "repeated", "regular", "numerous", "countless", "constant", "continual",
+                  "persistent", "routine", "recurrent", "recurring", "periodic", "occasional", "sporadic"}
 # acts that are counted up over days ("185 people have been killed since Saturday"), unlike states that
 # begin on a day and last ("has been detained since Sunday": the detention's day)
 CUMULATIVE = {"kill", "wound", "injure", "die", "displace", "arrest", "flee", "evacuate", "strike", "shell", "launch",
@@ -310,9 +327,25 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
         return found
     # "seized power on Feb. 1, detaining Suu Kyi ... and declared an emergency": verbs joined to
     # a dated verb, or its participle with no subject of its own, share its date.
-    while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+    while verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.i != verb.i:
+        if verb.dep_ == "pcomp":
+            # "In 2019, Trump broke with other powers by recognising ...": the act done by way of
+            # another is of that one's time (the trace says whose date it takes)
+            prep = verb.head
+            if prep.lower_ != "by" or prep.head.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBG":
+                break
+            verb = prep.head
+            found = _date_at(ctx, None, {verb.i})
+            if found is not None:
+                return found
+            continue
+        if verb.head.pos_ not in ("VERB", "AUX"):
+            break
         if verb.dep_ != "conj" and (verb.tag_ != "VBG" or any(ch.dep_ in ("nsubj", "nsubjpass")
-                                                              for ch in verb.children)):
+                                                              for ch in verb.children)) and not (
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMPTING):
+            # ("renewed its claim last week, prompting Seoul to summon a diplomat": what it prompted
+            # follows at once, in the same time)
             break
         verb = verb.head
         found = _date_at(ctx, None, {verb.i}) or _when_clause(ctx, verb) or _day_after(ctx, verb)

@@ -13,6 +13,7 @@ from ..triggers import Candidate
 from ..when import DateMention
 from .circumstances import (
     backshifted,
+    clause_verb,
     clause_year,
     event_date,
     event_date_at,
@@ -78,6 +79,53 @@ def lead_date(ctx: Story) -> DateMention | None:
             if 0 <= (pub - when).days <= 7:
                 ctx.lead = dm
                 return dm
+    later = _lead_happening_dated_later(ctx, first, lead_end, pub)
+    if later is not None:
+        ctx.lead = later
+        ctx.lead_later = True  # (its own sentence may share it: see record)
+    return later
+
+
+def _lead_happening_dated_later(ctx: Story, first: Span, lead_end: int, pub: date) -> DateMention | None:
+    """'Police used water cannons to break up a student march. / ... tried to lead the march yesterday':
+    a lead that names no day, whose happening the next paragraph dates by the same word (the act's verb,
+    its object or the noun the day is on: 'was sentenced late on Tuesday' after 'has sentenced'), is of
+    that day, and so are the later acts the story tells of it without a day of their own."""
+    from ..triggers import find_candidates
+    words = set()
+    for c in find_candidates(first, ctx.lex):
+        words.add(c.head.lemma_.lower())
+        if c.noun is not None:
+            words.add(c.noun.lemma_.lower())
+    if not words:
+        return None
+    next_start = ctx.doc[lead_end - 1].idx + len(ctx.doc[lead_end - 1]) if lead_end > 0 else 0
+    para_start = ctx.text.find("\n", next_start)
+    if para_start < 0:
+        return None
+    para_end = ctx.text.find("\n", para_start + 1)
+    para_end = len(ctx.text) if para_end < 0 else para_end
+    for dm in ctx.dates:
+        if not (para_start <= dm.start_char < para_end) or dm.precision != "day" or since_date(ctx, dm):
+            continue
+        try:
+            when = date.fromisoformat(dm.date)
+        except ValueError:
+            continue
+        if not 0 <= (pub - when).days <= 7:
+            continue
+        t, said = ctx.doc[dm.start: dm.end].root, set()
+        for _ in range(6):
+            said.add(t.lemma_.lower())
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                # ("tried to lead the march yesterday": the act of the verb it governs too)
+                for v in [t] + [k for k in t.children if k.dep_ == "xcomp"]:
+                    said |= {v.lemma_.lower()} | {k.lemma_.lower() for k in v.children
+                                                   if k.dep_ in ("dobj", "nsubjpass")}
+                break
+            t = t.head
+        if said & words:
+            return dm
     return None
 
 
@@ -123,7 +171,10 @@ def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None) -
         return back.date, back.precision
     if lead is not None:
         # wire style: the lead says the day ("... clashed on Monday"), later paragraphs do not repeat it
-        d.rule.append(f"date from the lead ('{lead.text}')")
+        if getattr(ctx, "lead_later", False):
+            d.rule.append(f"date from the lead's happening, as the next paragraph dates it ('{lead.text}')")
+        else:
+            d.rule.append(f"date from the lead ('{lead.text}')")
         return lead.date, lead.precision
     return ctx.published, "day" if ctx.published else None
 
@@ -179,11 +230,16 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         d.rule.append(f"not dated by '{dm.text}': a day ahead of the story")
         dm = None
     lead = lead_date(ctx) if dm is None and not _timing(d) & {"historical", "future"} else None
-    if lead is not None and sent.start <= lead.start < sent.end:
-        lead = None  # the lead's own date belongs to its own act, which this one is not
+    if lead is not None and sent.start <= lead.start < sent.end and not getattr(ctx, "lead_later", False):
+        lead = None  # the lead's own date belongs to its own act, which this one is not (a day a later
+        # sentence gives the lead's happening is that happening's, and so of the acts told with it)
     tense = told_tense(ctx, c) if dm is None and not d.aux & {"future", "hypothetical"} else None
     if dm is not None:
         when, precision = dm.date, dm.precision
+        own = clause_verb(ctx, c.head)
+        if not own.left_edge.i <= dm.start <= own.right_edge.i and not (c.kind == "noun" and c.noun is None):
+            # a day from outside the act's own clause (the verb it is joined to or done by): say so
+            d.rule.append(f"date '{dm.text}' of the clause the act is told under")
     elif "historical" in d.aux:
         when, precision = None, None
     elif tense == "ongoing":
