@@ -95,6 +95,12 @@ def name_key(text: str, keep_articles: bool = False) -> str:
     return " ".join(kept or keys)
 
 
+# words that make a country or city word part of the name of a square, street or building
+PLACE_NAME_HEADS_BEFORE = {"plaza", "avenida", "calle", "rua", "praça", "praca", "piazza", "via", "place", "rue",
+                           "paseo", "boulevard", "avenue", "parque", "estación", "estacion", "puerta"}
+PLACE_NAME_HEADS_AFTER = {"street", "square", "avenue", "road", "gate", "boulevard", "lane", "plaza"}
+
+
 @dataclass
 class Mention:
     start: int  # token index
@@ -239,9 +245,16 @@ class ActorFinder:
         for span, ph in phrase_spans:
             if taken.intersection(range(span.start, span.end)):
                 continue
+            if ph.kind in ("country", "capital", "adjective") and self._inside_place_name(doc, span):
+                continue  # "Plaza Italia", "Avenida Brasil", "Damascus Gate": a street, not a country
             mentions.append(Mention(span.start, span.end, _span_actor(span, ph)))
             taken.update(range(span.start, span.end))
+        surnames = {name_word_key(w) for m in mentions if m.kind == "person" and len(m.actor.text.split()) > 1
+                    for w in m.actor.text.split()[1:]}
         for ent in doc.ents:
+            if ent.label_ == "ORG" and len(ent) == 1 and name_word_key(ent.text) in surnames \
+                    and ent.root.dep_ not in ("compound", "nmod", "amod"):  # "the Zondo commission" is a body
+                continue  # "Vallejo" after "Camila Vallejo": the person again, not a town (see below)
             if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
                 country, _, _ = self._context_of_name(doc, ent, phrase_at)
                 country = country or self._country_inside(doc, ent, phrase_at)
@@ -265,6 +278,15 @@ class ActorFinder:
         return doc
 
     @staticmethod
+    def _inside_place_name(doc: Doc, span: Span) -> bool:
+        """Is the country or city word part of the proper name of a square, street or building?"""
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and before.text[:1].isupper() and before.lower_ in PLACE_NAME_HEADS_BEFORE:
+            return True
+        return after is not None and after.text[:1].isupper() and after.lower_ in PLACE_NAME_HEADS_AFTER
+
+    @staticmethod
     def _later_short_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
         """A surname NER missed after the full name ("Evan Gershkovich ... Gershkovich, 32, who
         stood ..."): a mention of the person, to be resolved like any short name."""
@@ -274,10 +296,13 @@ class ActorFinder:
         added = []
         for tok in doc:
             if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or \
-                    tok.ent_type_ not in ("", "PERSON"):
+                    tok.ent_type_ not in ("", "PERSON", "ORG", "GPE"):
                 continue
             if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN":
                 continue  # part of a longer name ("Gershkovich Foundation")
+            if tok.ent_type_ in ("ORG", "GPE") and (tok.dep_ in ("compound", "nmod", "amod") or tok.ent_iob_ != "B" or (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")):
+                continue  # a word of a longer organisation or place name
             key = name_word_key(tok.text)
             if any(m.end <= tok.i and key in name_words(m.actor.text) for m in full):
                 added.append(Mention(tok.i, tok.i + 1, Actor(text=tok.text, name=tok.text, country="", sector="",
@@ -322,6 +347,17 @@ class ActorFinder:
     def _person_actor(self, doc: Doc, span: Span, day: str | None, phrase_at: dict[int, Phrase]) -> Actor:
         name = span.text
         term, current = self.leader_for(name, day)
+        if span.start > 0 and doc[span.start - 1].lower_ in self.tables.titles and len(span) == 1:
+            # "King Abdullah" in 2006 is Saudi Arabia's king, in 2017 Jordan's, never Afghanistan's
+            # Abdullah Abdullah: the title with the name, when it names an office held that day,
+            # outranks the bare name; of two such (two King Abdullahs, 2005-2015) the one whose
+            # country the story names
+            titled_name = f"{doc[span.start - 1].text} {name}"
+            titled = [*self.tables.leader_terms(titled_name), *self.leader_keys.get(name_key(titled_name), [])]
+            covering = [t for t in titled if t.covers(day)]
+            if covering:
+                named = {ph.country for ph in phrase_at.values() if ph.country}
+                term, current = next((t for t in covering if t.iso3 in named), covering[0]), True
         country, sector, _title = self._context_of_name(doc, span, phrase_at)
         if term is not None:
             country = country or term.iso3
@@ -460,11 +496,24 @@ class ActorFinder:
         place_counts: dict[str, int] = {}
         from .gazetteer import choose
 
+        from .where import far_town_with_article, where_someone_is
+
+        staying: dict[str, int] = {}
+        named = {m.actor.country for m in mentions if m.kind in ("country", "adjective", "person")
+                 and m.actor.country and m.actor.country not in ("IGO", "NGO", "IMG")}
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC"):
                 p = choose(ent.text, [story] if story else [])
+                if p is not None and far_town_with_article(doc, ent, p, sorted(named)):
+                    continue
                 if p is not None and p.country and p.feature != "country":
                     place_counts[p.country] = place_counts.get(p.country, 0) + 1
+                    if where_someone_is(doc, ent.start_char, ent.end_char):
+                        staying[p.country] = staying.get(p.country, 0) + 1
+        # a lone town of a country the story never names, named as where someone lives or is
+        # treated ("treated in London"), is not where the story happens (as where.story_place_country)
+        place_counts = {c: n for c, n in place_counts.items()
+                        if not named or c in named or n >= 2 or not staying.get(c)}
         if place_counts:
             story = max(place_counts, key=lambda k: place_counts[k])
         for m in mentions:

@@ -24,9 +24,11 @@ TERMINAL = tuple(".!?:;\"'”’…)]")
 # "SEOUL, May 25 (UPI) -", "KYIV, Ukraine (AP) —", "MOSCOW -", "ADDIS ABABA, Ethiopia —", "PARIS (AFP) --"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-    r"(?:,\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)?"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{1,30})\))?\s*(?:--|[-–—])\s+")
+    r"(?:,\s*(?P<second>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"(?:,?\s*(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{1,30})\))?\s*(?P<sep>--|[-–—]|:)\s+")
+# a web site's name before the place ("ANTARANEWS.COM, JAKARTA --"): the place is the second part
+SITE = re.compile(r"^[A-Za-z]+(?:\.[A-Za-z]+)+$")
 BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Compiled by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
                     r"(?:\s*(?:,|and|&|\|)\s*[\w .'’|,-]*)?$")
 CREDIT = re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Photo|Photos|Image|"
@@ -86,6 +88,10 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
             continue
         if not body_seen or n <= 2:
             m = DATELINE.match(line)
+            # a colon ends a dateline only after a place in capitals and a day ("RIYADH, April 22:"),
+            # not a label ("Update:") or a speaker ("Santiago:" may be either)
+            if m and m.group("sep") == ":" and not (m.group("day") and m.group("place").isupper()):
+                m = None
             if m and (m.group("agency") or m.group("place").isupper()):
                 found.append((s, s + m.end(), "dateline"))
         body_seen = True
@@ -104,6 +110,8 @@ def dateline_place(text: str, furniture: list[tuple[int, int, str]]) -> str | No
             m = DATELINE.match(text[s:e + 1])
             if m:
                 place = m.group("place").strip()
+                if SITE.match(place) and m.group("second"):
+                    place = m.group("second").strip()
                 return place.title() if place.isupper() else place
     return None
 

@@ -34,12 +34,42 @@ def story_countries(doc: Doc) -> list[str]:
     return [c for c, _ in counts.most_common()]
 
 
+def named_countries(doc: Doc) -> set[str]:
+    """Countries the story names as such: by name, adjective or a person of theirs (not by a
+    town or capital, which may be only where someone is)."""
+    return {m.actor.country for m in doc._.wc_mentions or () if m.kind in ("country", "adjective", "person")
+            and len(m.actor.country) == 3 and m.actor.country not in ("IGO", "NGO", "IMG")}
+
+
+# words telling where someone lives or stays, not where an act happens
+STAY_WORDS = {"live", "reside", "exile", "treatment", "treat", "stay", "hospital", "asylum", "base", "study",
+              "flee", "settle", "refuge", "self-exile", "hide", "shelter"}
+
+
+def where_someone_is(doc: Doc, start: int, end: int) -> bool:
+    """Is the place named in a relative clause ("Thaksin, who lives in Dubai") or as where someone
+    lives, stays or is treated ("to seek medical treatment in London")?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span.root.ancestors:
+        if t.dep_ in ("relcl", "acl") or t.lemma_.lower() in STAY_WORDS:
+            return True
+    return False
+
+
 def story_place_country(doc: Doc) -> str:
     """The country most of the story's places (and its dateline) lie in; '' if it names none."""
     counts: Counter[str] = Counter()
-    for p in doc._.wc_places or ():
-        if p.country:
-            counts[p.country] += 2 if p.feature != "country" else 1  # a town says more than a name
+    places = [p for p in doc._.wc_places or () if p.country]
+    named = named_countries(doc)
+    seen = Counter(p.country for p in places)
+    for p in places:
+        if named and p.country not in named and seen[p.country] < 2 and where_someone_is(doc, p.start, p.end):
+            # "Nasheed, who is being treated in London", "Thaksin, who lives in Dubai": a lone town
+            # of a country the story never names is where someone is, not where the story happens
+            continue
+        counts[p.country] += 2 if p.feature != "country" else 1  # a town says more than a name
     dateline = (doc._.wc_meta or {}).get("dateline")
     if dateline:
         # where the reporter files from ("ADDIS ABABA" for talks on South Sudan, "VIENNA" for a
@@ -65,6 +95,14 @@ NAME_PARTS = {"republic", "union", "kingdom", "state", "states", "island", "isla
               "emirates", "territories", "territory", "strip", "bank", "gulf", "sea"}
 
 
+def far_town_with_article(doc: Doc, ent: Span, place: Place, countries: list[str]) -> bool:
+    """'the Alameda' (an avenue of Santiago), 'the Mall': a town is named without an article, so a
+    town of a country the story never names that shares the name is not meant."""
+    article = ent.text.startswith("the ") or (ent.start > 0 and doc[ent.start - 1].text == "the")
+    return article and place.feature == "city" and not place.curated and bool(countries) \
+        and place.country not in countries
+
+
 def find_places(doc: Doc) -> list[Location]:
     countries = story_countries(doc)
     out: list[Location] = []
@@ -77,8 +115,12 @@ def find_places(doc: Doc) -> list[Location]:
                 or (ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end + 1].lower_ == "the")):
             # "the Democratic Republic of the Congo": a word of a longer name, not Republic, Missouri
             continue
+        if len(ent) == 1 and any(m.kind == "person" and m.start == ent.start for m in doc._.wc_mentions or ()):
+            continue  # "Vallejo" after "Camila Vallejo": the person again, not the Californian town
         place: Place | None = choose(name, countries, _pinned_country(doc, ent))
         if place is None:
+            continue
+        if far_town_with_article(doc, ent, place, countries):
             continue
         out.append(Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
                             geonameid=place.geonameid, feature=place.feature,

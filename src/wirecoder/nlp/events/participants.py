@@ -127,6 +127,14 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
             came_by = head.dep_
             head = head.head
             if head.pos_ in ("VERB", "AUX", "ADJ"):
+                if came_by == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+                    # "prompted South Korea to summon", "led Japan to recall": the object of the
+                    # governing verb does the controlled act (not after an order: "ordered Britain
+                    # to cut its staff" is the orderer's act)
+                    obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+                    got = ctx.roles.np_actors(obj) if obj is not None else []
+                    if got:
+                        return got, False
                 for c in head.children:
                     if c.dep_ == "nsubj":
                         got = ctx.roles.np_actors(c)
@@ -173,6 +181,9 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
 
 
 FINITE = ("VBD", "VBZ", "VBP")
+# verbs whose object does the controlled act of its own accord ("the claim prompted Seoul to summon")
+OBJECT_CONTROL = {"prompt", "lead", "spur", "push", "drive", "cause", "encourage", "inspire", "provoke",
+                  "persuade", "convince", "move"}
 PARTITIVES = {"some", "many", "most", "others", "several", "few", "dozens", "hundreds", "thousands"}
 
 
