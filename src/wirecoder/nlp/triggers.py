@@ -131,6 +131,10 @@ def _particles_ok(tok: Token, particles: tuple[str, ...]) -> list[int] | None:
         hit = next((c for c in tok.children if c.lower_ == p and c.dep_ in PARTICLE_DEPS), None)
         if hit is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == p:
             hit = tok.doc[tok.i + 1]
+        if hit is None and p == "against":
+            # "take resolute measures against X": the parser hangs 'against' on the object
+            hit = next((g for c in tok.children if c.dep_ == "dobj" for g in c.children
+                        if g.dep_ == "prep" and g.lower_ == p), None)
         if hit is None:
             return None
         got.append(hit.i)
@@ -206,9 +210,37 @@ def _hyphenated(tok: Token) -> str | None:
     return None
 
 
+# Nouns of a measure whose type depends on what it is done to, as for their verbs in verbs.tsv:
+# "the suspension of the constitution" (COERCE) vs "the suspension of aid" (SANCTION), "the dissolution
+# of parliament". Only with an 'of' object that matches one of the verb's object patterns.
+MEASURE_VERBS = {"suspension": "suspend", "dissolution": "dissolve"}
+
+
+def _measure_by_object(tok: Token, lex: EventLexicon) -> Entry | None:
+    verb = MEASURE_VERBS.get(tok.lemma_.lower())
+    if verb is None:
+        return None
+    words: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    words.update({p.lemma_.lower(), p.lower_})
+                    words.update(k.lemma_.lower() for k in p.children if k.dep_ == "compound")
+    if not words:
+        return None
+    for e in lex.verbs.get(verb, []):
+        if e.objects and not e.particles and e.objects & words and e.type not in ("NONE", "SAY"):
+            return e
+    return None
+
+
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
     if tok.ent_type_ == "DATE" and tok.text[:1].isupper():
         return None  # "annexed by Russia in March": the month, no march
+    by_object = _measure_by_object(tok, lex)
+    if by_object is not None:
+        return by_object
     joined = _hyphenated(tok)
     entries = (lex.nouns.get(joined) if joined else None) or lex.nouns.get(tok.lemma_.lower()) or \
         lex.nouns.get(tok.lower_)
@@ -316,7 +348,15 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
             # a conjoined measure too ("announced the closure of the borders and the annulment
             # of the results": both are the news)
             dobjs = [c for c in tok.children if c.dep_ in ("dobj",)]
-            for obj in [*dobjs, *(k for d in dobjs for k in d.children if k.dep_ == "conj" and k.pos_ == "NOUN")]:
+            # "the suspension of the constitution and the dissolution of the government": the parser
+            # often hangs the second measure on the first one's 'of' object; a measure noun with its own
+            # 'of' object there is a conjoined measure too
+            hung = [k for d in dobjs for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" for k in p.children
+                    if k.dep_ == "conj" and k.pos_ == "NOUN" and any(
+                        g.dep_ == "prep" and g.lower_ == "of" for g in k.children) and noun_entry(k, lex)]
+            for obj in [*dobjs, *(k for d in dobjs for k in d.children if k.dep_ == "conj" and k.pos_ == "NOUN"),
+                        *hung]:
                 ne = noun_entry(through_measure(obj), lex)
                 if entry.lemma in AUDIENCE_VERBS and obj.lemma_.lower() in AUDIENCE_NOUNS:
                     used_nouns.add(obj.i)  # "told a rally": whom one speaks to, no act (the words are the news)

@@ -266,6 +266,9 @@ def done_in_protest(e: EventContext, d: Draft) -> None:
     c = e.cand
     if d.etype == "PROTEST" or c.kind != "verb":
         return
+    if d.etype == "SANCTION" and d.mode in ("discontinue", "expel"):
+        return  # "in protest, we are pulling out our ambassador": recalling or expelling envoys is a state's act
+        # whoever the parse finds as doer; 'in protest' only says why (real news set G)
     if d.actor and all((a.kind in ("country", "capital", "seat", "igo") and a.sector in ("", "GOV")) or
                        (a.kind == "person" and a.sector == "GOV") for a in d.actor):
         return  # "summoned the ambassador in protest": a government's protest is diplomatic, as coded
@@ -306,8 +309,11 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
     said = reporting_verb(ctx, c.head)
     warned = [a for ch in (said.children if said is not None else ()) if ch.dep_ in ("dobj", "dative")
               for a in ctx.roles.np_actors(ch)]
+    # "will take resolute measures against X" (verbs.tsv take against +measure): unnamed measures
+    # announced against someone are a warning, not an announced sanction (real news set G)
+    vague = d.etype == "SANCTION" and c.entry.lemma == "take"
     if d.etype in COERCIVE and (d.recipient or warned or d.etype in ("ASSAULT", "COERCE")) and (
-            "hypothetical" in d.aux or d.etype in ("ASSAULT", "COERCE") or c.intent):
+            "hypothetical" in d.aux or d.etype in ("ASSAULT", "COERCE") or c.intent or vague):
         # a conditional or announced use of force or repression is a threat; an announced
         # sanction stays a (future) sanction
         d.rule.append(f"future {d.etype} is THREATEN")
