@@ -495,7 +495,6 @@ class ActorFinder:
         # look the place names up here)
         place_counts: dict[str, int] = {}
         from .gazetteer import choose
-
         from .where import far_town_with_article, where_someone_is
 
         staying: dict[str, int] = {}

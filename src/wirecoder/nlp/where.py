@@ -52,10 +52,7 @@ def where_someone_is(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    for t in span.root.ancestors:
-        if t.dep_ in ("relcl", "acl") or t.lemma_.lower() in STAY_WORDS:
-            return True
-    return False
+    return any(t.dep_ in ("relcl", "acl") or t.lemma_.lower() in STAY_WORDS for t in span.root.ancestors)
 
 
 def story_place_country(doc: Doc) -> str:

@@ -96,6 +96,7 @@ class Story:
         self.dates_of: dict[tuple[int, int], DateMention | None] = {}
         self.topics: dict[int, tuple[str, int, int]] = {}  # verb index -> what it is about
         self.lead: DateMention | bool | None = None  # the lead's news day (False: none), worked out once
+        self.lead_later = False  # the lead's day came from the next paragraph's telling of its happening
 
 
 @dataclass
