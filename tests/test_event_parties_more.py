@@ -499,3 +499,19 @@ def test_quoted_i_told_to_a_rally(code):
     assert [e.event_type for e in events] == ["SANCTION"]
     (e,) = events
     assert countries(e.actor) == {"VEN"} and countries(e.recipient) == {"COL"}
+
+
+# ---- "West African leaders" act as a region; "Russia's invasion" in a Russia-Ukraine story is of Ukraine -----------
+def test_regional_leaders_are_an_igo(code):
+    events = code("West African leaders on Sunday gave the junta in Niamey one week to step down.", "2023-07-31")
+    (e,) = [e for e in events if e.event_type == "THREATEN"]
+    assert countries(e.actor) == {"IGO"}
+
+
+def test_an_invasion_named_without_its_target(code):
+    text = ("Ukraine said Russian troops were shelling Kharkiv.\n\n"
+            "Ukraine's army said it had repelled attacks by Russia near Kyiv.\n\n"
+            "Russia's invasion entered its fourth day on Sunday.")
+    events = [e for e in code(text, "2022-02-27") if e.event_type == "ASSAULT"]
+    # the invasion is Russia's against Ukraine (it may merge with the shelling told before)
+    assert events and all(countries(e.actor) == {"RUS"} and countries(e.recipient) == {"UKR"} for e in events)

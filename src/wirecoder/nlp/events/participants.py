@@ -521,6 +521,10 @@ def condition_subject(ctx: Story, c: Candidate) -> list[Actor]:
 
 # "diplomats from 23 countries", "Western governments", "world leaders": many countries, none
 # of which is the story's
+# regions whose states act together ("West African leaders")
+REGIONAL = re.compile(r"\b(west african|east african|southern african|african|european|arab|gulf|latin american|"
+                      r"south american|central american|southeast asian|nordic|baltic|balkan|caribbean|"
+                      r"pacific island)\b", re.I)
 # Groups of several countries: regional adjectives included ("West African leaders", "Arab states",
 # "European governments", "Gulf monarchies", "Latin American presidents")
 MANY_COUNTRIES = re.compile(r"\b(countries|nations|western|world|international|global|foreign governments|"
@@ -623,7 +627,15 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 side[i] = replace(a, country=story[0], name=a.name)
                 d.rule.append(f"'{a.text}' of the story's country {story[0]}")
                 continue
-            if a.country or a.kind != "sector" or MANY_COUNTRIES.search(_phrase(ctx, a)):
+            if a.country or a.kind != "sector":
+                continue
+            if MANY_COUNTRIES.search(_phrase(ctx, a)):
+                region = REGIONAL.search(_phrase(ctx, a))
+                if region and a.sector in ("GOV", "MIL", ""):
+                    # "West African leaders", "European governments": a region's states acting
+                    # together, coded as an intergovernmental party (PLOVER's IGO), named by region
+                    side[i] = replace(a, country="IGO", name=f"{region.group(0).title()} states")
+                    d.rule.append(f"'{a.text}': the states of a region together (IGO)")
                 continue
             own = _own_country(ctx, a)
             if own:

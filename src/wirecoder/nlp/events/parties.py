@@ -426,8 +426,11 @@ COUNTERPART_MODES = {("SANCTION", "discontinue"), ("SANCTION", "expel")}
 def the_other_side(e: EventContext, d: Draft) -> None:
     """'The Government of India has decided to withdraw the High Commissioner', 'the ministry condemned
     the move' in a story about India and Canada (or Taiwan and China): a diplomatic act of one of the
-    story's two countries with no counterpart named is aimed at the other (the rule trace says so)."""
-    if not d.actor or not (d.etype in COUNTERPART_TYPES or (d.etype, d.mode) in COUNTERPART_MODES):
+    story's two countries with no counterpart named is aimed at the other, and so is its invasion or
+    war named without whom it is waged on (the rule trace says so)."""
+    war = d.etype == "ASSAULT" and e.cand.kind == "noun" and (e.cand.noun or e.cand.head).lemma_.lower() in (
+        "invasion", "offensive", "incursion", "occupation", "war")
+    if not d.actor or not (d.etype in COUNTERPART_TYPES or (d.etype, d.mode) in COUNTERPART_MODES or war):
         return
     own = {a.country for a in d.actor}
     if (d.etype, d.mode) == ("SANCTION", "expel") and d.recipient and {r.country for r in d.recipient} <= own:
