@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import article_of
+from event_helpers import of_type
 
 
 @pytest.fixture(scope="module")
@@ -34,10 +35,6 @@ def people(coder):
         return {m.actor.text: m.actor.country for m in doc._.wc_mentions if m.kind == "person"}
 
     return run
-
-
-def of_type(events, etype):
-    return [e for e in events if e.event_type == etype]
 
 
 def parties(e) -> set[str]:

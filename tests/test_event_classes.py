@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import article_of
+from event_helpers import cached_coder, of_type, sides
 from wirecoder.nlp.furniture import find_furniture
 
 DATE = "2019-06-10"  # a Monday
@@ -17,23 +17,7 @@ DATE = "2019-06-10"  # a Monday
 
 @pytest.fixture(scope="module")
 def code(coder):
-    cache: dict[tuple[str, str], list] = {}
-
-    def run(text: str, date: str = DATE):
-        key = (text, date)
-        if key not in cache:
-            cache[key] = coder.code(article_of(text, date)).events
-        return cache[key]
-
-    return run
-
-
-def sides(e) -> tuple[set[str], set[str]]:
-    return {a.country for a in e.actor}, {a.country for a in e.recipient}
-
-
-def of_type(events, etype):
-    return [e for e in events if e.event_type == etype]
+    return cached_coder(coder, DATE)
 
 
 # ---- roles: the counterpart, not the topic; a place is a venue ---------------------------------------

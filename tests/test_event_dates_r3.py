@@ -8,24 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coder_for
+from event_helpers import by_trigger, cached_coder
 
 
 @pytest.fixture(scope="module")
 def code(coder):
-    run = coder_for(coder, "2022-09-20")
-    cache: dict[tuple[str, str], list] = {}
-
-    def events(text: str, date: str = "2022-09-20"):
-        if (text, date) not in cache:
-            cache[(text, date)] = run(text, date).events
-        return cache[(text, date)]
-
-    return events
-
-
-def by_trigger(events, word):
-    return [e for e in events if e.trigger.text.startswith(word)]
+    return cached_coder(coder, "2022-09-20")
 
 
 # ---- a clause reported under a dated 'said' is told as of that day ------------------------------------

@@ -6,30 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coder_for
+from event_helpers import by_trigger, cached_coder, countries
 
 SHOWN = 0.35  # the default --min-confidence: an event below it is left out of the output
 
 
 @pytest.fixture(scope="module")
 def code(coder):
-    run = coder_for(coder, "2021-10-30")
-    cache: dict[tuple[str, str], list] = {}
-
-    def events(text: str, date: str = "2021-10-30"):
-        if (text, date) not in cache:
-            cache[(text, date)] = run(text, date).events
-        return cache[(text, date)]
-
-    return events
-
-
-def countries(side) -> set[str]:
-    return {a.country for a in side}
-
-
-def by_trigger(events, word):
-    return [e for e in events if e.trigger.text.startswith(word)]
+    return cached_coder(coder, "2021-10-30")
 
 
 # ---- an act told in an 'as' clause of a lead whose main clause is an act too: both are news ----------

@@ -7,24 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coder_for
+from event_helpers import cached_coder, types
 
 
 @pytest.fixture(scope="module")
 def code(coder):
-    run = coder_for(coder, "2021-06-10")
-    cache: dict[tuple[str, str], list] = {}
-
-    def events(text: str, date: str = "2021-06-10"):
-        if (text, date) not in cache:
-            cache[(text, date)] = run(text, date).events
-        return cache[(text, date)]
-
-    return events
-
-
-def types(events) -> set[str]:
-    return {e.event_type for e in events}
+    return cached_coder(coder, "2021-06-10")
 
 
 # ---- measures named as nouns after 'announced', in a list ------------------------------------------------

@@ -8,34 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import article_of
+from event_helpers import cached_coder, of_type, sides, types
 
 DATE = "2019-06-10"  # a Monday
 
 
 @pytest.fixture(scope="module")
 def code(coder):
-    cache: dict[tuple[str, str], list] = {}
-
-    def run(text: str, date: str = DATE):
-        key = (text, date)
-        if key not in cache:
-            cache[key] = coder.code(article_of(text, date)).events
-        return cache[key]
-
-    return run
-
-
-def sides(e) -> tuple[set[str], set[str]]:
-    return {a.country for a in e.actor}, {a.country for a in e.recipient}
-
-
-def of_type(events, etype):
-    return [e for e in events if e.event_type == etype]
-
-
-def types(events) -> set[str]:
-    return {e.event_type for e in events}
+    return cached_coder(coder, DATE)
 
 
 # ---- 1. a call for the release, withdrawal, resignation or end of something is a demand ----------
