@@ -272,12 +272,11 @@ def parties_between(e: EventContext, d: Draft) -> None:
             if len({a.country for a in got}) < 2 and any(k.lower_ in ("two", "both") for p in pobjs
                                                           for k in p.children):
                 # "between the two armies": the two countries the story is about
-                counts = _country_counts(e.story, COUNTRY_KINDS)
-                top = sorted(counts, key=lambda k: -counts[k])[:3]
-                if len(top) >= 2 and counts[top[1]] >= 2 and (len(top) == 2 or counts[top[2]] < counts[top[1]]):
+                top = _leading_pair(e)
+                if top:
                     names = e.story.roles.tables.country_name
                     got = [Actor(names(k), names(k), k, got[0].sector if got else "", "country", -1, -1)
-                           for k in top[:2]]
+                           for k in top]
             if len(got) >= 2:
                 keep = [a for a in d.actor if a.country and a.country not in {g.country for g in got}]
                 d.actor = keep + got
@@ -401,6 +400,21 @@ def noun_actor_from_clause(e: EventContext, d: Draft) -> None:
 PAIR_TYPES = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE"}
 
 
+def _leading_pair(e: EventContext, clear: bool = False) -> list[str]:
+    """The two countries a story names most, each at least twice and ahead of the third (``clear``:
+    at least twice as often as the third), else []."""
+    if clear not in e.story.pairs:
+        counts = _country_counts(e.story, COUNTRY_KINDS)
+        top = sorted(counts, key=lambda k: -counts[k])[:3]
+        pair: list[str] = []
+        if len(top) >= 2 and counts[top[1]] >= 2:
+            third = counts[top[2]] if len(top) == 3 else 0
+            if (third * 2 <= counts[top[1]]) if clear else (third < counts[top[1]]):
+                pair = top[:2]
+        e.story.pairs[clear] = pair
+    return e.story.pairs[clear]
+
+
 def the_story_pair(e: EventContext, d: Draft) -> None:
     """'Three agreements were signed', 'the talks were held in a cordial atmosphere': signings and talks
     told with no party are between the two countries the story is about (each named at least twice)."""
@@ -410,11 +424,10 @@ def the_story_pair(e: EventContext, d: Draft) -> None:
     passive = c.kind == "verb" and any(k.dep_ in ("nsubjpass", "auxpass") for k in c.head.children)
     if not (passive or c.kind == "noun") or any(k.dep_ == "agent" for k in c.head.children):
         return
-    counts = _country_counts(e.story, COUNTRY_KINDS)
-    top = sorted(counts, key=lambda k: -counts[k])[:3]
-    if len(top) >= 2 and counts[top[1]] >= 2 and (len(top) == 2 or counts[top[2]] < counts[top[1]]):
+    top = _leading_pair(e)
+    if top:
         names = e.story.roles.tables.country_name
-        d.actor = [Actor(names(k), names(k), k, "GOV", "country", -1, -1) for k in top[:2]]
+        d.actor = [Actor(names(k), names(k), k, "GOV", "country", -1, -1) for k in top]
         d.rule.append(f"parties: the two countries the story is about ({top[0]}, {top[1]})")
 
 
@@ -441,11 +454,10 @@ def the_other_side(e: EventContext, d: Draft) -> None:
         return
     if len(own) != 1 or not all(a.sector in ("GOV", "", "MIL") for a in d.actor):
         return
-    counts = _country_counts(e.story, COUNTRY_KINDS)
-    top = sorted(counts, key=lambda k: -counts[k])[:3]
-    if len(top) < 2 or counts[top[1]] < 2 or (len(top) == 3 and counts[top[2]] * 2 > counts[top[1]]):
+    top = _leading_pair(e, clear=True)
+    if not top:
         return
-    pair = set(top[:2])
+    pair = set(top)
     if not own <= pair or own & {"IGO", "NGO", "IMG"}:
         return
     other = (pair - own).pop()
@@ -476,11 +488,7 @@ def _story_pair(e: EventContext) -> list[str]:
         hyphen = ctx.doc[m.end].text in ("-", "–") and nxt.start == m.end + 1
         if between or hyphen:
             return [m.actor.country, nxt.actor.country]
-    counts = _country_counts(e.story, COUNTRY_KINDS)
-    top = sorted(counts, key=lambda k: -counts[k])[:3]
-    if len(top) < 2 or counts[top[1]] < 2 or (len(top) == 3 and counts[top[2]] * 2 > counts[top[1]]):
-        return []
-    return [k for k in top[:2] if k not in ("IGO", "NGO", "IMG")]
+    return [k for k in _leading_pair(e, clear=True) if k not in ("IGO", "NGO", "IMG")]
 
 
 def the_sides_of_the_story(e: EventContext, d: Draft) -> None:

@@ -97,6 +97,7 @@ class Story:
         self.topics: dict[int, tuple[str, int, int]] = {}  # verb index -> what it is about
         self.lead: DateMention | bool | None = None  # the lead's news day (False: none), worked out once
         self.lead_later = False  # the lead's day came from the next paragraph's telling of its happening
+        self.pairs: dict[bool, list[str]] = {}  # the story's leading pair of countries, worked out once
 
 
 @dataclass
