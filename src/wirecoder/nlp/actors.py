@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -68,6 +69,7 @@ _FINAL_Y = re.compile(r"(?:yy|iy|ii|yi|ij)$")
 NAME_ARTICLES = {"al", "el", "ul"}
 
 
+@lru_cache(maxsize=1 << 16)  # a story repeats its words; the key is a pure function of the word
 def name_word_key(word: str) -> str:
     """One word of a name reduced to its transliteration-free key ("Zelenskyy" -> "zelensky")."""
     w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
@@ -153,6 +155,10 @@ class ActorFinder:
                 got = self.leader_keys.setdefault(key, [])
                 got.extend(t for t in terms if t not in got)
         self.leader_max_words = max((len(k.split()) for k in self.leader_keys), default=1)
+        # Every run of leading words of a key: leader_matches stops growing a run as soon as it
+        # is no key's beginning, instead of trying every run of up to leader_max_words words.
+        self.leader_prefixes = {" ".join(k.split()[:n]) for k in self.leader_keys
+                                for n in range(1, len(k.split()) + 1)}
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
         index = lookups.get_table("lemma_index") if lookups is not None and lookups.has_table("lemma_index") else {}
         # English words ("May", "Brown", "Rice"): such a surname alone needs the tagger to call it a name
@@ -198,8 +204,11 @@ class ActorFinder:
                     break
                 parts.append(words[b][1])
                 kept = parts if parts[0] in NAME_ARTICLES else [k for k in parts if k not in NAME_ARTICLES]
-                if " ".join(kept) in self.leader_keys:
+                joined = " ".join(kept)
+                if joined in self.leader_keys:
                     got = (words[a][0], words[b][0] + 1)
+                if kept and joined not in self.leader_prefixes and parts[-1] not in NAME_ARTICLES:
+                    break  # no longer run can be a name (an article inside a name is dropped, so go on)
             if got:
                 out.append(got)
         return out

@@ -406,7 +406,11 @@ def event_date_at(ctx: Story, anchors: set[int]) -> DateMention | None:
 
 def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention | None:
     best: DateMention | None = None
+    # a date can only hang on a token of its own sentence (parses do not cross sentences)
+    sents = {ctx.sent_bounds[i] for i in anchors}
     for d in ctx.dates:
+        if not any(a <= d.start < b for a, b in sents):
+            continue
         root = ctx.doc[d.start: d.end].root
         t = root
         since = since_date(ctx, d)
@@ -426,7 +430,8 @@ def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention 
                     and t.lemma_.lower() not in TIMES_OF_DAY:
                 break  # "the annulment of the September 28 elections": the date of the elections, not of the call
             t = t.head
-        if best is None and c is not None and c.head.sent.start <= d.start < c.head.sent.end and c.kind == "noun" \
+        if best is None and c is not None and ctx.sent_bounds[c.head.i][0] <= d.start < ctx.sent_bounds[c.head.i][1] \
+                and c.kind == "noun" \
                 and c.noun is not None and c.noun.left_edge.i <= d.start < c.noun.i:
             best = d
     return best

@@ -146,9 +146,12 @@ def reported_speech(e: EventContext, d: Draft) -> None:
         up = up.head
         pron = [k for k in up.children if k.dep_ == "nsubj" and k.lower_ in ("i", "we")]
     ref = ctx.roles.coref.get(pron[0].i, []) if pron else []
-    here = {(m.actor.country, m.actor.name) for m in ctx.doc._.wc_mentions or ()
-            if said.sent.start <= m.start < said.sent.end}
-    elsewhere = bool(ref) and all((a.country, a.name) not in here for a in ref)
+    elsewhere = False
+    if ref:
+        sent = said.sent  # Token.sent walks the parse: once, not once per mention
+        here = {(m.actor.country, m.actor.name) for m in ctx.doc._.wc_mentions or ()
+                if sent.start <= m.start < sent.end}
+        elsewhere = all((a.country, a.name) not in here for a in ref)
     if pron and (not d.actor or elsewhere):
         speaker, _ = subject(ctx, said)
         if speaker and pron[0].dep_ == "nsubj":

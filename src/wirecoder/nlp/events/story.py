@@ -91,6 +91,10 @@ class Story:
         self.dates: list[DateMention] = doc._.wc_dates or []
         self.places: list[Location] = doc._.wc_places or []
         self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        # (start, end) of each token's sentence: Token.sent walks the parse on every call
+        self.sent_bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
+        for s in doc.sents:
+            self.sent_bounds[s.start:s.end] = [(s.start, s.end)] * (s.end - s.start)
         self.main_country: str | None = None
         self.where: str | None = None
         self.dates_of: dict[tuple[int, int], DateMention | None] = {}
