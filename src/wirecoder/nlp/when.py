@@ -88,6 +88,10 @@ def resolve(text: str, pub: date, future: bool) -> tuple[date, str] | None:
     if re.fullmatch(r"(the )?(recent|past|last|previous)( few| several| couple of)? days", t):
         # "in recent days", "over the past few days": the week up to the story's day
         return pub, "week"
+    if any(_month_num(w) for w in re.findall(r"[a-z]+", t)):
+        # "on 26th May", "May 26th", "the 28th of May": an ordinal beside a month is its calendar day,
+        # not the "80th" of an age or a count that NOT_DATES keeps out
+        t = re.sub(r"\b(\d{1,2})(st|nd|rd|th)\b", r"\1", t)
     ago = _ago(t, pub)
     if ago is not None:
         return ago
@@ -249,6 +253,18 @@ def _after_planned_noun(span: Span) -> bool:
     return False
 
 
+ORDINAL_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)", re.I)
+
+
+def _with_ordinal_day(ent: Span) -> Span:
+    """'on 9th August': the NER may leave the ordinal day out of a bare month; it belongs to it."""
+    doc = ent.doc
+    if ent.start == 0 or len(ent) != 1 or not _month_num(ent.text) or not ORDINAL_DAY.fullmatch(
+            doc[ent.start - 1].text):
+        return ent
+    return doc[ent.start - 1: ent.end]
+
+
 def find_dates(doc: Doc) -> list[DateMention]:
     pub = _parse_pub((doc._.wc_meta or {}).get("published"))
     out: list[DateMention] = []
@@ -258,6 +274,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
         # "on Friday morning", "Wednesday night": the NER calls these TIME, but they name a day
         if ent.label_ != "DATE" and not (ent.label_ == "TIME" and DAY_IN_TIME.search(ent.text)):
             continue
+        ent = _with_ordinal_day(ent)
         got = resolve(ent.text, pub, is_future_context(ent))
         if got and got[1] == "day" and (pub - got[0]).days == 6 and _a_start(ent):
             # "a state of emergency started Thursday" in a story dated Wednesday: a start named by a

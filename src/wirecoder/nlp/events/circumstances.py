@@ -429,12 +429,23 @@ def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention 
                     and root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.i == t.i \
                     and t.lemma_.lower() not in TIMES_OF_DAY:
                 break  # "the annulment of the September 28 elections": the date of the elections, not of the call
+            if t.i != root.i and t.i not in anchors and t.dep_ == "pobj" and root.dep_ in ("poss", "compound", "nmod") \
+                    and _before_or_after(t.head) and t.lemma_.lower() not in TIMES_OF_DAY:
+                break  # "days before Sunday's primary", "ahead of Monday's vote": a day the act is told
+                # against, not the act's own
             t = t.head
         if best is None and c is not None and ctx.sent_bounds[c.head.i][0] <= d.start < ctx.sent_bounds[c.head.i][1] \
                 and c.kind == "noun" \
                 and c.noun is not None and c.noun.left_edge.i <= d.start < c.noun.i:
             best = d
     return best
+
+
+def _before_or_after(prep: Token) -> bool:
+    """'before', 'after', 'ahead of', 'prior to', 'until': a preposition placing an act against another time."""
+    w = prep.lower_
+    return w in ("before", "after", "until", "till") or (
+        w in ("of", "to") and prep.head.i != prep.i and prep.head.lower_ in ("ahead", "prior"))
 
 
 def _range_date(ctx: Story, d: DateMention) -> bool:
