@@ -90,7 +90,9 @@ def load_event_lexicon() -> EventLexicon:
                 Entry(pattern.lower(), (), frozenset(), "NONE", "", "", f"non_events.tsv:{pattern}", pattern))
         else:
             words.setdefault(kind, set()).add(pattern.lower())
-    words["blame"] = {w.lower() for w, _note in read_tsv("events/evaluations.tsv", 2, 1)}
+    evaluations = read_tsv("events/evaluations.tsv", 3, 1)
+    words["blame"] = {w.lower() for w, _note, kind in evaluations if kind != "praise"}
+    words["praise"] = {w.lower() for w, _note, kind in evaluations if kind == "praise"}
     for entries in verbs.values():
         entries.sort(key=lambda e: -e.specificity)
     for entries in nouns.values():

@@ -278,27 +278,58 @@ def _disambiguate(tok: Token, chosen: Entry, entries: list[Entry]) -> Entry:
     return chosen
 
 
-def _blame(tok: Token, lex: EventLexicon) -> Token | None:
+def _blame(tok: Token, lex: EventLexicon, kind: str = "blame") -> Token | None:
     """The word of blame a saying or naming verb predicates of something: 'called X outrageous'
     (oprd, xcomp), 'said X was a sham' (the complement's attr or acomp), 'said they were deeply
-    concerned'. Not under a negation ("said it was not illegal")."""
+    concerned'. Not under a negation ("said it was not illegal"). With kind="praise", the word of
+    praise instead ("called the deal a historic step", "described the talks as constructive")."""
     def blamed(pred: Token) -> bool:
-        return lex.is_("blame", pred.lemma_.lower()) and not any(k.dep_ == "neg" for k in pred.head.children)
+        return lex.is_(kind, pred.lemma_.lower()) and not any(k.dep_ == "neg" for k in pred.head.children)
+
+    def in_phrase(pred: Token) -> Token | None:
+        if blamed(pred):
+            return pred
+        for g in pred.children:  # "a clear violation", "totally unacceptable"
+            if g.dep_ in ("amod", "compound") and blamed(g):
+                return g
+        if kind == "praise" and pred.pos_ == "NOUN":
+            for p in pred.children:  # "a step towards peace", "a sign of hope"
+                if p.dep_ == "prep" and p.lower_ in ("towards", "toward", "of", "for"):
+                    for o in p.children:
+                        if o.dep_ == "pobj" and (blamed(o) or (o.lemma_.lower() in ("peace", "reconciliation",
+                                                               "unity", "stability", "democracy") and
+                                                               pred.lemma_.lower() == "step")):
+                            return o
+        return None
 
     for c in tok.children:
         if c.dep_ in ("oprd", "xcomp", "attr", "acomp") and c.pos_ in ("NOUN", "ADJ") and blamed(c):
             return c
-        if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ"):
-            for g in c.children:  # "a clear violation", "totally unacceptable"
-                if g.dep_ in ("amod", "compound") and blamed(g):
-                    return g
+        if c.dep_ in ("oprd", "xcomp", "dobj") and c.pos_ in ("NOUN", "ADJ") and (
+                c.dep_ != "dobj" or tok.lemma_.lower() == "call"):
+            got = in_phrase(c)  # "called the pardon a step towards reconciliation": the second object
+            if got is not None and (c.dep_ != "dobj" or any(k.dep_ == "dobj" and k.i < c.i for k in tok.children)):
+                return got
+        if c.dep_ == "prep" and c.lower_ == "as" and tok.lemma_.lower() in ("describe", "brand", "term", "see",
+                                                                             "view", "regard", "condemn"):
+            for g in c.children:  # "described the remarks as completely unacceptable"
+                if g.pos_ in ("NOUN", "ADJ"):
+                    got = in_phrase(g)
+                    if got is not None:
+                        return got
         if c.dep_ == "ccomp" and c.pos_ == "VERB" and blamed(c) and any(
                 k.dep_ == "auxpass" for k in c.children):
             return c  # "saying the election was rigged", "the voting was marred by fraud"
         if c.dep_ == "ccomp" and c.lemma_ == "be":
             for g in c.children:
-                if g.dep_ in ("attr", "acomp") and (blamed(g) or any(
-                        x.dep_ in ("amod", "compound") and blamed(x) for x in g.children)):
+                if g.dep_ in ("attr", "acomp") and in_phrase(g) is not None:
+                    return g
+        if c.dep_ == "ccomp" and c.lemma_.lower() in ("amount", "constitute", "represent", "equal") and \
+                not any(k.dep_ == "neg" for k in c.children):
+            # "said the law amounted to a licence to silence critics": a verdict like 'was'
+            for g in [*c.children, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                                     for o in p.children)]:
+                if g.dep_ in ("dobj", "attr", "pobj") and g.pos_ == "NOUN" and in_phrase(g) is not None:
                     return g
     return None
 
@@ -314,6 +345,16 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
         if tok.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW") and tok.ent_iob_ == "I" and tok.text[:1].isupper():
             continue  # "the Committee to Protect Journalists": a name, not an act
         got = match_verb(tok, lex)
+        if got is None and tok.lemma_.lower() == "describe":
+            # "described the remarks as unacceptable": naming, an evaluation; not an act otherwise
+            for kind, etype, mode, cameo in (("blame", "ACCUSE", "disapprove", "111"), ("praise", "SUPPORT", "", "051")):
+                said = _blame(tok, lex, kind)
+                if said is not None:
+                    out.append(Candidate(tok, Entry("describe", (), frozenset(), etype, mode, cameo,
+                                                    f"evaluations.tsv:{said.lemma_.lower()}", "describe"),
+                                         "verb", [tok.i]))
+                    break
+            continue
         if got is None:
             continue
         entry, toks = got
@@ -323,10 +364,16 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
             continue  # "helped to plan the attack": the help is in the complement's act
         naming = entry.type == "SAY" or entry.lemma in ("call", "describe", "brand", "term")
         blame = _blame(tok, lex) if naming else None
+        praise = _blame(tok, lex, "praise") if naming and blame is None and entry.lemma != "brand" else None
         if blame is not None:
             # "called the launch outrageous", "said the trial was a sham": a condemnation
             out.append(Candidate(tok, Entry(entry.lemma, (), frozenset(), "ACCUSE", "disapprove", "111",
                                             f"evaluations.tsv:{blame.lemma_.lower()}", entry.pattern),
+                                 "verb", toks))
+        elif praise is not None:
+            # "called the pardon a great step towards reconciliation": praise (PLOVER SUPPORT, CAMEO 051)
+            out.append(Candidate(tok, Entry(entry.lemma, (), frozenset(), "SUPPORT", "", "051",
+                                            f"evaluations.tsv:{praise.lemma_.lower()}", entry.pattern),
                                  "verb", toks))
         if entry.lemma == "call" and entry.type == "CONSULT" and any(
                 c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):

@@ -193,20 +193,32 @@ def _has_agent(e: EventContext) -> bool:
     return any(ch.dep_ == "agent" for ch in e.cand.head.children)
 
 
-def _placed_where_it_happened(e: EventContext, d: Draft, text: str, sector: str, why: str) -> None:
+def _placed_where_it_happened(e: EventContext, d: Draft, text: str, sector: str, why: str,
+                              story_wide: bool = False) -> None:
     where = _where(e, d)
-    if where is not None and where.country:
-        d.actor = [Actor(text, e.story.roles.tables.country_name(where.country), where.country, sector, "sector",
-                         -1, -1)]
+    country = where.country if where is not None else ""
+    if not country and story_wide:
+        # "gunshots were reported near the residence", "the coup had been foiled": no place in the
+        # sentence; the country the story is clearly about (named at least twice, twice as often as
+        # any other) is where it happened (real news set H)
+        counts = _country_counts(e.story, COUNTRY_KINDS)
+        top = sorted(counts, key=lambda k: -counts[k])[:2]
+        if top and counts[top[0]] >= 2 and (len(top) < 2 or counts[top[1]] * 2 <= counts[top[0]]):
+            country = top[0]
+            why += " (the story's country)"
+    if country:
+        d.actor = [Actor(text, e.story.roles.tables.country_name(country), country, sector, "sector", -1, -1)]
         d.rule.append(why)
 
 
 def authorities_where_it_happened(e: EventContext, d: Draft) -> None:
     """An arrest or curfew with no one named as its author: the authorities of the place."""
-    if d.actor or d.etype != "COERCE" or d.mode not in ("arrest", "deport", "curfew", "censor", "restrict") \
-            or _has_agent(e):
+    foiled = e.cand.kind == "verb" and e.cand.head.lemma_.lower() in ("foil", "thwart")  # "a coup was foiled"
+    if d.actor or d.etype != "COERCE" or (d.mode not in ("arrest", "deport", "curfew", "censor", "restrict")
+                                          and not foiled) or _has_agent(e):
         return
-    _placed_where_it_happened(e, d, "the authorities", "GOV", "actor: the authorities where it happened")
+    _placed_where_it_happened(e, d, "the authorities", "GOV", "actor: the authorities where it happened",
+                              story_wide=foiled)
 
 
 def unidentified_attackers(e: EventContext, d: Draft) -> None:
@@ -227,8 +239,10 @@ def unidentified_attackers(e: EventContext, d: Draft) -> None:
                 d.actor = attackers
                 d.rule.append(f"actor: those who '{v.text}' in the same sentence")
                 return
+    witnessed = e.cand.kind == "noun" and e.cand.head.dep_ == "nsubjpass" and \
+        e.cand.head.head.lemma_.lower() in ("report", "hear")  # "gunshots were reported" (sentence.py)
     _placed_where_it_happened(e, d, "unidentified attackers", "UAF",
-                              "actor: unidentified, placed where the attack happened")
+                              "actor: unidentified, placed where the attack happened", story_wide=witnessed)
 
 
 # acts between states (not a government's acts at home: curfews, arrests, protests)

@@ -293,8 +293,10 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
         d.aux.add("future")
         d.rule.append(f"'{h.head.text} to {h.text}': planned")
     future = bool(d.aux & {"future", "hypothetical"})
-    if future and "negation" in d.aux and d.etype in COOPERATIVE | {"AGREE", "RETREAT"}:
-        # "will not allow", "would not give permission": a refusal
+    if future and "negation" in d.aux and (d.etype in COOPERATIVE | {"AGREE", "RETREAT"} or (
+            d.etype == "SANCTION" and d.mode in ("discontinue", "withdraw") and c.kind == "verb")):
+        # "will not allow", "would not give permission": a refusal; so is "will not recall its
+        # ambassador", "would not pull out of the deal": refusing the cut others call for (real news set H)
         d.rule.append(f"refusal: negated future {d.etype} is REJECT")
         d.mode = readings()["request_mode"].get(d.etype, "")
         d.cameo = readings()["refusal_cameo"].get(d.etype, "120")

@@ -339,11 +339,17 @@ def _merge_key(ctx: Story, e: Event) -> tuple[object, ...]:
             "future" in e.aux_modes, "hypothetical" in e.aux_modes)
 
 
+def _foiling(e: Event) -> bool:
+    return e.trigger.text.lower().startswith(("foil", "thwart"))
+
+
 def _compatible(ctx: Story, a: Event, b: Event) -> bool:
     """Two mentions can be one happening only if their modes, own dates and places agree
     (an empty mode agrees with any)."""
     if a.mode and b.mode and a.mode != b.mode:
         return False
+    if _foiling(a) != _foiling(b):
+        return False  # foiling a coup and the coup foiled are two happenings (real news set H)
     own = {ctx.published, None}
     if a.date not in own and b.date not in own and a.date != b.date:
         return False

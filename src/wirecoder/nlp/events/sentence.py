@@ -103,6 +103,10 @@ def _news_clause(verb: Token, lead: bool = False, main_is_event: bool = False) -
         # has a named subject of its own (a place, country or body; not "he", "the crowd")
         return lead and main_is_event and subj[0].pos_ == "PROPN" and subj[0].ent_type_ in ("GPE", "ORG", "NORP")
     if marks == {"after"} and lead:
+        if main_is_event and subj[0].pos_ in ("NOUN", "PROPN"):
+            # "India lodged a protest after separatist groups pulled down its flag": in the lead, the act
+            # the main act answers is the day's news too, with its own named doer (real news set H)
+            return True
         return any(c.dep_ == "nsubjpass" for c in main.children) and subj[0].pos_ == "PRON" \
             and subj[0].lower_ in ("he", "she", "it", "they")
     return False
@@ -197,6 +201,19 @@ def _absorb(cands: list[Candidate]) -> None:
             anc = anc.head
 
 
+WITNESS_VERBS = frozenset({"report", "hear"})
+
+
+def _witnessed(c: Candidate) -> bool:
+    """'Gunshots were reported near the palace', 'heavy gunfire was heard in the capital': an attack
+    noun that someone heard or reported as happening is news even with no one named; its actor is
+    left to the unidentified-attackers rule (real news set H). Not for other nouns: 'sanctions were
+    reported' stays a mention."""
+    h = c.head
+    return c.kind == "noun" and c.etype == "ASSAULT" and h.dep_ == "nsubjpass" and \
+        h.head.lemma_.lower() in WITNESS_VERBS and not any(k.dep_ == "neg" for k in h.head.children)
+
+
 def _has_participants(c: Candidate, roles: RoleResolver) -> bool:
     """A bare event noun ("the war", "talks") is coded only when someone takes part in it."""
     n = c.head
@@ -238,7 +255,7 @@ def code_sentence(sent: Span, story: Story, trace: list[str] | None = None) -> l
                 f"content of '{outer.head.text}' ({outer.etype}), not an event of its own"
             note(f"{what}: {why}")
             continue
-        if c.kind == "noun" and not _has_participants(c, story.roles) and not c.dispersed:
+        if c.kind == "noun" and not _has_participants(c, story.roles) and not c.dispersed and not _witnessed(c):
             note(f"{what}: event noun with no one taking part in it, skipped")
             continue
         if c.kind == "noun" and c.etype in STATE_TYPES and c.head.lemma_.lower() not in ACT_NOUNS:
