@@ -46,6 +46,8 @@ def _ancestors(tok: Token, steps: int = 5) -> list[Token]:
     return out
 
 
+# weapons whose crash into a place is their strike, not an accident
+WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "uav", "bomb"}
 ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "collapse", "overturn", "ditch"}
 
 
@@ -54,6 +56,9 @@ def an_accident(e: EventContext, d: Draft) -> None:
     c = e.cand
     if d.etype != "ASSAULT" or c.kind != "verb":
         return
+    if c.entry.pattern.startswith("crash into") and any(
+            k.dep_ == "nsubj" and k.lemma_.lower() in WEAPONS for k in c.head.children):
+        return  # "a drone crashed into a building in Tel Aviv": a weapon that hit its target
     for v in (c.head, *_ancestors(c.head, 2)):
         lemma = v.lemma_.lower()
         down = any(k.lower_ == "down" and k.dep_ in ("prt", "advmod") for k in v.children)

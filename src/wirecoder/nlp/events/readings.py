@@ -921,6 +921,23 @@ def soldiers_rise(e: EventContext, d: Draft) -> None:
         d.rule.append("soldiers rising: a coup attempt, no protest")
 
 
+# legislatures, whose removal of a ruler is a vote, not a seizure of power
+LEGISLATURE_WORDS = {"parliament", "congress", "senate", "assembly", "legislature", "lawmaker", "legislator",
+                     "deputy", "mp", "senator", "congressman", "duma", "knesset", "diet"}
+
+
+def voted_out(e: EventContext, d: Draft) -> None:
+    """'Congress ousted the president': a legislature removing a ruler by vote ends a relation of
+    office (SANCTION, as for an impeachment), it seizes no power (real news H)."""
+    c = e.cand
+    if d.etype != "COERCE" or d.mode != "seize" or c.kind != "verb":
+        return
+    words = {t.lemma_.lower() for k in c.head.children if k.dep_ in ("nsubj", "agent") for t in k.subtree}
+    if words & LEGISLATURE_WORDS or (d.actor and all(a.sector == "LEG" for a in d.actor)):
+        d.etype, d.mode, d.cameo = "SANCTION", "", "160"
+        d.rule.append("a legislature removing a ruler: a vote, no seizure of power")
+
+
 def an_imperative(e: EventContext, d: Draft) -> None:
     """'"Withdraw all these forces immediately," he said': an order told is a demand of the ones it
     is told to, not the act itself (real news r2)."""

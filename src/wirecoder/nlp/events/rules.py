@@ -107,6 +107,7 @@ from .readings import (
     reported_speech,
     soldiers_rise,
     solo_exercise,
+    voted_out,
     summoned_to_talks,
     the_visitor_acts,
 )
@@ -169,6 +170,7 @@ RULES: list[Rule] = [
     hit_back_in_words,
     summoned_to_talks,
     soldiers_rise,
+    voted_out,
     aid_approved,
     let_attack,
     own_facility,
