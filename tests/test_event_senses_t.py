@@ -173,3 +173,12 @@ def test_dismissing_rumors_is_no_rejection(code, text):
 ])
 def test_receiving_a_consignment_is_no_visit(code, text):
     assert "CONSULT" not in types(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The travel ban on the two Chinese officials took effect on Friday.",
+    "The visa ban on Russian lawmakers was announced by the State Department.",
+])
+def test_a_travel_ban_noun_is_a_sanction(code, text):
+    events = code(text)
+    assert "COERCE" not in types(events)

@@ -69,6 +69,19 @@ def an_accident(e: EventContext, d: Draft) -> None:
             return
 
 
+PURPOSE_VERBS = {"intend", "design", "mean", "aim"}
+
+
+def a_purpose(e: EventContext, d: Draft) -> None:
+    """'The sanctions are intended to freeze ...': what a measure is for, told in the passive, is
+    its purpose; no one agrees or intends anything (real news H)."""
+    c = e.cand
+    if c.kind != "verb" or c.head.lemma_.lower() not in PURPOSE_VERBS:
+        return
+    if any(k.dep_ == "auxpass" for k in c.head.children) and not any(k.dep_ == "agent" for k in c.head.children):
+        d.dropped = f"a purpose ('{c.head.text}'), no intent of anyone"
+
+
 def only_mentioned(e: EventContext, d: Draft) -> None:
     """'made no reference to joint exercises', 'speculation that he plans to ...', 'fears of an
     attack', 'a request for comment': the act is spoken of, not told as done."""

@@ -885,6 +885,12 @@ def aid_arrives(e: EventContext, d: Draft) -> None:
     ctx, c = e.story, e.cand
     if d.etype != "CONSULT" or d.mode != "visit" or c.kind != "verb":
         return
+    obj = next((k for k in c.head.children if k.dep_ in ("dobj", "obj")), None)
+    if c.head.lemma_.lower() == "receive" and obj is not None and (obj.lemma_.lower() in CARGO or any(
+            k.dep_ == "compound" and k.lemma_.lower() in CARGO for k in obj.children)):
+        # "received the consignment at the airport": the handing over of a delivery, no visit (real news H)
+        d.dropped = f"'{obj.text}' received: a delivery handed over, no visit"
+        return
     subj = next((k for k in c.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return
