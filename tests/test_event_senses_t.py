@@ -182,3 +182,19 @@ def test_receiving_a_consignment_is_no_visit(code, text):
 def test_a_travel_ban_noun_is_a_sanction(code, text):
     events = code(text)
     assert "COERCE" not in types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone flew over the border and crashed into Kyiv, killing two people.",
+    "A Houthi missile evaded the defences and crashed into Eilat on Sunday.",
+])
+def test_a_weapon_crashing_into_a_named_city_is_an_assault(code, text):
+    assert "ASSAULT" in types(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A small plane crashed into a house in Florida, killing two people.",
+    "A bus crashed into a wall in Lima on Monday.",
+])
+def test_other_crashes_stay_accidents(code, text):
+    assert "ASSAULT" not in types(code(text))

@@ -51,16 +51,23 @@ WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "uav", "bomb"}
 ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "collapse", "overturn", "ditch"}
 
 
+def _weapon_subject(v) -> bool:
+    """Is the subject of ``v`` (or of the verb it is joined to) a weapon?"""
+    for u in (v, v.head if v.dep_ == "conj" else v):
+        if any(k.dep_ == "nsubj" and k.lemma_.lower() in WEAPONS for k in u.children):
+            return True
+    return False
+
+
 def an_accident(e: EventContext, d: Draft) -> None:
     """'The private jet came down ..., killing all 10 on board': deaths in a crash are no attack."""
     c = e.cand
     if d.etype != "ASSAULT" or c.kind != "verb":
         return
-    if c.entry.pattern.startswith("crash into") and any(
-            k.dep_ == "nsubj" and k.lemma_.lower() in WEAPONS for k in c.head.children):
-        return  # "a drone crashed into a building in Tel Aviv": a weapon that hit its target
     for v in (c.head, *_ancestors(c.head, 2)):
         lemma = v.lemma_.lower()
+        if lemma == "crash" and _weapon_subject(v):
+            return  # "a drone ... crashed into Tel Aviv, killing one": a weapon that hit its target
         down = any(k.lower_ == "down" and k.dep_ in ("prt", "advmod") for k in v.children)
         if lemma in ACCIDENTS or (down and lemma in ("come", "go", "crash")):
             d.dropped = f"an accident ('{v.text}'), not an attack"
