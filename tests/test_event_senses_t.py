@@ -198,3 +198,11 @@ def test_a_weapon_crashing_into_a_named_city_is_an_assault(code, text):
 ])
 def test_other_crashes_stay_accidents(code, text):
     assert "ASSAULT" not in types(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Protests spread after the mayor was detained on charges of corruption and aiding a terrorist group.",
+    "The lawyer was arrested on charges of fraud and helping an armed group.",
+])
+def test_a_second_charge_joined_by_and_is_no_act(code, text):
+    assert not ({"AID", "COOPERATE"} & types(code(text)))

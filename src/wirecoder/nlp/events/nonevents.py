@@ -89,6 +89,23 @@ def a_purpose(e: EventContext, d: Draft) -> None:
         d.dropped = f"a purpose ('{c.head.text}'), no intent of anyone"
 
 
+CHARGE_NOUNS = {"charge", "suspicion", "accusation", "allegation", "count"}
+
+
+def a_charge_joined(e: EventContext, d: Draft) -> None:
+    """'detained on charges of corruption and aiding a terrorist group': the parser joins the
+    gerund to the verb, but it is the second charge, not an act (real news H)."""
+    c = e.cand
+    h = c.head
+    if c.kind != "verb" or h.tag_ != "VBG" or h.dep_ != "conj" or h.i < 2:
+        return
+    prev = h.doc[h.i - 2] if h.doc[h.i - 1].dep_ == "cc" else None
+    if prev is None or prev.dep_ != "pobj" or prev.head.lower_ != "of" \
+            or prev.head.head.lemma_.lower() not in CHARGE_NOUNS:
+        return
+    d.dropped = f"a charge ('{prev.head.head.text} of ... {h.text}'), not an act"
+
+
 def only_mentioned(e: EventContext, d: Draft) -> None:
     """'made no reference to joint exercises', 'speculation that he plans to ...', 'fears of an
     attack', 'a request for comment': the act is spoken of, not told as done."""
