@@ -46,7 +46,17 @@ def _ancestors(tok: Token, steps: int = 5) -> list[Token]:
     return out
 
 
+# weapons whose crash into a place is their strike, not an accident
+WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "uav", "bomb"}
 ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "collapse", "overturn", "ditch"}
+
+
+def _weapon_subject(v) -> bool:
+    """Is the subject of ``v`` (or of the verb it is joined to) a weapon?"""
+    for u in (v, v.head if v.dep_ == "conj" else v):
+        if any(k.dep_ == "nsubj" and k.lemma_.lower() in WEAPONS for k in u.children):
+            return True
+    return False
 
 
 def an_accident(e: EventContext, d: Draft) -> None:
@@ -56,12 +66,44 @@ def an_accident(e: EventContext, d: Draft) -> None:
         return
     for v in (c.head, *_ancestors(c.head, 2)):
         lemma = v.lemma_.lower()
+        if lemma == "crash" and _weapon_subject(v):
+            return  # "a drone ... crashed into Tel Aviv, killing one": a weapon that hit its target
         down = any(k.lower_ == "down" and k.dep_ in ("prt", "advmod") for k in v.children)
         if lemma in ACCIDENTS or (down and lemma in ("come", "go", "crash")):
             d.dropped = f"an accident ('{v.text}'), not an attack"
             return
         if v.dep_ not in ("advcl", "conj", "xcomp"):
             return
+
+
+PURPOSE_VERBS = {"intend", "design", "mean", "aim"}
+
+
+def a_purpose(e: EventContext, d: Draft) -> None:
+    """'The sanctions are intended to freeze ...': what a measure is for, told in the passive, is
+    its purpose; no one agrees or intends anything (real news H)."""
+    c = e.cand
+    if c.kind != "verb" or c.head.lemma_.lower() not in PURPOSE_VERBS:
+        return
+    if any(k.dep_ == "auxpass" for k in c.head.children) and not any(k.dep_ == "agent" for k in c.head.children):
+        d.dropped = f"a purpose ('{c.head.text}'), no intent of anyone"
+
+
+CHARGE_NOUNS = {"charge", "suspicion", "accusation", "allegation", "count"}
+
+
+def a_charge_joined(e: EventContext, d: Draft) -> None:
+    """'detained on charges of corruption and aiding a terrorist group': the parser joins the
+    gerund to the verb, but it is the second charge, not an act (real news H)."""
+    c = e.cand
+    h = c.head
+    if c.kind != "verb" or h.tag_ != "VBG" or h.dep_ != "conj" or h.i < 2:
+        return
+    prev = h.doc[h.i - 2] if h.doc[h.i - 1].dep_ == "cc" else None
+    if prev is None or prev.dep_ != "pobj" or prev.head.lower_ != "of" \
+            or prev.head.head.lemma_.lower() not in CHARGE_NOUNS:
+        return
+    d.dropped = f"a charge ('{prev.head.head.text} of ... {h.text}'), not an act"
 
 
 def only_mentioned(e: EventContext, d: Draft) -> None:

@@ -250,6 +250,9 @@ def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int
                 if ch.dep_ == "prep" and ch.lower_ == want:
                     for p in ch.children:
                         got = party_actors(ctx, p, venue) if p.dep_ == "pobj" else []
+                        if not got and p.dep_ == "pobj" and want in ("for", "against"):
+                            # "reiterated its support for Argentina's claim": whose claim it is
+                            got = ctx.roles.owner_actors(p)
                         if got:
                             return got
     for c in objs + [p for p in pobjs if not (venue and located(p)) and p.lemma_.lower() not in STREET_NOUNS]:

@@ -890,6 +890,12 @@ def aid_arrives(e: EventContext, d: Draft) -> None:
     ctx, c = e.story, e.cand
     if d.etype != "CONSULT" or d.mode != "visit" or c.kind != "verb":
         return
+    obj = next((k for k in c.head.children if k.dep_ in ("dobj", "obj")), None)
+    if c.head.lemma_.lower() == "receive" and obj is not None and (obj.lemma_.lower() in CARGO or any(
+            k.dep_ == "compound" and k.lemma_.lower() in CARGO for k in obj.children)):
+        # "received the consignment at the airport": the handing over of a delivery, no visit (real news H)
+        d.dropped = f"'{obj.text}' received: a delivery handed over, no visit"
+        return
     subj = next((k for k in c.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return
@@ -924,6 +930,23 @@ def soldiers_rise(e: EventContext, d: Draft) -> None:
     if words & SOLDIER_WORDS or (d.actor and all(a.sector == "MIL" for a in d.actor)):
         d.etype, d.mode, d.cameo = "COERCE", "seize", "170"
         d.rule.append("soldiers rising: a coup attempt, no protest")
+
+
+# legislatures, whose removal of a ruler is a vote, not a seizure of power
+LEGISLATURE_WORDS = {"parliament", "congress", "senate", "assembly", "legislature", "lawmaker", "legislator",
+                     "deputy", "mp", "senator", "congressman", "duma", "knesset", "diet"}
+
+
+def voted_out(e: EventContext, d: Draft) -> None:
+    """'Congress ousted the president': a legislature removing a ruler by vote ends a relation of
+    office (SANCTION, as for an impeachment), it seizes no power (real news H)."""
+    c = e.cand
+    if d.etype != "COERCE" or d.mode != "seize" or c.kind != "verb":
+        return
+    words = {t.lemma_.lower() for k in c.head.children if k.dep_ in ("nsubj", "agent") for t in k.subtree}
+    if words & LEGISLATURE_WORDS or (d.actor and all(a.sector == "LEG" for a in d.actor)):
+        d.etype, d.mode, d.cameo = "SANCTION", "", "160"
+        d.rule.append("a legislature removing a ruler: a vote, no seizure of power")
 
 
 def an_imperative(e: EventContext, d: Draft) -> None:
