@@ -605,6 +605,11 @@ def _destination_tok(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("to", "into", "toward", "towards")
 
 
+# sectors of groups that fight or do politics at home (PLOVER sector codes): rebels, parties, the
+# opposition, unidentified armed men
+HOME_GROUP_SECTORS = {"REB", "OPP", "PTY", "UAF"}
+
+
 def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> None:
     """Bodies named without a country ("23 people", "the police", "protesters"). Victims of
     violence are where it happened, or of a country the sentence names other than the
@@ -626,6 +631,15 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 # no country is of the country the whole story is about (its places and its parties agree)
                 side[i] = replace(a, country=story[0], name=a.name)
                 d.rule.append(f"'{a.text}' of the story's country {story[0]}")
+                continue
+            if not a.country and a.kind in ("org", "group") and a.sector in HOME_GROUP_SECTORS:
+                # "the MNLA rebels" in a story about Mali: a named armed or political group the tables
+                # do not know acts where the act or the story happens, as other domestic groups do
+                home = (loc.country if loc is not None and loc.country else "") or next(
+                    iter(sent_places), "") or next(iter(story), "")
+                if home and home not in ("IGO", "NGO", "IMG"):
+                    side[i] = replace(a, country=home)
+                    d.rule.append(f"'{a.text}' a group of {home}, where it acts")
                 continue
             if a.country or a.kind != "sector":
                 continue
