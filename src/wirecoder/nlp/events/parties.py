@@ -597,7 +597,7 @@ def passive_doer_nearby(e: EventContext, d: Draft) -> None:
 
 SPEECH_LEMMAS = {"say", "state", "add", "announce", "tell", "note", "explain", "confirm", "report"}
 # acts a government tells of having done itself; not violence, which a ministry reports of others
-STATEMENT_ACTS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONSULT"}
+STATEMENT_ACTS = {"REQUEST", "ACCUSE", "REJECT", "SANCTION", "CONSULT"}
 
 
 def the_speaker_did_it(e: EventContext, d: Draft) -> None:
@@ -608,6 +608,8 @@ def the_speaker_did_it(e: EventContext, d: Draft) -> None:
         return
     if not any(k.dep_ in ("nsubjpass", "auxpass") for k in c.head.children):
         return
+    if any(k.dep_ == "aux" and k.tag_ == "MD" for k in c.head.children):
+        return  # "the generals would be prevented from ...": what is to come is told, not done
     v = c.head
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
