@@ -680,8 +680,10 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
             if not guess and not victim and d.etype in FACED_AT_HOME:
                 # "the government bowed to the protesters' demand": a crowd or an opposition that a
                 # government, its police or its army faces is of its country
+                # (an embassy is a foreign state's, not the ruler of the crowd before it)
                 rulers = {o.country for o in others if o.sector in ("GOV", "COP", "MIL", "JUD") and o.country
-                          and o.country not in ("IGO", "NGO", "IMG")}
+                          and o.country not in ("IGO", "NGO", "IMG")
+                          and not any(w in o.text.lower() for w in ("embassy", "consulate"))}
                 if len(rulers) == 1:
                     guess = rulers.pop()
             if not guess and victim:
