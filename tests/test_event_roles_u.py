@@ -57,6 +57,9 @@ def test_an_embassy_is_its_owners(code, text, trigger, actor, recipient):
      "seized", "MLI"),
     ("Clashes erupted in the Central African Republic last year.\nThe UPC rebels attacked the town of "
      "Bambari on Sunday.", "attacked", "CAF"),
+    # a bare name the story calls rebels elsewhere ("UPC fighters")
+    ("Peace talks were held in Bangui in 2019. The UPC agreed to disarm, and UPC fighters left the town "
+     "of Bambari.", "agreed", "CAF"),
 ])
 def test_an_unknown_group_acts_at_home(code, text, trigger, country):
     (e,) = by_trigger(code(text), trigger)
