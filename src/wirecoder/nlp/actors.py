@@ -48,6 +48,9 @@ PRONOUNS_IT = {"it", "its"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 # "the bloc imposed sanctions": a body named again by what it is
+# people named by a domestic relation to someone ("her ousted predecessor", "his deputy", "his rival"):
+# a party of their own, of the country of the one they are related to (ordinary English usage)
+RELATION_NOUNS = {"predecessor", "successor", "deputy", "rival", "nemesis", "archrival", "arch-rival"}
 BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "coalition", "grouping", "movement",
               "militia", "agency", "body", "commission", "council", "court", "tribunal"}
 GENERIC_BODIES = {"bloc", "alliance", "organisation", "organization", "coalition", "grouping", "body"}  # any body;
@@ -621,11 +624,32 @@ class ActorFinder:
                 body = self._last_body(doc, tok, named)
                 if body:
                     coref[tok.i] = [replace(body, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in RELATION_NOUNS and (
+                    owner := self._relation_owner(tok, mention_at, coref)):
+                # "pardoned her predecessor": another person than "her", of her country
+                phrase = doc[tok.left_edge.i:tok.i + 1]
+                coref[tok.i] = [Actor(text=phrase.text, name=phrase.text, country=owner.country,
+                                      sector=owner.sector or "GOV", kind="group", start=phrase.start_char,
+                                      end=phrase.end_char)]
             elif tok.pos_ == "NOUN" and self._is_definite_title(tok):
                 holder = self._resolve_title(doc, tok, people, mention_at, day)
                 if holder:
                     coref[tok.i] = [holder]
         return coref
+
+    @staticmethod
+    def _relation_owner(tok: Token, mention_at: dict[int, Mention],
+                        coref: dict[int, list[Actor]]) -> Actor | None:
+        """The one person or body whose predecessor, deputy or rival ``tok`` is (its possessor)."""
+        for c in sorted(tok.children, key=lambda c: c.dep_ == "poss"):
+            if c.dep_ in ("appos", "compound", "npadvmod") and c.i in mention_at:
+                return None  # "his predecessor Laurent Gbagbo": the name says who
+            if c.dep_ != "poss":
+                continue
+            owners = coref.get(c.i) or ([mention_at[c.i].actor] if c.i in mention_at else [])
+            if len(owners) == 1 and owners[0].country:
+                return owners[0]
+        return None
 
     @staticmethod
     def _short_mention(a: Actor, named: list[tuple[set[str], int, Actor]]) -> Actor | None:
@@ -858,6 +882,10 @@ class ActorFinder:
                 persons = [m.actor for m in usable if m.kind == "person" and m.actor.country]
                 if len({a.country for a in persons[-2:]}) == 2:
                     usable = [m for m in usable if m.kind == "person"][-2:]
+            # a news agency credited for the report ("AFP reported") is never the "they" of the story
+            # (when it was one of two, "they" are the other one)
+            credited = [m for m in usable if m.actor.sector == "JRN"]
+            usable = [m for m in usable if m.actor.sector != "JRN"]
             pool = [m.actor for m in usable
                     if (m.kind in ("country", "capital", "adjective", "person") if want_countries
                         else m.kind == "person" if tok.lower_ in ("leaders", "presidents", "heads")
@@ -868,6 +896,8 @@ class ActorFinder:
                     distinct.append(a)
                 if len(distinct) == how_many:
                     break
+            if credited and how_many == 2 and len(distinct) == 1 and tok.pos_ == "PRON":
+                return list(distinct)
             if len(distinct) >= min(how_many, 2) and (how_many == 2 or len(distinct) == how_many):
                 if want_countries:
                     return [Actor(a.text, self.tables.country_name(a.country), a.country, "", "country")

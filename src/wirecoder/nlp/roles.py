@@ -30,6 +30,8 @@ ORIGIN_PREPS = {"of", "from", "in"}
 GENERIC_SEAT = re.compile(r"(?i)^(the )?(foreign|home|interior|defen[cs]e|finance|justice|war) (office|ministry)")
 SPONSOR_WORDS = {"backed", "led", "allied", "funded", "sponsored", "supported", "aligned", "armed", "trained",
                  "controlled", "friendly", "installed", "brokered", "mediated", "based"}
+# people named by their relation to someone of another country: the possessor tells whose, not which country
+FOREIGN_RELATIONS = {"counterpart", "counterparts", "host", "hosts", "guest", "guests"}
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million",
                   "millions", "tens", "member", "members", "some", "many", "most", "all", "several", "majority",
                   "part", "number", "handful", "one", "two", "three", "group", "contingent", "unit"}
@@ -292,6 +294,8 @@ class RoleResolver:
         for c in tok.children:
             if c.dep_ == "amod" and c.lower_ in SPONSOR_WORDS:
                 continue  # "Iran-backed rebels": whose backing it is, not who they are
+            if c.dep_ == "poss" and tok.lemma_.lower() in FOREIGN_RELATIONS:
+                continue  # "his Turkish counterpart": the one he meets is of another country than his
             if c.dep_ in MODIFIER_DEPS:
                 for x in [c, *self._conjuncts(c)]:
                     m = self.mention(x)

@@ -608,6 +608,32 @@ def _destination_tok(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("to", "into", "toward", "towards")
 
 
+# sectors of groups that fight or do politics at home (PLOVER sector codes): rebels, parties, the
+# opposition, unidentified armed men
+HOME_GROUP_SECTORS = {"REB", "OPP", "PTY", "UAF"}
+
+
+ARMED_HEADS = {"rebel", "rebels", "militia", "militias", "insurgent", "insurgents", "fighter", "fighters", "forces"}
+ARMED_WORDS = {"rebel", "militia", "insurgent", "armed", "insurgency", "guerrilla"}
+
+
+def _armed_elsewhere(ctx: Story, a: Actor) -> bool:
+    """'CPJP' alone after 'the CPJP rebels': a name the story calls rebels or a militia elsewhere."""
+    name = a.name.lower()
+    if not name:
+        return False
+    for t in ctx.doc:
+        if t.lower_ != name:
+            continue
+        if t.dep_ in ("compound", "nmod", "amod") and t.head.lower_ in ARMED_HEADS:
+            return True
+        # "The CPJP is a responsible rebel group": what the story says it is
+        if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
+                k.dep_ == "attr" and any(w.lemma_.lower() in ARMED_WORDS for w in k.subtree) for k in t.head.children):
+            return True
+    return False
+
+
 def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> None:
     """Bodies named without a country ("23 people", "the police", "protesters"). Victims of
     violence are where it happened, or of a country the sentence names other than the
@@ -629,6 +655,16 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 # no country is of the country the whole story is about (its places and its parties agree)
                 side[i] = replace(a, country=story[0], name=a.name)
                 d.rule.append(f"'{a.text}' of the story's country {story[0]}")
+                continue
+            if not a.country and a.kind in ("org", "group") and (
+                    a.sector in HOME_GROUP_SECTORS or (not a.sector and _armed_elsewhere(ctx, a))):
+                # "the MNLA rebels" in a story about Mali: a named armed or political group the tables
+                # do not know acts where the act or the story happens, as other domestic groups do
+                home = (loc.country if loc is not None and loc.country else "") or next(
+                    iter(sent_places), "") or next(iter(story), "")
+                if home and home not in ("IGO", "NGO", "IMG"):
+                    side[i] = replace(a, country=home)
+                    d.rule.append(f"'{a.text}' a group of {home}, where it acts")
                 continue
             if a.country or a.kind != "sector":
                 continue
@@ -669,8 +705,10 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
             if not guess and not victim and d.etype in FACED_AT_HOME:
                 # "the government bowed to the protesters' demand": a crowd or an opposition that a
                 # government, its police or its army faces is of its country
+                # (an embassy is a foreign state's, not the ruler of the crowd before it)
                 rulers = {o.country for o in others if o.sector in ("GOV", "COP", "MIL", "JUD") and o.country
-                          and o.country not in ("IGO", "NGO", "IMG")}
+                          and o.country not in ("IGO", "NGO", "IMG")
+                          and not any(w in o.text.lower() for w in ("embassy", "consulate"))}
                 if len(rulers) == 1:
                     guess = rulers.pop()
             if not guess and victim:

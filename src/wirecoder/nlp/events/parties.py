@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ...model import Actor, Location
 from ..triggers import Candidate, match_verb, noun_entry
+from ..actors import RELATION_NOUNS
 from .circumstances import clause_verb, in_place_phrase
 from .participants import (
     VENUE_TYPES,
@@ -221,6 +222,30 @@ def authorities_where_it_happened(e: EventContext, d: Draft) -> None:
                               story_wide=foiled)
 
 
+COUP_WORDS = {"coup", "putsch", "mutiny"}
+
+
+def soldiers_of_the_coup(e: EventContext, d: Draft) -> None:
+    """'A coup was staged in Guinea', 'the coup in Niger': a coup with no one named as its author is
+    the military's of the country where it happens (the soldiers of that state seize its power)."""
+    if d.actor or d.etype != "COERCE" or _has_agent(e):
+        return
+    words = {e.story.doc[i].lemma_.lower() for i in e.cand.tokens}
+    words |= {e.cand.head.lemma_.lower()} | ({e.cand.noun.lemma_.lower()} if e.cand.noun is not None else set())
+    # "was ousted in a coup": the act is the coup's
+    words |= {p.lemma_.lower() for k in e.cand.head.children if k.dep_ == "prep" and k.lower_ in ("in", "by")
+              for p in k.children if p.dep_ == "pobj"}
+    if not words & COUP_WORDS:
+        return
+    home = {r.country for r in d.recipient if r.country and r.country not in ("IGO", "NGO", "IMG")}
+    if len(home) == 1:
+        c = home.pop()
+        d.actor = [Actor("the military", e.story.roles.tables.country_name(c), c, "MIL", "sector", -1, -1)]
+        d.rule.append("actor: the military of the country where the coup happened")
+        return
+    _placed_where_it_happened(e, d, "the military", "MIL", "actor: the military where the coup happened")
+
+
 def unidentified_attackers(e: EventContext, d: Draft) -> None:
     """An attack by no one named: unidentified armed forces where it happened (as ICEWS does).
     Casualties told beside an attack by someone named ("militants fired two rockets into Israel,
@@ -256,6 +281,12 @@ def _whole_state(a: Actor) -> bool:
     return a.kind == "capital" or (a.kind == "country" and not a.sector)
 
 
+def _related_person(a: Actor) -> bool:
+    """'her predecessor', 'his rival': another person of one's own country, not one's own."""
+    words = a.text.lower().split()
+    return bool(words) and words[-1].rstrip("s") in RELATION_NOUNS
+
+
 def no_self_recipient(e: EventContext, d: Draft) -> None:
     """One does not act on oneself, nor on one's own ('withdrew its troops')."""
     own = {a.country for a in d.actor}
@@ -265,7 +296,8 @@ def no_self_recipient(e: EventContext, d: Draft) -> None:
               and a.country not in ("IGO", "NGO", "IMG")} if d.etype in BETWEEN_STATES else set()
     d.recipient = [r for r in d.recipient if not any(r.key() == a.key() and r.sector == a.sector for a in d.actor)
                    and not (r.country in own and r.text.lower().split()[:1] in (["its"], ["their"], ["his"],
-                                                                                ["her"], ["our"]))
+                                                                                ["her"], ["our"])
+                                and not _related_person(r))
                    and not (r.country in states and _whole_state(r))]
 
 
@@ -575,6 +607,34 @@ def passive_doer_nearby(e: EventContext, d: Draft) -> None:
         if host and host not in theirs:
             d.actor = [Actor("the government", ctx.roles.tables.country_name(host), host, "GOV", "sector", -1, -1)]
             d.rule.append(f"actor: the government of {host}, where the envoy was summoned")
+
+
+SPEECH_LEMMAS = {"say", "state", "add", "announce", "tell", "note", "explain", "confirm", "report"}
+# acts a government tells of having done itself; not violence, which a ministry reports of others
+STATEMENT_ACTS = {"REQUEST", "ACCUSE", "REJECT", "SANCTION", "CONSULT"}
+
+
+def the_speaker_did_it(e: EventContext, d: Draft) -> None:
+    """'The ministry said the envoy was summoned and an explanation was demanded': an agentless
+    passive in a party's own statement of its diplomatic acts is the speaker's act."""
+    c, ctx = e.cand, e.story
+    if d.actor or d.etype not in STATEMENT_ACTS or c.kind not in ("verb", "light") or _has_agent(e):
+        return
+    if not any(k.dep_ in ("nsubjpass", "auxpass") for k in c.head.children):
+        return
+    if any(k.dep_ == "aux" and k.tag_ == "MD" for k in c.head.children):
+        return  # "the generals would be prevented from ...": what is to come is told, not done
+    v = c.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return
+    theirs = {r.country for r in d.recipient if r.country}
+    got = [a for a in subject(ctx, v.head)[0] if a.country and a.country not in theirs
+           and a.country not in ("NGO", "IMG")]
+    if got:
+        d.actor = got
+        d.rule.append(f"actor: '{got[0].text}', who tells of its own act (an agentless passive)")
 
 
 RECALLED = {"recall", "withdraw", "pull"}
