@@ -158,6 +158,15 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
             not aux & {"being", "been"}:
         # "The dissident ... is accused of inciting violence": a charge that stands, not one made that day
         return "ongoing"
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in STANDING_ACTS and aux & PRESENT_BE and not aux & {"been"}:
+        # "is appealing his conviction", "are contesting the result": a stand kept up, not an act of that day
+        return "ongoing"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in GOING_ON and verb.head.tag_ in ("VBZ", "VBP"):
+        # "continues to deny the charges", "keeps refusing": told as going on now, not done on the day
+        return "ongoing"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and _there_are(verb.head):
+        # "there are 182 opposition figures detained in the country": a state that lasts, not an arrest
+        return "ongoing"
     named = [c.noun] if c.noun is not None else [c.head] if c.kind == "noun" else \
         [k for k in verb.children if k.dep_ in ("dobj", "obj")]  # ("launched frequent missile attacks")
     if verb.tag_ in ("VBN", "VBP", "VBZ") and (verb.tag_ != "VBN" or aux & PRESENT_PERFECT) and any(
@@ -179,6 +188,16 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
     return None
 
 
+def _there_are(noun: Token) -> bool:
+    """'there are ... <noun>': the noun is what an existential 'be' says exists."""
+    h = noun.head
+    return noun.dep_ in ("attr", "nsubj") and h.lemma_ == "be" and any(k.dep_ == "expl" for k in h.children)
+
+
+# stands taken and kept up over time: told in the present progressive they are no act of the story's day
+STANDING_ACTS = {"appeal", "contest", "challenge", "dispute", "deny", "reject", "refuse", "boycott"}
+GOING_ON = {"continue", "keep", "remain"}
+PRESENT_BE = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 HABITUAL = {"repeatedly", "frequently", "often", "regularly", "long", "always", "consistently", "continually",
             "constantly", "routinely", "persistently", "previously"}
 PROMPTING = {"prompt", "spur", "provoke", "trigger", "force", "lead"}
@@ -250,6 +269,10 @@ def clause_year(ctx: Story, c: Candidate) -> DateMention | None:
         # a year on a happening ("a 2020 election") or on the verb of a clause ("began in 2019")
         if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.lemma_.lower() not in FRAME_NOUNS:
             continue
+        if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.dep_ == "nsubj" \
+                and root.head.head.i == verb.i:
+            # "The 2018 crackdown killed more than 300 people": what that year's happening did is of that year
+            return d
         for _ in range(10):
             if t.i == verb.i:
                 if framed:

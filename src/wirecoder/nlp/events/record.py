@@ -22,6 +22,7 @@ from .circumstances import (
     reported_coarse_date,
     sentence_contexts,
     since_date,
+    _happening,
     told_as_sequel,
     told_as_span,
     told_tense,
@@ -92,11 +93,20 @@ def _lead_happening_dated_later(ctx: Story, first: Span, lead_end: int, pub: dat
     its object or the noun the day is on: 'was sentenced late on Tuesday' after 'has sentenced'), is of
     that day, and so are the later acts the story tells of it without a day of their own."""
     from ..triggers import find_candidates
-    words = set()
+    words, verbs = set(), set()
     for c in find_candidates(first, ctx.lex):
         words.add(c.head.lemma_.lower())
+        verbs.add(c.head.lemma_.lower())
         if c.noun is not None:
             words.add(c.noun.lemma_.lower())
+        # "was ousted in a no-confidence vote" / "The vote was held on Thursday night": the noun the act
+        # was done in names the same happening
+        words |= {g.lemma_.lower() for p in c.head.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
+    for fam in _SAME_ACT:
+        if words & fam:
+            words |= fam
+            verbs |= fam
     if not words:
         return None
     next_start = ctx.doc[lead_end - 1].idx + len(ctx.doc[lead_end - 1]) if lead_end > 0 else 0
@@ -105,28 +115,49 @@ def _lead_happening_dated_later(ctx: Story, first: Span, lead_end: int, pub: dat
         return None
     para_end = ctx.text.find("\n", para_start + 1)
     para_end = len(ctx.text) if para_end < 0 else para_end
+    # further paragraphs (up to four) may date the lead's act too, but only by its own verb
+    # ("The government has received aid ... / ... after receiving the consignment yesterday")
+    far_end = para_end
+    for _ in range(3):
+        if far_end >= len(ctx.text):
+            break
+        nxt = ctx.text.find("\n", far_end + 1)
+        far_end = len(ctx.text) if nxt < 0 else nxt
     for dm in ctx.dates:
-        if not (para_start <= dm.start_char < para_end) or dm.precision != "day" or since_date(ctx, dm):
+        if not (para_start <= dm.start_char < far_end) or dm.precision != "day" or since_date(ctx, dm):
             continue
+        near = dm.start_char < para_end
         try:
             when = date.fromisoformat(dm.date)
         except ValueError:
             continue
         if not 0 <= (pub - when).days <= 7:
             continue
-        t, said = ctx.doc[dm.start: dm.end].root, set()
+        t, said, acts = ctx.doc[dm.start: dm.end].root, set(), set()
         for _ in range(6):
             said.add(t.lemma_.lower())
             if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
                 # ("tried to lead the march yesterday": the act of the verb it governs too)
-                for v in [t] + [k for k in t.children if k.dep_ == "xcomp"]:
+                for v in [t] + [k for k in t.children if k.dep_ in ("xcomp", "pcomp")]:
+                    acts.add(v.lemma_.lower())
                     said |= {v.lemma_.lower()} | {k.lemma_.lower() for k in v.children
                                                    if k.dep_ in ("dobj", "nsubjpass")}
+                    if _happening(v):
+                        # "The vote took place late Thursday": the happening named by its subject
+                        said |= {k.lemma_.lower() for k in v.children if k.dep_ == "nsubj"}
+                # ("after receiving the consignment ... yesterday": the act in the clause the day is on)
+                acts |= {k.lemma_.lower() for k in t.children if k.dep_ == "prep"
+                         for g in k.children if g.dep_ == "pcomp"}
+                said |= acts
                 break
             t = t.head
-        if said & words:
+        if (said & words) if near else (acts & verbs):
             return dm
     return None
+
+
+# verbs told of one act in turn: a leader ousted in a vote is the one replaced, elected or voted out by it
+_SAME_ACT = (frozenset({"oust", "depose", "topple", "unseat", "replace", "remove", "vote", "elect"}),)
 
 
 def paragraph_date(ctx: Story, sent: Span) -> DateMention | None:
@@ -157,7 +188,8 @@ def _timing(d: Draft) -> set[str]:
     return d.aux - {"future", "hypothetical"} if d.etype == "THREATEN" else d.aux
 
 
-def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None) -> tuple[str | None, str | None]:
+def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None,
+                   c: Candidate | None = None) -> tuple[str | None, str | None]:
     """The date of an act its own clause does not date: the paragraph's day, the lead's, the story's."""
     timing = _timing(d)
     if (here := paragraph_date(ctx, sent)) is not None and not timing & {"historical", "future"}:
@@ -169,6 +201,11 @@ def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None) -
         # speaker or doer, told on, on the day the sentence before names
         d.rule.append(f"date from the sentence before ('{back.text}'), told by a pronoun on from it")
         return back.date, back.precision
+    if (named := _same_act_named_day(ctx, c, sent)) is not None and not timing & {"historical", "future"}:
+        # "The airstrikes were the first ... / Saturday's strike was among the longest": the act named
+        # again elsewhere with its day in the possessive is of that day
+        d.rule.append(f"date of the same act named elsewhere ('{named.text}')")
+        return named.date, named.precision
     if lead is not None:
         # wire style: the lead says the day ("... clashed on Monday"), later paragraphs do not repeat it
         if getattr(ctx, "lead_later", False):
@@ -177,6 +214,34 @@ def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None) -
             d.rule.append(f"date from the lead ('{lead.text}')")
         return lead.date, lead.precision
     return ctx.published, "day" if ctx.published else None
+
+
+def _same_act_named_day(ctx: Story, c: Candidate | None, sent: Span) -> DateMention | None:
+    """A day in the possessive on a noun elsewhere in the story that names this act by its own word
+    ('Saturday's strike' for 'the airstrikes' or 'struck'), within a week before the story's date."""
+    head = c.noun if c is not None and c.noun is not None else (c.head if c is not None else None)
+    if head is None or not ctx.published:
+        return None
+    mine = head.lemma_.lower()
+    for dm in ctx.dates:
+        if dm.precision != "day" or sent.start <= dm.start < sent.end:
+            continue
+        root = ctx.doc[dm.start: dm.end].root
+        if root.dep_ != "poss" or root.head.pos_ != "NOUN":
+            continue
+        n = root.head.lemma_.lower()
+        # the same word, or one inside the other ('airstrike' / 'strike'), not a short stem
+        # ('Sunday's shelling' for 'shelled': the verb's own noun in -ing)
+        if not (n in (mine, mine + "ing") or (len(n) >= 5 and mine.endswith(n))
+                or (len(mine) >= 5 and n.endswith(mine))):
+            continue
+        try:
+            days = (date.fromisoformat(ctx.published[:10]) - date.fromisoformat(dm.date)).days
+        except ValueError:
+            continue
+        if 0 <= days <= 7:
+            return dm
+    return None
 
 
 def _pronoun_previous(ctx: Story, sent: Span) -> DateMention | None:
@@ -259,7 +324,7 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
             when, precision = back.date, back.precision
             d.rule.append(f"date from the sentence before ('{back.text}'), told as done before it")
         elif backshifted(ctx, c):
-            when, precision = _fallback_date(ctx, d, sent, lead)
+            when, precision = _fallback_date(ctx, d, sent, lead, c)
         else:
             when, precision = None, None
             d.rule.append("no date: told as done before the story's time")
@@ -280,7 +345,7 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         when, precision = frame.date, frame.precision
         d.rule.append(f"date of the time the clause is told in ('{frame.text}')")
     else:
-        when, precision = _fallback_date(ctx, d, sent, lead)
+        when, precision = _fallback_date(ctx, d, sent, lead, c)
     quad, score = ctx.lex.quad_score(d.etype, d.mode)
     contexts = sentence_contexts(ctx, sent)
     confidence = 0.45 + 0.2 * bool(d.actor) + 0.15 * bool(d.recipient) + 0.1 * (c.kind == "verb")
