@@ -287,6 +287,53 @@ def parties_between(e: EventContext, d: Draft) -> None:
                 return
 
 
+HOSTS = {"host", "broker", "mediate", "facilitate", "sponsor", "organize", "organise", "convene"}
+
+
+def hosted_talks_between(e: EventContext, d: Draft) -> None:
+    """'talks, kept quiet until now, between Iran's envoy and the Saudi adviser, hosted by Chinese
+    officials': the parse hangs 'hosted' on the last side named after 'between'. The talks are between
+    those sides, who meet (CONSULT, acting together); the host or broker takes no part in them
+    (PLOVER codes a broker's role, if at all, as an event of its own), so it is neither side and
+    neither of the sides may go missing (fix-W, the bundled Saudi-Iran example)."""
+    c = e.cand
+    if d.etype != "CONSULT" or c.kind != "verb" or c.head.lemma_.lower() not in HOSTS \
+            or c.head.dep_ not in ("acl", "advcl"):
+        return
+    t = c.head.head
+    # "..., held in secret, between X and Y, hosted by Z": the 'between' may hang on the verb it follows
+    t = next((p for k in t.children if k.dep_ == "prep" and k.lower_ == "between"
+              for p in k.children if p.dep_ == "pobj"), t)
+    for _ in range(4):  # climb from the named side to the 'between' it stands under
+        if t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    if t.dep_ != "pobj" or t.head.lower_ != "between":
+        return
+    sides, todo = [t], [t]
+    while todo:  # the sides joined to the first ("X, ..., and Y"), not names inside their descriptions
+        x = todo.pop()
+        for k in x.children:
+            if k.dep_ == "conj":
+                sides.append(k)
+                todo.append(k)
+    got: list[Actor] = []
+    for p in sides:
+        for a in e.story.roles.np_actors(p):
+            if a.country and (a.country, a.name) not in {(g.country, g.name) for g in got}:
+                got.append(a)
+    lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+    for a in d.actor + d.recipient:  # a side the parties already hold ("Colombian government envoys")
+        if lo <= a.start < hi and not c.head.left_edge.idx <= a.start and (a.country, a.name) not in {(g.country, g.name) for g in got}:
+            got.append(a)
+    if len(got) < 2:
+        return
+    d.actor, d.recipient = got, []
+    d.mode, d.cameo = "", "040"
+    d.rule.append("talks between the sides named, hosted by another: the sides meet, the host takes no part")
+
+
 def crowd_protesters(e: EventContext, d: Draft) -> None:
     """'Thousands took to the streets': the crowd protests (civilians, placed where it marches)."""
     c = e.cand

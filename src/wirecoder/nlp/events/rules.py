@@ -65,6 +65,7 @@ from .parties import (
     noun_actor_from_clause,
     owner_of_the_object,
     parties_between,
+    hosted_talks_between,
     passive_doer_nearby,
     place_unnamed_bodies,
     target_of_the_joined_act,
@@ -182,6 +183,7 @@ RULES: list[Rule] = [
     solo_exercise,
     expelled_envoys,
     parties_between,
+    hosted_talks_between,  # fix-W: after the visit readings, which it undoes
     crowd_protesters,
     standing_state,
     place_unnamed_bodies,
