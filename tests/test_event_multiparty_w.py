@@ -63,3 +63,19 @@ def test_hosted_talks_between_two_sides(all_events, text, date, trigger, sides):
         assert sides <= countries(e.actor) | countries(e.recipient)
         host = {"SAU", "CUB", "RUS", "USA"} - sides
         assert not host & (countries(e.actor) | countries(e.recipient))
+
+
+# ---- "the parties" / "the signatories" of a deal named with several parties: all of them -------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "parties"), [
+    ("Iran signed a nuclear accord with the United States, Russia, China, France, Britain and Germany in Vienna "
+     "on Tuesday.\nThe parties agreed to meet again within six months.", "2015-07-14", "agreed",
+     {"IRN", "USA", "RUS", "CHN", "FRA", "GBR", "DEU"}),
+    ("Ethiopia, Egypt and Sudan signed a declaration of principles on the Nile dam in Khartoum on Monday.\n"
+     "The signatories agreed to share data on the filling of the reservoir.", "2015-03-23", "agreed",
+     {"ETH", "EGY", "SDN"}),
+    ("Armenia and Azerbaijan signed a ceasefire deal with Russia on Tuesday.\n"
+     "The parties agreed to exchange prisoners.", "2020-11-10", "agreed", {"ARM", "AZE", "RUS"}),
+])
+def test_the_parties_of_a_deal_are_all_its_parties(code, text, date, trigger, parties):
+    (e,) = by_trigger(code(text, date), trigger)
+    assert countries(e.actor) | countries(e.recipient) == parties
