@@ -79,3 +79,15 @@ def test_hosted_talks_between_two_sides(all_events, text, date, trigger, sides):
 def test_the_parties_of_a_deal_are_all_its_parties(code, text, date, trigger, parties):
     (e,) = by_trigger(code(text, date), trigger)
     assert countries(e.actor) | countries(e.recipient) == parties
+
+
+# ---- an attack on an embassy (or its door, gate or flag) is aimed at the embassy's country --------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "target"), [
+    ("Protesters stormed the Swedish embassy in Baghdad on Thursday.", "2023-07-20", "stormed", "SWE"),
+    ("Demonstrators set fire to the Danish embassy in Damascus on Saturday.", "2006-02-04", "set", "DNK"),
+    ("Crowds attacked the British embassy in Tehran on Tuesday.", "2011-11-29", "attacked", "GBR"),
+    ("Protesters attacked the gate of the U.S. embassy in Baghdad on Tuesday.", "2019-12-31", "attacked", "USA"),
+])
+def test_an_attacked_embassy_is_its_country(code, text, date, trigger, target):
+    (e,) = by_trigger(code(text, date), trigger)
+    assert target in countries(e.recipient)

@@ -127,6 +127,36 @@ def embassy_country(ctx: Story, c: Candidate) -> list[Actor]:
     return []
 
 
+MISSION_PARTS = {"door", "gate", "gates", "flag", "wall", "walls", "compound", "building", "grounds", "fence"}
+
+
+def attacked_embassy(e: EventContext, d: Draft) -> None:
+    """'protesters stormed the Saudi embassy in Tehran', 'tore down the flag of the Danish embassy',
+    'smashed the gate of the French embassy': an attack on a mission (or its door, gate or flag) is
+    aimed at the country it represents, not at the city it stands in (fix-W)."""
+    c = e.cand
+    if d.etype not in ("PROTEST", "ASSAULT", "COERCE") or c.kind != "verb":
+        return
+    objs = [k for k in c.head.children if k.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs += [p for k in c.head.children if k.dep_ == "prep" and k.lower_ in ("on", "into", "at")
+             for p in k.children if p.dep_ == "pobj"]
+    for o in objs:
+        mission = o if o.lemma_.lower() in MISSIONS else None
+        if mission is None and o.lower_ in MISSION_PARTS:
+            mission = next((p for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
+                            for p in k.children if p.dep_ == "pobj" and p.lemma_.lower() in MISSIONS), None)
+            mission = mission or next((k for k in o.children if k.dep_ in ("compound", "poss")
+                                       and k.lemma_.lower() in MISSIONS), None)
+        if mission is None:
+            continue
+        got = [a for ch in mission.children if ch.dep_ in ("amod", "compound", "poss", "nmod")
+               for a in e.story.roles.np_actors(ch) if a.country]
+        if got:
+            d.recipient = [replace(a, sector="GOV") for a in got]
+            d.rule.append(f"recipient: the country whose {mission.lower_} was attacked")
+            return
+
+
 def fallback_recipient(e: EventContext, d: Draft) -> None:
     ctx, c = e.story, e.cand
     loc = e.loc

@@ -66,6 +66,7 @@ from .parties import (
     owner_of_the_object,
     parties_between,
     hosted_talks_between,
+    attacked_embassy,
     passive_doer_nearby,
     place_unnamed_bodies,
     target_of_the_joined_act,
@@ -184,6 +185,7 @@ RULES: list[Rule] = [
     expelled_envoys,
     parties_between,
     hosted_talks_between,  # fix-W: after the visit readings, which it undoes
+    attacked_embassy,  # fix-W
     crowd_protesters,
     standing_state,
     place_unnamed_bodies,
