@@ -25,7 +25,7 @@ def all_events():
 # ---- a casualty tally counted "since the war began" does not re-date the war itself ----------------------
 @pytest.mark.parametrize(("text", "date", "trigger", "expected"), [
     ("Israel's offensive in Gaza widened on Sunday.\n"
-     "Health officials said on Saturday that 300 people had been killed since the offensive began.",
+     "Health officials said on Saturday that 300 people had been killed and 2,000 wounded since the offensive began.",
      "2014-07-20", "offensive", "2014-07-20"),
     ("Azerbaijan's offensive in Nagorno-Karabakh entered its second day on Wednesday.\n"
      "Armenian officials said on Tuesday that 27 people had been killed since the offensive began.",

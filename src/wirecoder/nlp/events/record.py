@@ -338,8 +338,9 @@ def _counted_since(ctx: Story, e: Event) -> bool:
     if span is None:
         return False
     v = span[0]
-    return any(k.lower_ == "since" for c in v.children if c.dep_ in ("advcl", "prep") for k in [c] + list(c.children)
-               if k.dep_ in ("mark", "prep") or k is c)
+    # "had been killed and 1,115 wounded since the invasion began": a 'since' anywhere in the act's
+    # clause (the parse may hang it on either joined verb)
+    return any(k.lower_ == "since" and k.dep_ in ("mark", "prep") for k in v.subtree)
 
 
 def _merge_key(ctx: Story, e: Event) -> tuple[object, ...]:
