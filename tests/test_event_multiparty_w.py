@@ -91,3 +91,4 @@ def test_the_parties_of_a_deal_are_all_its_parties(code, text, date, trigger, pa
 def test_an_attacked_embassy_is_its_country(code, text, date, trigger, target):
     (e,) = by_trigger(code(text, date), trigger)
     assert target in countries(e.recipient)
+    assert target not in countries(e.actor)  # the crowd is of the place it stands in, not of its target

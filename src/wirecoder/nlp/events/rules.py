@@ -185,13 +185,13 @@ RULES: list[Rule] = [
     expelled_envoys,
     parties_between,
     hosted_talks_between,  # fix-W: after the visit readings, which it undoes
-    attacked_embassy,  # fix-W
     crowd_protesters,
     standing_state,
     place_unnamed_bodies,
     authorities_where_it_happened,
     judicial_actor,
     passive_doer_nearby,
+    attacked_embassy,  # fix-W: after the crowd is placed where it stands (not by its target)
     attacker_of_the_war,
     unidentified_attackers,
     no_self_recipient,
