@@ -41,7 +41,7 @@ TITLE_ROLES = {
     "defence secretary": ("DM",), "secretary-general": ("UNSG", "NATOSG"),
 }
 PLURAL_LEADERS = {"leaders", "presidents", "heads", "ministers", "sides", "countries", "nations", "governments",
-                  "parties", "delegations", "men", "women"}
+                  "parties", "signatories", "delegations", "men", "women"}
 PRONOUNS_SING = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 PRONOUNS_IT = {"it", "its"}
@@ -60,6 +60,8 @@ NON_PERSON_KINDS = ("country", "capital", "igo", "ngo", "org", "group", "seat")
 # sides ("the delegations", "the parties"); both take every member of the group they refer to.
 ENVOY_WORDS = {"ambassador", "envoy", "representative", "emissary", "consul", "delegate"}
 PERSON_GROUPS = {"leaders", "presidents", "heads", "men", "women", "ministers"}
+DEAL_PARTY_WORDS = {"parties", "signatories"}
+DEAL_WORDS = {"sign", "agree", "deal", "agreement", "accord", "pact", "treaty", "memorandum", "initiative"}
 COUNTRY_GROUPS = {"countries", "nations", "governments", "sides", "parties", "delegations"}
 
 # Name spellings that vary by transliteration (leaders.tsv lists the usual ones, not all):
@@ -606,7 +608,8 @@ class ActorFinder:
                         any(c.lower_ in ("the", "both") for c in tok.children)
                         and not any(c.dep_ in ("amod", "compound") for c in tok.children)))
                     and not (low == "parties" and any(c.dep_ in ("amod", "compound") for c in tok.children))):
-                group = self._last_group(doc, tok, mentions, people, coref)
+                group = (self._deal_parties(doc, tok, mentions) if low in DEAL_PARTY_WORDS else []) \
+                    or self._last_group(doc, tok, mentions, people, coref)
                 if group:
                     coref[tok.i] = [replace(g, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
                                     for g in group]
@@ -819,6 +822,27 @@ class ActorFinder:
             if root.dep_ in ("nsubj", "nsubjpass"):
                 return m.actor
         return cands[-1].actor
+
+    @staticmethod
+    def _deal_parties(doc: Doc, tok: Token, mentions: list[Mention]) -> list[Actor]:
+        """'the parties', 'the signatories' of a deal: every country or body the last earlier sentence
+        telling of a deal (signed, agreed, a treaty) names, not only the last two of them ('Russia and
+        Ukraine signed deals with Turkey and the UN ... the parties committed': all four; fix-W)."""
+        if not any(c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("amod", "compound", "nummod") or c.lower_ in ("two", "both") for c in tok.children):
+            return []
+        for sent in reversed([s for s in doc.sents if s.end <= tok.sent.start]):
+            if not any(t.lemma_.lower() in DEAL_WORDS for t in sent):
+                continue
+            got: list[Actor] = []
+            for m in mentions:
+                a = m.actor
+                if sent.start <= m.start < sent.end and a.kind in ("country", "igo", "capital") and a.country \
+                        and not (a.kind == "capital" and doc[m.end - 1].head.lower_ in ("in", "at")) \
+                        and not any(g.name == a.name for g in got):  # 'signed in Vienna': a place, no party
+                    got.append(a)
+            return got if len(got) >= 3 else []
+        return []
 
     def _last_group(self, doc: Doc, tok: Token, mentions: list[Mention], people: list[Person],
                     coref: dict[int, list[Actor]] | None = None) -> list[Actor]:

@@ -128,6 +128,36 @@ def embassy_country(ctx: Story, c: Candidate) -> list[Actor]:
     return []
 
 
+MISSION_PARTS = {"door", "gate", "gates", "flag", "wall", "walls", "compound", "building", "grounds", "fence"}
+
+
+def attacked_embassy(e: EventContext, d: Draft) -> None:
+    """'protesters stormed the Saudi embassy in Tehran', 'tore down the flag of the Danish embassy',
+    'smashed the gate of the French embassy': an attack on a mission (or its door, gate or flag) is
+    aimed at the country it represents, not at the city it stands in (fix-W)."""
+    c = e.cand
+    if d.etype not in ("PROTEST", "ASSAULT", "COERCE") or c.kind != "verb":
+        return
+    objs = [k for k in c.head.children if k.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs += [p for k in c.head.children if k.dep_ == "prep" and k.lower_ in ("on", "into", "at")
+             for p in k.children if p.dep_ == "pobj"]
+    for o in objs:
+        mission = o if o.lemma_.lower() in MISSIONS else None
+        if mission is None and o.lower_ in MISSION_PARTS:
+            mission = next((p for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
+                            for p in k.children if p.dep_ == "pobj" and p.lemma_.lower() in MISSIONS), None)
+            mission = mission or next((k for k in o.children if k.dep_ in ("compound", "poss")
+                                       and k.lemma_.lower() in MISSIONS), None)
+        if mission is None:
+            continue
+        got = [a for ch in mission.children if ch.dep_ in ("amod", "compound", "poss", "nmod")
+               for a in e.story.roles.np_actors(ch) if a.country]
+        if got:
+            d.recipient = [replace(a, sector="GOV") for a in got]
+            d.rule.append(f"recipient: the country whose {mission.lower_} was attacked")
+            return
+
+
 def fallback_recipient(e: EventContext, d: Draft) -> None:
     ctx, c = e.story, e.cand
     loc = e.loc
@@ -331,6 +361,53 @@ def parties_between(e: EventContext, d: Draft) -> None:
                                and not any(a <= r.start < b for a, b in spans)]
                 d.rule.append("the parties 'between' act together")
                 return
+
+
+HOSTS = {"host", "broker", "mediate", "facilitate", "sponsor", "organize", "organise", "convene"}
+
+
+def hosted_talks_between(e: EventContext, d: Draft) -> None:
+    """'talks, kept quiet until now, between Iran's envoy and the Saudi adviser, hosted by Chinese
+    officials': the parse hangs 'hosted' on the last side named after 'between'. The talks are between
+    those sides, who meet (CONSULT, acting together); the host or broker takes no part in them
+    (PLOVER codes a broker's role, if at all, as an event of its own), so it is neither side and
+    neither of the sides may go missing (fix-W, the bundled Saudi-Iran example)."""
+    c = e.cand
+    if d.etype != "CONSULT" or c.kind != "verb" or c.head.lemma_.lower() not in HOSTS \
+            or c.head.dep_ not in ("acl", "advcl"):
+        return
+    t = c.head.head
+    # "..., held in secret, between X and Y, hosted by Z": the 'between' may hang on the verb it follows
+    t = next((p for k in t.children if k.dep_ == "prep" and k.lower_ == "between"
+              for p in k.children if p.dep_ == "pobj"), t)
+    for _ in range(4):  # climb from the named side to the 'between' it stands under
+        if t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    if t.dep_ != "pobj" or t.head.lower_ != "between":
+        return
+    sides, todo = [t], [t]
+    while todo:  # the sides joined to the first ("X, ..., and Y"), not names inside their descriptions
+        x = todo.pop()
+        for k in x.children:
+            if k.dep_ == "conj":
+                sides.append(k)
+                todo.append(k)
+    got: list[Actor] = []
+    for p in sides:
+        for a in e.story.roles.np_actors(p):
+            if a.country and (a.country, a.name) not in {(g.country, g.name) for g in got}:
+                got.append(a)
+    lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+    for a in d.actor + d.recipient:  # a side the parties already hold ("Colombian government envoys")
+        if lo <= a.start < hi and not c.head.left_edge.idx <= a.start and (a.country, a.name) not in {(g.country, g.name) for g in got}:
+            got.append(a)
+    if len(got) < 2:
+        return
+    d.actor, d.recipient = got, []
+    d.mode, d.cameo = "", "040"
+    d.rule.append("talks between the sides named, hosted by another: the sides meet, the host takes no part")
 
 
 def crowd_protesters(e: EventContext, d: Draft) -> None:

@@ -68,6 +68,8 @@ from .parties import (
     noun_actor_from_clause,
     owner_of_the_object,
     parties_between,
+    hosted_talks_between,
+    attacked_embassy,
     passive_doer_nearby,
     the_speaker_did_it,
     place_unnamed_bodies,
@@ -190,6 +192,7 @@ RULES: list[Rule] = [
     solo_exercise,
     expelled_envoys,
     parties_between,
+    hosted_talks_between,  # fix-W: after the visit readings, which it undoes
     crowd_protesters,
     standing_state,
     place_unnamed_bodies,
@@ -198,6 +201,7 @@ RULES: list[Rule] = [
     judicial_actor,
     passive_doer_nearby,
     the_speaker_did_it,
+    attacked_embassy,  # after the crowd is placed where it stands (not by its target)
     attacker_of_the_war,
     unidentified_attackers,
     no_self_recipient,
