@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import by_trigger, cached_coder, of_type, sides, types
+from event_helpers import cached_coder, of_type, sides, types
 
 
 @pytest.fixture(scope="module")
@@ -206,3 +206,19 @@ def test_other_crashes_stay_accidents(code, text):
 ])
 def test_a_second_charge_joined_by_and_is_no_act(code, text):
     assert not ({"AID", "COOPERATE"} & types(code(text)))
+
+
+# ---- a delivery received is aid from whoever gave it, not a visit and not nothing --------------------------
+@pytest.mark.parametrize("text, giver, getter", [
+    ("Zimbabwe received coronavirus vaccines donated by China.", "CHN", "ZWE"),
+    ("Nepal received a consignment of relief supplies sent by India after the earthquake.", "IND", "NPL"),
+    ("Ukraine received a shipment of Javelin missiles from the United States.", "USA", "UKR"),
+    ("Ghana received 600,000 vaccine doses supplied by the COVAX facility.", None, "GHA"),
+])
+def test_a_received_delivery_is_aid_from_its_giver(code, text, giver, getter):
+    events = of_type(code(text), "AID")
+    assert events
+    actors, recipients = sides(events[0])
+    assert getter in recipients
+    if giver:
+        assert giver in actors

@@ -628,11 +628,11 @@ class ActorFinder:
                 if body:
                     coref[tok.i] = [replace(body, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in RELATION_NOUNS and (
-                    owner := self._relation_owner(tok, mention_at, coref)):
+                    related := self._relation_owner(tok, mention_at, coref)):
                 # "pardoned her predecessor": another person than "her", of her country
                 phrase = doc[tok.left_edge.i:tok.i + 1]
-                coref[tok.i] = [Actor(text=phrase.text, name=phrase.text, country=owner.country,
-                                      sector=owner.sector or "GOV", kind="group", start=phrase.start_char,
+                coref[tok.i] = [Actor(text=phrase.text, name=phrase.text, country=related.country,
+                                      sector=related.sector or "GOV", kind="group", start=phrase.start_char,
                                       end=phrase.end_char)]
             elif tok.pos_ == "NOUN" and self._is_definite_title(tok):
                 holder = self._resolve_title(doc, tok, people, mention_at, day)

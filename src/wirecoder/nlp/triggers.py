@@ -347,7 +347,8 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
         got = match_verb(tok, lex)
         if got is None and tok.lemma_.lower() == "describe":
             # "described the remarks as unacceptable": naming, an evaluation; not an act otherwise
-            for kind, etype, mode, cameo in (("blame", "ACCUSE", "disapprove", "111"), ("praise", "SUPPORT", "", "051")):
+            for kind, etype, mode, cameo in (("blame", "ACCUSE", "disapprove", "111"),
+                                             ("praise", "SUPPORT", "", "051")):
                 said = _blame(tok, lex, kind)
                 if said is not None:
                     out.append(Candidate(tok, Entry("describe", (), frozenset(), etype, mode, cameo,

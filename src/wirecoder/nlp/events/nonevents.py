@@ -47,14 +47,14 @@ def _ancestors(tok: Token, steps: int = 5) -> list[Token]:
 
 
 # weapons whose crash into a place is their strike, not an accident
-WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "uav", "bomb"}
+CRASHING_WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "uav", "bomb"}
 ACCIDENTS = {"crash", "collide", "sink", "capsize", "derail", "collapse", "overturn", "ditch"}
 
 
 def _weapon_subject(v) -> bool:
     """Is the subject of ``v`` (or of the verb it is joined to) a weapon?"""
     for u in (v, v.head if v.dep_ == "conj" else v):
-        if any(k.dep_ == "nsubj" and k.lemma_.lower() in WEAPONS for k in u.children):
+        if any(k.dep_ == "nsubj" and k.lemma_.lower() in CRASHING_WEAPONS for k in u.children):
             return True
     return False
 

@@ -40,6 +40,9 @@ ORIGIN_LESS = tuple(p for p in RECIPIENT_PREPS if p != "from")
 TALK_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 VENUE_TYPES = {"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
 
+# verbs of giving whose agent is the giver of a thing received ("vaccines donated by China")
+GIVING_VERBS = {"donate", "send", "provide", "supply", "gift", "ship", "deliver", "give", "fund", "finance"}
+
 
 def located(tok: Token) -> bool:
     """Is ``tok`` named as where something happened ("in Cotonou", "the streets of Nairobi",
@@ -409,6 +412,13 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
         # "received weapons from X": X gave, the subject got
         giver = [a for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "from"
                  for p in ch.children if p.dep_ == "pobj" for a in ctx.roles.np_actors(p)]
+        if not giver:
+            # "received vaccines donated by China", "supplies sent by India": the giver is the
+            # agent of the participle that describes the thing received
+            giver = [a for o in v.children if o.dep_ in ("dobj", "obj") for t in o.subtree
+                     if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in GIVING_VERBS
+                     for ag in t.children if ag.dep_ == "agent"
+                     for p in ag.children if p.dep_ == "pobj" for a in ctx.roles.np_actors(p)]
         return giver, actor
     if v.dep_ == "acl" and v.tag_ == "VBN" and not recipient:
         # "10 Russian soldiers killed in Ukraine": the noun a participle describes underwent it

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Actor, Location
-from ..triggers import Candidate, match_verb, noun_entry
 from ..actors import RELATION_NOUNS
+from ..triggers import Candidate, match_verb, noun_entry
 from .circumstances import clause_verb, in_place_phrase
 from .participants import (
     VENUE_TYPES,
@@ -401,7 +401,8 @@ def hosted_talks_between(e: EventContext, d: Draft) -> None:
                 got.append(a)
     lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
     for a in d.actor + d.recipient:  # a side the parties already hold ("Colombian government envoys")
-        if lo <= a.start < hi and not c.head.left_edge.idx <= a.start and (a.country, a.name) not in {(g.country, g.name) for g in got}:
+        if lo <= a.start < hi and not c.head.left_edge.idx <= a.start and (a.country, a.name) not in {
+                (g.country, g.name) for g in got}:
             got.append(a)
     if len(got) < 2:
         return

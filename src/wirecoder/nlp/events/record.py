@@ -12,6 +12,7 @@ from ...model import Span as TextSpan
 from ..triggers import Candidate
 from ..when import DateMention
 from .circumstances import (
+    _happening,
     backshifted,
     clause_verb,
     clause_year,
@@ -22,7 +23,6 @@ from .circumstances import (
     reported_coarse_date,
     sentence_contexts,
     since_date,
-    _happening,
     told_as_sequel,
     told_as_span,
     told_tense,

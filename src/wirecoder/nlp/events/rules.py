@@ -16,13 +16,13 @@ from ...model import Actor
 from ..triggers import Candidate
 from .descriptions import what_a_party_does, what_a_text_provides
 from .nonevents import (
+    a_charge_joined,
     a_coming_event,
     a_natural_force,
+    a_purpose,
     a_recognised_status,
     a_standing_commitment,
     an_accident,
-    a_purpose,
-    a_charge_joined,
     an_attitude,
     asked_by_the_press,
     calling_a_vote,
@@ -54,28 +54,28 @@ from .nonevents import (
 )
 from .participants import is_source, noun_roles, verb_roles
 from .parties import (
+    attacked_embassy,
     attacker_from_attack_noun,
     attacker_from_subject_noun,
     attacker_of_the_war,
     authorities_where_it_happened,
-    soldiers_of_the_coup,
     crowd_protesters,
     doer_named_before,
     envoy_recalled_from,
     fallback_recipient,
+    hosted_talks_between,
     judicial_actor,
     no_self_recipient,
     noun_actor_from_clause,
     owner_of_the_object,
     parties_between,
-    hosted_talks_between,
-    attacked_embassy,
     passive_doer_nearby,
-    the_speaker_did_it,
     place_unnamed_bodies,
+    soldiers_of_the_coup,
     target_of_the_joined_act,
     the_other_side,
     the_sides_of_the_story,
+    the_speaker_did_it,
     the_story_pair,
     unidentified_attackers,
 )
@@ -113,9 +113,9 @@ from .readings import (
     reported_speech,
     soldiers_rise,
     solo_exercise,
-    voted_out,
     summoned_to_talks,
     the_visitor_acts,
+    voted_out,
 )
 from .story import Draft, EventContext, Story
 
