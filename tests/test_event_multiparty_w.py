@@ -92,3 +92,29 @@ def test_an_attacked_embassy_is_its_country(code, text, date, trigger, target):
     (e,) = by_trigger(code(text, date), trigger)
     assert target in countries(e.recipient)
     assert target not in countries(e.actor)  # the crowd is of the place it stands in, not of its target
+
+
+# ---- a door or gate in a clause that hangs on an embassy is that embassy's ------------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "target"), [
+    ("Hundreds of students gathered outside the U.S. embassy in Belgrade, where some smashed a window and set "
+     "fire to a door.", "2008-02-21", "set", "USA"),
+    ("Protesters massed at the Danish embassy in Beirut, where a group broke down the gate.", "2006-02-05",
+     "broke", "DNK"),
+])
+def test_a_door_of_the_embassy_a_clause_hangs_on(code, text, date, trigger, target):
+    events = by_trigger(code(text, date), trigger)
+    assert events and target in countries(events[0].recipient)
+
+
+# ---- a toll counted since the war named earlier is that war's: both its sides --------------------------------
+@pytest.mark.parametrize(("text", "date", "attacker", "attacked"), [
+    ("Russia's invasion of Ukraine entered its second week on Thursday.\n"
+     "Ukrainian officials said 2,000 civilians had been killed since the invasion began.",
+     "2022-03-03", "RUS", "UKR"),
+    ("Israel's offensive in Gaza continued on Monday with strikes on Gaza City.\n"
+     "Hamas officials said 1,000 people had been killed since the offensive began.",
+     "2014-07-28", "ISR", "PSE"),
+])
+def test_a_toll_of_the_war_has_both_sides(code, text, date, attacker, attacked):
+    events = [e for e in code(text, date) if e.event_type == "ASSAULT"]
+    assert any(attacker in countries(e.actor) and attacked in countries(e.recipient) for e in events)

@@ -105,3 +105,15 @@ def test_violence_told_in_a_statement_is_not_the_speakers(code):
 def test_they_is_not_the_agency(code, text, trigger, country, agency):
     (e,) = by_trigger(code(text), trigger)
     assert country in countries(e.actor) and agency not in countries(e.actor)
+
+
+# ---- a place owned by a town ("Jakarta's Chinatown") is in that town's country, whatever a namesake is -------
+@pytest.mark.parametrize("text, country", [
+    ("Rioters looted and burned shops in Jakarta's Chinatown in May 1998.", "IDN"),
+    ("Police fired tear gas at protesters in Bangkok's Chinatown on Sunday.", "THA"),
+])
+def test_a_place_owned_by_a_town_is_in_its_country(code, text, country):
+    events = code(text)
+    assert events
+    assert all(e.location is None or e.location.country == country for e in events)
+    assert any(e.location is not None and e.location.country == country for e in events)

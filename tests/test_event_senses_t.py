@@ -222,3 +222,14 @@ def test_a_received_delivery_is_aid_from_its_giver(code, text, giver, getter):
     assert getter in recipients
     if giver:
         assert giver in actors
+
+
+# ---- crowds that mass demonstrate; troops that mass mobilise ------------------------------------------------
+@pytest.mark.parametrize("text, etype", [
+    ("Thousands of protesters massed outside the parliament in Kyiv on Sunday.", "PROTEST"),
+    ("Demonstrators massed in Tahrir Square on Friday to demand the president's resignation.", "PROTEST"),
+    ("Russian troops massed near the border with Georgia in early August.", "MOBILIZE"),
+    ("A crowd of students smashed the windows of the Chinese embassy in Hanoi.", "ASSAULT"),
+])
+def test_who_masses_says_what_massing_is(code, text, etype):
+    assert etype in types(code(text))

@@ -252,9 +252,10 @@ class RoleResolver:
 
     def _unmarked_place_actor(self, tok: Token) -> list[Actor]:
         from .gazetteer import choose
-        from .where import story_countries
+        from .where import possessor_place, story_countries
 
-        place = choose(tok.text, story_countries(self.doc))
+        countries = story_countries(self.doc)
+        place = possessor_place(self.doc, tok, countries) or choose(tok.text, countries)
         if place is None or not place.country:
             return []
         return [Actor(tok.text, self.tables.country_name(place.country), place.country, "", "place",

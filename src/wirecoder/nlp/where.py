@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Location
 from .extensions import guarded, register_extensions
@@ -87,6 +87,16 @@ def _pinned_country(doc: Doc, ent: Span) -> str | None:
     return None
 
 
+def possessor_place(doc: Doc, root: Token, countries: list[str]) -> Place | None:
+    """'Honiara's Chinatown': the town or country named as the owner of a place."""
+    poss = next((k for k in root.children if k.dep_ == "poss" and k.i < root.i), None)
+    if poss is None or poss.pos_ != "PROPN":
+        return None
+    owner = doc[poss.left_edge.i: poss.i + 1].text
+    got = choose(owner, countries)
+    return got if got is not None and got.feature in ("city", "country", "state") else None
+
+
 # words that are mostly part of a longer proper name when NER tags them alone
 NAME_PARTS = {"republic", "union", "kingdom", "state", "states", "island", "islands", "coast", "federation",
               "emirates", "territories", "territory", "strip", "bank", "gulf", "sea"}
@@ -114,7 +124,14 @@ def find_places(doc: Doc) -> list[Location]:
             continue
         if len(ent) == 1 and any(m.kind == "person" and m.start == ent.start for m in doc._.wc_mentions or ()):
             continue  # "Vallejo" after "Camila Vallejo": the person again, not the Californian town
-        place: Place | None = choose(name, countries, _pinned_country(doc, ent))
+        owner = possessor_place(doc, ent.root, countries)
+        place: Place | None = choose(name, countries, owner.country if owner else _pinned_country(doc, ent))
+        if owner is not None and (place is None or place.country != owner.country):
+            # "Honiara's Chinatown", "Kyiv's Podil district": a part of the city that owns it, whatever
+            # a town of that name elsewhere is called
+            out.append(Location(name=name, country=owner.country, lat=owner.lat, lon=owner.lon,
+                                feature="district", start=ent.start_char, end=ent.end_char))
+            continue
         if place is None:
             continue
         if far_town_with_article(doc, ent, place, countries):

@@ -613,13 +613,18 @@ def _unmarked_place(ctx: Story, tok: Token) -> Location | None:
     if tok.pos_ != "PROPN" or (tok.ent_type_ in ("PERSON", "ORG", "NORP", "DATE") and not named_place):
         return None
     from ..gazetteer import choose
-    from ..where import NAME_PARTS, story_countries
+    from ..where import NAME_PARTS, possessor_place, story_countries
 
     if tok.lower_ in NAME_PARTS or (not named_place and any(m.start <= tok.i < m.end
                                                             for m in ctx.doc._.wc_mentions or ())):
         return None  # "the Democratic Republic of the Congo": a word of a longer name (or of a party's name)
 
-    place = choose(tok.text, story_countries(ctx.doc))
+    countries = story_countries(ctx.doc)
+    owner = possessor_place(ctx.doc, tok, countries)
+    place = choose(tok.text, countries, owner.country if owner else None)
+    if owner is not None and (place is None or place.country != owner.country):
+        # "in Honiara's Chinatown": a part of the town that owns it
+        return Location(tok.text, owner.country, owner.lat, owner.lon, None, "district", tok.idx, tok.idx + len(tok))
     if place is None or place.feature == "country":
         return None
     return Location(place.name, place.country, place.lat, place.lon, place.geonameid, place.feature,

@@ -9,12 +9,17 @@ from ..triggers import Candidate, noun_entry
 from .circumstances import clause_verb
 from .story import (
     BACKGROUND_CONFIDENCE,
+    CROWD_WORDS,
     WEAPONS,
     Draft,
     EventContext,
     Story,
     advcl_condition,
 )
+
+# nouns of people acting together; a death or damage they cause is not caused by a thing
+PEOPLE_NOUNS = {"group", "mob", "crowd", "man", "woman", "people", "person", "youth", "gang", "attacker",
+                "assailant", "member", "band", "militant", "fighter", "protester", "demonstrator", "rioter"}
 
 
 def caused_by_a_thing(ctx: Story, c: Candidate) -> bool:
@@ -31,6 +36,8 @@ def caused_by_a_thing(ctx: Story, c: Candidate) -> bool:
             continue
         if ctx.roles.np_actors(causer) or noun_entry(causer, ctx.lex) is not None:
             return False
+        if causer.lemma_.lower() in PEOPLE_NOUNS or causer.lower_ in CROWD_WORDS:
+            return False  # "a group broke down the gate": people, of no known country, are no thing
         return not (causer.lemma_.lower() in WEAPONS or any(w.lemma_.lower() in WEAPONS for w in causer.children))
     return False
 

@@ -139,8 +139,8 @@ def attacked_embassy(e: EventContext, d: Draft) -> None:
     if d.etype not in ("PROTEST", "ASSAULT", "COERCE") or c.kind != "verb":
         return
     objs = [k for k in c.head.children if k.dep_ in ("dobj", "obj", "nsubjpass")]
-    objs += [p for k in c.head.children if k.dep_ == "prep" and k.lower_ in ("on", "into", "at")
-             for p in k.children if p.dep_ == "pobj"]
+    objs += [p for k in c.head.children if k.dep_ == "prep" and k.lower_ in ("on", "into", "at", "to")
+             for p in k.children if p.dep_ == "pobj"]  # ("set fire to the gate")
     for o in objs:
         mission = o if o.lemma_.lower() in MISSIONS else None
         if mission is None and o.lower_ in MISSION_PARTS:
@@ -148,6 +148,17 @@ def attacked_embassy(e: EventContext, d: Draft) -> None:
                             for p in k.children if p.dep_ == "pobj" and p.lemma_.lower() in MISSIONS), None)
             mission = mission or next((k for k in o.children if k.dep_ in ("compound", "poss")
                                        and k.lemma_.lower() in MISSIONS), None)
+            if mission is None and any(k.dep_ == "det" and k.lower_ in ("a", "an", "the") for k in o.children):
+                # "rallied outside the French embassy in Niamey, where some set fire to a door": the
+                # door of the mission the clause hangs on
+                t = c.head
+                for _ in range(6):
+                    if t.head.i == t.i:
+                        break
+                    t = t.head
+                    if t.lemma_.lower() in MISSIONS:
+                        mission = t
+                        break
         if mission is None:
             continue
         got = [a for ch in mission.children if ch.dep_ in ("amod", "compound", "poss", "nmod")
@@ -567,6 +578,8 @@ def the_other_side(e: EventContext, d: Draft) -> None:
     war named without whom it is waged on (the rule trace says so)."""
     war = d.etype == "ASSAULT" and e.cand.kind == "noun" and (e.cand.noun or e.cand.head).lemma_.lower() in (
         "invasion", "offensive", "incursion", "occupation", "war")
+    # "198 people had been killed since the invasion began": a toll of the war the story is about
+    war = war or any(r.startswith("actor: the side of the") for r in d.rule)
     if not d.actor or not (d.etype in COUNTERPART_TYPES or (d.etype, d.mode) in COUNTERPART_MODES or war):
         return
     own = {a.country for a in d.actor}

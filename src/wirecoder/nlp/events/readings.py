@@ -493,6 +493,24 @@ def a_crowd_gathers(e: EventContext, d: Draft) -> None:
         d.dropped = "a gathering of no crowd is no protest"
 
 
+PROTESTERS = {"protester", "demonstrator", "marcher", "activist", "crowd", "throng", "mob", "rioter"}
+
+
+def crowds_mass(e: EventContext, d: Draft) -> None:
+    """'Protesters massed outside the embassy', 'crowds massed in the square': troops mass, crowds
+    demonstrate; a crowd of people gathering at a place is a demonstration, not a mobilisation."""
+    c = e.cand
+    if d.etype != "MOBILIZE" or c.kind != "verb" or c.head.lemma_.lower() not in ("mass", "gather", "assemble"):
+        return
+    subj = next((ch for ch in c.head.children if ch.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    words = {t.lemma_.lower() for t in subj.subtree}
+    if words & PROTESTERS or (words & CROWD_WORDS and not words & {"troop", "soldier", "force", "army", "tank"}):
+        d.etype, d.mode, d.cameo = "PROTEST", "demo", "141"
+        d.rule.append(f"'{subj.text}' massing: a demonstration, not troops")
+
+
 def not_ruled_out(e: EventContext, d: Draft) -> None:
     """'would not rule out the use of force': a threat; 'did not rule out talks': willingness."""
     c = e.cand
