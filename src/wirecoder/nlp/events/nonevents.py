@@ -499,6 +499,48 @@ def a_standing_commitment(e: EventContext, d: Draft) -> None:
         d.dropped = f"'{h.text}' states a standing commitment, not an act"
 
 
+STAYING = {"stay", "remain", "keep", "hold"}
+
+
+def held_to_a_commitment(e: EventContext, d: Draft) -> None:
+    """'stayed firm in its commitment to NATO', 'remains true to its commitment': keeping to a pledge
+    already made is no new AGREE (real news set I)."""
+    c = e.cand
+    if d.etype != "AGREE" or c.kind != "noun" or c.head.lemma_.lower() not in ("commitment", "pledge", "promise"):
+        return
+    if any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in STAYING for a in _ancestors(c.head, 3)):
+        d.dropped = f"'{c.head.text}' is kept to, not made"
+
+
+FORCING = {"force", "compel", "prompt", "trigger", "cause", "spark", "necessitate"}
+
+
+def a_forced_flight(e: EventContext, d: Draft) -> None:
+    """'the shelling forced the evacuation of residents': people driven out get no aid from anyone;
+    the forcing is the act (real news set I)."""
+    c = e.cand
+    if d.etype != "AID" or c.kind != "noun" or c.head.lemma_.lower() not in ("evacuation", "evacuate"):
+        return
+    if c.head.dep_ in ("dobj", "obj", "nsubjpass") and c.head.head.lemma_.lower() in FORCING:
+        d.dropped = f"an evacuation '{c.head.head.text}' by a danger is no aid"
+
+
+# a happening or a state, not a party: "the offensive threatens to dismember the country" is a danger
+DANGERS = {"offensive", "war", "conflict", "crisis", "fighting", "violence", "insurgency", "advance",
+           "unrest", "instability", "situation", "escalation", "drought", "flood", "flooding", "storm",
+           "pandemic", "epidemic", "inflation", "shortage", "move", "plan", "policy", "decision", "law"}
+
+
+def a_danger_threatens(e: EventContext, d: Draft) -> None:
+    """'the rebel offensive threatens to split the country': a thing that threatens is a risk, no THREATEN."""
+    c = e.cand
+    if d.etype != "THREATEN" or c.kind != "verb" or c.head.lemma_.lower() != "threaten":
+        return
+    subj = next((k for k in c.head.children if k.dep_ == "nsubj"), None)
+    if subj is not None and (subj.lemma_.lower() in DANGERS or subj.lemma_.lower() in THINGS):
+        d.dropped = f"'{subj.text}' is a danger, no party that threatens"
+
+
 def declined_to_comment(e: EventContext, d: Draft) -> None:
     """'declined to comment', 'refused to confirm': saying nothing is no rejection."""
     c = e.cand
