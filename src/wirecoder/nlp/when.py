@@ -306,6 +306,33 @@ def find_dates(doc: Doc) -> list[DateMention]:
             if got:
                 out.append(DateMention(span.start, span.end, span.text, got[0].isoformat(), got[1],
                                        span.start_char, span.end_char))
+    return _counted_from_day_named(doc, out, pub)
+
+
+BACK_FROM = re.compile(r"^(the |a |one |two |three )?(day|days) (before|earlier)$|^(the )?previous day$", re.I)
+
+
+def _counted_from_day_named(doc: Doc, out: list[DateMention], pub: date) -> list[DateMention]:
+    """'Xu spoke to the assembly on Thursday. The day before, he met lawmakers.': a day counted back
+    ('the day before', 'two days earlier') from a day the text has just named is counted from that day,
+    not from the story's (only a named day within the week before the story, in the text before it)."""
+    out = sorted(out, key=lambda m: m.start)
+    for k, m in enumerate(out):
+        if m.precision != "day" or not BACK_FROM.match(m.text.strip()):
+            continue
+        prev = next((p for p in reversed(out[:k]) if p.precision == "day" and not BACK_FROM.match(p.text.strip())
+                     and p.start_char >= m.start_char - 1200
+                     and doc[max(p.start - 1, 0)].lower_ != "since"), None)
+        if prev is None:
+            continue
+        try:
+            named = date.fromisoformat(prev.date)
+        except ValueError:
+            continue
+        if not 0 <= (pub - named).days <= 7:
+            continue
+        n = (pub - date.fromisoformat(m.date)).days
+        m.date = (named - timedelta(days=n)).isoformat()
     return out
 
 

@@ -153,6 +153,14 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
         return "pluperfect"
     if _habitual_perfect(verb) or _counted_since(ctx, verb):
         return "ongoing"
+    if verb.tag_ == "VBD" and any(k.dep_ == "advmod" and k.lower_ in HABITUAL_PAST for k in verb.children):
+        # "routinely issued warnings before the drills": a practice of past years, no one day's act
+        return "ongoing"
+    if verb.tag_ == "VBP" and verb.lemma_.lower() in ("say", "argue", "claim", "contend") and any(
+            k.dep_ == "nsubj" and k.tag_ == "NNS" and not any(x.dep_ in ("det", "poss", "nummod")
+                                                              for x in k.children) for k in verb.children):
+        # "Critics say the government is corrupt": a standing charge of people in general, not a day's act
+        return "ongoing"
     aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
     if verb.tag_ == "VBN" and verb.lemma_.lower() in STANDING_CHARGES and aux & {"is", "are", "'s", "’s"} and \
             not aux & {"being", "been"}:
@@ -200,6 +208,9 @@ GOING_ON = {"continue", "keep", "remain"}
 PRESENT_BE = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 HABITUAL = {"repeatedly", "frequently", "often", "regularly", "long", "always", "consistently", "continually",
             "constantly", "routinely", "persistently", "previously"}
+# (not "repeatedly": "police repeatedly fired tear gas" is one day's acts)
+HABITUAL_PAST = {"routinely", "regularly", "frequently", "often", "habitually", "usually", "typically", "always",
+                 "customarily", "traditionally"}
 PROMPTING = {"prompt", "spur", "provoke", "trigger", "force", "lead"}
 STANDING_CHARGES = {"accuse", "charge", "suspect"}
 HABITUAL_KINDS = {"frequent", "repeated", "regular", "numerous", "countless", "constant", "continual",
@@ -348,6 +359,12 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
     found = _when_clause(ctx, verb) or _day_after(ctx, verb)
     if found is not None:
         return found
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        # "forces who seized power on Sunday, capturing the president": a participle the parser hangs on
+        # the noun after its relative clause goes on that clause's act, and shares its day
+        rel = next((k for k in verb.head.children if k.dep_ == "relcl" and k.i < verb.i), None)
+        if rel is not None and (found := _date_at(ctx, None, {rel.i})) is not None:
+            return found
     # "seized power on Feb. 1, detaining Suu Kyi ... and declared an emergency": verbs joined to
     # a dated verb, or its participle with no subject of its own, share its date.
     while verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.i != verb.i:
@@ -402,10 +419,13 @@ def _happening(v: Token) -> bool:
     """'that took place', 'which was held', 'that happened': a clause that only tells when and where."""
     lemma = v.lemma_.lower()
     kids = list(v.children)
+    which = any(k.dep_ == "nsubj" and k.tag_ == "WDT" for k in kids)
     return lemma in ("happen", "occur") or (lemma == "take" and any(k.lower_ == "place" for k in kids)) or (
         lemma in ("hold", "convene", "begin", "start", "open", "end", "conclude")
         and any(k.dep_ == "auxpass" for k in kids)) or (lemma in ("begin", "start", "end", "open", "conclude")
-                                                        and any(k.dep_ == "nsubj" and k.tag_ == "WDT" for k in kids))
+                                                        and which) or (
+        # "drills which kicked off Monday": when the thing named began
+        lemma == "kick" and any(k.lower_ == "off" for k in kids) and which)
 
 
 def since_date(ctx: Story, d: DateMention) -> bool:
@@ -649,3 +669,49 @@ def sentence_contexts(ctx: Story, sent: Span) -> list[str]:
                 found.append(cx)
         prev = t.lemma_.lower()
     return found
+
+
+def _long_before(pub: date, d: DateMention) -> bool:
+    """A date well before the story's (an earlier year, a month two or more back, a day over 45 days back)."""
+    try:
+        when = date.fromisoformat(d.date)
+    except ValueError:
+        return False
+    if d.precision == "year":
+        return when.year < pub.year
+    if d.precision == "month":
+        return (pub.year * 12 + pub.month) - (when.year * 12 + when.month) > 1
+    return (pub - when).days > 45
+
+
+def background_time(ctx: Story, c: Candidate, sent: Span) -> DateMention | None:
+    """'Conde won a third term after a new constitution in March 2020. / Hundreds were also arrested.':
+    an undated act told in the past within a background stretch (the sentence, or the paragraph up to it,
+    or the paragraph before when this one names no time, last names a time long before the story) is of
+    that past, not of the story's day. So is an act kept up 'since 2014' ('have stepped up attacks')."""
+    if not ctx.published:
+        return None
+    try:
+        pub = date.fromisoformat(ctx.published[:10])
+    except ValueError:
+        return None
+    verb = clause_verb(ctx, c.head)
+    aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    in_sent = [d for d in ctx.dates if sent.start <= d.start < sent.end]
+    if verb.tag_ == "VBN" and aux & PRESENT_PERFECT:
+        # "have stepped up attacks since 2014": kept up over years, no one day
+        return next((d for d in in_sent if since_date(ctx, d) and _long_before(pub, d)), None)
+    if verb.tag_ not in ("VBD", "VBN") or aux & {"will", "would", "could", "may", "might", "can"}:
+        return None
+    in_sent = [d for d in in_sent if not since_date(ctx, d)]
+    if in_sent:
+        return in_sent[-1] if all(_long_before(pub, d) for d in in_sent) else None
+    line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    before = [d for d in ctx.dates if line_start <= d.start_char < sent.start_char and not since_date(ctx, d)]
+    if not before and line_start > 0:
+        prev_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+        before = [d for d in ctx.dates if prev_start <= d.start_char < line_start - 1 and not since_date(ctx, d)]
+        # (only a time in the last sentence of that paragraph: the one the story goes on from)
+        if before and ctx.doc[before[-1].start].sent.end_char < len(ctx.text[:line_start].rstrip()):
+            before = []
+    return before[-1] if before and _long_before(pub, before[-1]) else None

@@ -13,6 +13,7 @@ from ..triggers import Candidate
 from ..when import DateMention
 from .circumstances import (
     _happening,
+    background_time,
     backshifted,
     clause_verb,
     clause_year,
@@ -149,9 +150,19 @@ def _lead_happening_dated_later(ctx: Story, first: Span, lead_end: int, pub: dat
                 acts |= {k.lemma_.lower() for k in t.children if k.dep_ == "prep"
                          for g in k.children if g.dep_ == "pcomp"}
                 said |= acts
+                # "made the announcement Friday evening after police forced their way in to arrest him":
+                # the acts of an 'after' clause on the dated verb came just before, on that day
+                for k in t.children:
+                    if k.dep_ == "advcl" and any(m.lower_ == "after" and m.dep_ == "mark" for m in k.children):
+                        said |= {v.lemma_.lower() for v in k.subtree if v.pos_ == "VERB"}
                 break
             t = t.head
         if (said & words) if near else (acts & verbs):
+            return dm
+        if near and t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() == "announce" or any(
+                k.dep_ == "dobj" and k.lemma_.lower() == "announcement" for k in t.children)):
+            # "... moved to break off ties. / The president made the announcement Friday evening": the
+            # lead's news, told as announced on a day in the next paragraph, is of that day
             return dm
     return None
 
@@ -206,6 +217,13 @@ def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None,
         # again elsewhere with its day in the possessive is of that day
         d.rule.append(f"date of the same act named elsewhere ('{named.text}')")
         return named.date, named.precision
+    days = [dm for dm in ctx.dates if sent.start <= dm.start < sent.end and dm.precision == "day"
+            and not since_date(ctx, dm) and dm.date <= (ctx.published or "")[:10] and not _in_relative(ctx, dm)]
+    if len(days) == 1 and not timing & {"historical", "future"} and (lead is None or lead.start < sent.start):
+        # "The day before, the envoy skipped the session and ... caused a stir by calling on X": the one day
+        # the sentence names is its acts', closer than the lead's
+        d.rule.append(f"date from its sentence ('{days[0].text}')")
+        return days[0].date, days[0].precision
     if lead is not None:
         # wire style: the lead says the day ("... clashed on Monday"), later paragraphs do not repeat it
         if getattr(ctx, "lead_later", False):
@@ -214,6 +232,21 @@ def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None,
             d.rule.append(f"date from the lead ('{lead.text}')")
         return lead.date, lead.precision
     return ctx.published, "day" if ctx.published else None
+
+
+def _in_relative(ctx: Story, dm: DateMention) -> bool:
+    """'Soldiers who seized power on Tuesday ...': a day on a relative clause is that clause's own."""
+    # (nor is a day on a noun, "ahead of Thursday's election", an act's)
+    t = ctx.doc[dm.start: dm.end].root
+    for _ in range(8):
+        if t.dep_ in ("relcl", "acl") or t.head.i == t.i:
+            return t.dep_ in ("relcl", "acl")
+        if (t.head.pos_ in ("NOUN", "PROPN") and t.dep_ != "pobj") or t.dep_ == "poss":
+            return True
+        if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        t = t.head
+    return False
 
 
 def _same_act_named_day(ctx: Story, c: Candidate | None, sent: Span) -> DateMention | None:
@@ -344,6 +377,10 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         # "Thousands were jailed after a disputed 2020 election": of that year, not the story's week
         when, precision = frame.date, frame.precision
         d.rule.append(f"date of the time the clause is told in ('{frame.text}')")
+    elif "future" not in d.aux and (bg := background_time(ctx, c, sent)) is not None:
+        # "In 2020 the opposition was crushed. / Hundreds were arrested.": told of that past, not the news day
+        when, precision = None, None
+        d.rule.append(f"no date: told in a background stretch ('{bg.text}')")
     else:
         when, precision = _fallback_date(ctx, d, sent, lead, c)
     quad, score = ctx.lex.quad_score(d.etype, d.mode)
@@ -381,7 +418,7 @@ def merge(ctx: Story, events: list[Event]) -> list[Event]:
             continue
         if twin.location is None and e.location is not None:
             twin.location = e.location
-        if e.date and e.date != ctx.published and not _counted_since(ctx, e):
+        if e.date and e.date != ctx.published and not _counted_since(ctx, e) and not _since_dated(ctx, e):
             src = date_mode.get(twin.event_id)
             if src is None or (src != twin.mode and e.mode == twin.mode):
                 twin.date, twin.date_precision = e.date, e.date_precision
@@ -406,6 +443,13 @@ def _counted_since(ctx: Story, e: Event) -> bool:
     # "had been killed and 1,115 wounded since the invasion began": a 'since' anywhere in the act's
     # clause (the parse may hang it on either joined verb)
     return any(k.lower_ == "since" and k.dep_ in ("mark", "prep") for k in v.subtree)
+
+
+def _since_dated(ctx: Story, e: Event) -> bool:
+    """'Since 1 October, Pakistan has violated the truce several times': a day that opens a stretch is
+    no day of any one act in it, so it never re-dates a mention told with a day of its own."""
+    s0, s1 = e.evidence.start, e.evidence.end
+    return any(s0 <= dm.start_char < s1 and dm.date == e.date and since_date(ctx, dm) for dm in ctx.dates)
 
 
 def _merge_key(ctx: Story, e: Event) -> tuple[object, ...]:

@@ -1,0 +1,76 @@
+"""Date classes (set I findings, class 4): background and habitual acts, a day named with a time of day,
+'the day before', a bare weekday behind a past verb, and a 'since' date that dates no other clause.
+Sentences of our own about real, well-documented events; no story text is copied here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import by_trigger, cached_coder
+
+
+@pytest.fixture(scope="module")
+def code(coder):
+    return cached_coder(coder, "2021-10-30")
+
+
+def _date(code, text, date, trigger):
+    evs = by_trigger(code(text, date), trigger)
+    assert evs, f"no event on '{trigger}'"
+    return evs[0].date or ""
+
+
+# ---- 1. historical, standing, habitual and since-dated acts get no story day ------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger"), [
+    ("Belarus police arrested thousands of protesters in 2020.", "2021-06-01", "arrested"),
+    ("Soldiers detained President Alpha Conde on Sunday.\nThe junta said it would hold talks. In 2020, security "
+     "forces arrested dozens of opposition activists. They also jailed several journalists.", "2021-09-07",
+     "jailed"),
+    ("Russian forces have shelled villages in the region since 2014.", "2021-06-01", "shelled"),
+    ("North Korea routinely fired missiles into the sea before the allied exercises.", "2021-06-01", "fired"),
+    ("Myanmar's army seized power on Monday.\nThe military ruled the country until 2011, after a new "
+     "constitution was adopted in 2008.\nThousands of monks were arrested.", "2021-02-03", "arrested"),
+    ("Al-Shabaab militants have stepped up attacks in Somalia since 2017.", "2021-06-01", "stepped"),
+])
+def test_background_acts_get_no_story_day(code, text, date, trigger):
+    assert _date(code, text, date, trigger) != date
+
+
+# ---- 2. a weekday with a time of day, 'the day before', a past start on a weekday ---------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), [
+    ("Ecuador police arrested former vice president Jorge Glas late Friday.", "2024-04-06", "arrested",
+     "2024-04-05"),
+    ("Mexico broke off diplomatic ties with Ecuador on Friday evening.", "2024-04-06", "broke", "2024-04-05"),
+    ("Joint naval drills between China and Russia kicked off Monday in the Sea of Japan.", "2021-10-16",
+     "drills", "2021-10-11"),
+    ("Chinese President Xi Jinping spoke with Joe Biden by phone the day before.", "2021-09-11", "spoke",
+     "2021-09-10"),
+    ("Bolivia cuts ties with Israel over Gaza war\nBolivia's government has moved to break off diplomatic "
+     "relations with Israel over its offensive in Gaza.\nDeputy Foreign Minister Freddy Mamani made the "
+     "announcement Tuesday evening.", "2023-11-01", "break", "2023-10-31"),
+    ("It was the first reaction to the joint drills between Japan and the United States, which kicked off "
+     "Monday.", "2021-10-12", "drills", "2021-10-11"),
+    ("Lithuania recalled its ambassador from Beijing on Friday.\nThe foreign ministry said the move was "
+     "temporary.\nThe day before, China criticized Lithuania by demanding it withdraw its envoy.",
+     "2021-08-13", "criticized", "2021-08-12"),
+])
+def test_the_day_named_is_the_acts(code, text, date, trigger, expected):
+    assert _date(code, text, date, trigger).startswith(expected)
+
+
+# ---- 3. another date is not the act's; a past Monday meeting is not next week's ----------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), [
+    ("Since 1 October the area has been tense. Azerbaijani forces shelled Stepanakert early on Monday.",
+     "2020-10-05", "shelled", "2020-10-05"),
+    ("Two civilians were killed when Azerbaijani forces fired at villages near Stepanakert early on Monday.\n"
+     "Since 27 September, Azerbaijan has attacked border villages several times.", "2020-10-05", "killed",
+     "2020-10-05"),
+    ("Soldiers who seized power in Mali on Tuesday, capturing President Ibrahim Boubacar Keita, promised "
+     "elections.", "2020-08-20", "capturing", "2020-08-18"),
+    ("Mali's junta met West African mediators on Saturday.", "2020-08-22", "met", "2020-08-22"),
+    ("Guinea's junta met mining companies on Monday.", "2021-09-07", "met", "2021-09-06"),
+    ("Guinea's junta has met mining company executives on Monday.", "2021-09-07", "met", "2021-09-06"),
+])
+def test_the_acts_own_day(code, text, date, trigger, expected):
+    assert _date(code, text, date, trigger).startswith(expected)
