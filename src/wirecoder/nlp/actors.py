@@ -45,6 +45,8 @@ PLURAL_LEADERS = {"leaders", "presidents", "heads", "ministers", "sides", "count
 PRONOUNS_SING = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 PRONOUNS_IT = {"it", "its"}
+# titles a state's leader is named by ("the visiting Sri Lankan president")
+LEADER_TITLES = {"president", "premier", "minister", "leader", "chancellor", "king", "emir", "monarch", "sultan"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 # "the bloc imposed sanctions": a body named again by what it is
@@ -514,8 +516,11 @@ class ActorFinder:
         staying: dict[str, int] = {}
         named = {m.actor.country for m in mentions if m.kind in ("country", "adjective", "person")
                  and m.actor.country and m.actor.country not in ("IGO", "NGO", "IMG")}
+        datelines = [f for f in doc._.wc_furniture or () if f[2] == "dateline"]
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC"):
+                if in_furniture(datelines, ent.start_char):
+                    continue  # a dateline says where the report was filed, not whose people act (set I)
                 p = choose(ent.text, [story] if story else [])
                 if p is not None and far_town_with_article(doc, ent, p, sorted(named)):
                     continue
@@ -894,6 +899,10 @@ class ActorFinder:
             top = sorted(named, key=lambda k: -named[k])[:2]
             if len(top) == 2 and named[top[1]] >= 2:
                 return [Actor(tok.text, self.tables.country_name(k), k, "", "country") for k in top]
+            if len(named) == 1 and named[top[0]] >= 2 and tok.lower_ in ("sides", "parties"):
+                # "both sides alleged fraud" in a story about one country's election: the two sides
+                # of its own dispute, both of that country (real news set I)
+                return [Actor(tok.text, self.tables.country_name(top[0]), top[0], "", "country")]
         sent_starts = [s.start for s in doc.sents]
         here = max((s for s in sent_starts if s <= tok.i), default=0)
         window_start = max((s for s in sent_starts if s < here), default=0)
@@ -951,6 +960,19 @@ class ActorFinder:
                     a = p.actor
                     if lo <= p.first_tok < hi and not any(g.name == a.name and g.country == a.country for g in got):
                         got.append(a)
+                if number == 2 and got and len({g.country for g in got}) == 1:
+                    # "Modi received the visiting Sri Lankan president ... the two leaders": the other
+                    # leader is named by title and nationality only; that state's leader (real news set I)
+                    other = next((m for m in mentions if lo <= m.start < hi and m.kind == "adjective"
+                                  and len(m.actor.country) == 3 and m.actor.country not in ("IGO", "NGO", "IMG")
+                                  and m.actor.country != got[0].country
+                                  and doc[m.end - 1].head.lemma_.lower() in LEADER_TITLES), None)
+                    if other is not None:
+                        title = doc[other.end - 1].head
+                        # (a spokesman of the host named after them is not the second leader)
+                        got = got[:1]
+                        got.append(Actor(f"{other.actor.text} {title.text}", self.tables.country_name(
+                            other.actor.country), other.actor.country, "GOV", "country"))
             if (number is None and len(got) >= 2) or (number is not None and len(got) == number):
                 return got
             if len(got) >= 2:

@@ -27,6 +27,11 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<second>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
     r"(?:,?\s*(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{1,30})\))?\s*(?P<sep>--|[-–—]|:)\s+")
+# syndicated copy: "Nairobi, (APP - Some News - 22nd May, 2020 ) :": the credit in brackets ends with the
+# filing date's year (real news set I: the filing city's country leaked into the story's parties)
+DATELINE_DATED_CREDIT = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40}?),?\s*\((?P<agency>[^()]{2,80}?\b(?:19|20)\d{2})\s*\)\s*"
+    r"(?P<sep>--|[-–—]|:)\s*")
 # a web site's name before the place ("ANTARANEWS.COM, JAKARTA --"): the place is the second part
 SITE = re.compile(r"^[A-Za-z]+(?:\.[A-Za-z]+)+$")
 BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Compiled by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
@@ -94,6 +99,8 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
                 m = None
             if m and (m.group("agency") or m.group("place").isupper()):
                 found.append((s, s + m.end(), "dateline"))
+            elif (d := DATELINE_DATED_CREDIT.match(line)) is not None:
+                found.append((s, s + d.end(), "dateline"))
         body_seen = True
     return found
 

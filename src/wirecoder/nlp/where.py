@@ -58,7 +58,11 @@ def where_someone_is(doc: Doc, start: int, end: int) -> bool:
 def story_place_country(doc: Doc) -> str:
     """The country most of the story's places (and its dateline) lie in; '' if it names none."""
     counts: Counter[str] = Counter()
-    places = [p for p in doc._.wc_places or () if p.country]
+    datelines = [(s, e) for s, e, k in doc._.wc_furniture or () if k == "dateline"]
+    # a dateline the cleaner left in the text ("Nairobi, (APP - ... 2020 ) :"): where the reporter
+    # filed from, weighed as a dateline, not as a town the story happens in (real news set I)
+    filed = [p for p in doc._.wc_places or () if p.country and any(s <= p.start < e for s, e in datelines)]
+    places = [p for p in doc._.wc_places or () if p.country and p not in filed]
     named = named_countries(doc)
     seen = Counter(p.country for p in places)
     for p in places:
@@ -73,6 +77,8 @@ def story_place_country(doc: Doc) -> str:
         # story on Ukraine): it decides only when the story names no other place
         for p in candidates(dateline)[:1]:
             counts[p.country] += 1
+    elif filed:
+        counts[filed[0].country] += 1
     return counts.most_common(1)[0][0] if counts else ""
 
 

@@ -711,6 +711,17 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                     side[i] = replace(a, country=guess, name=ctx.roles.tables.country_name(guess))
                     d.rule.append(f"'{a.text}' placed in {guess}")
                 continue
+            owners = {o.country for o in others if o.country and o.kind != "capital"
+                    and not (o.kind == "country" and not o.sector)}
+            if (side is d.recipient and a.text.lower().split()[-1] in ("sides", "parties", "factions")
+                    and len(owners) == 1 and not owners & {"IGO", "NGO", "IMG"}):
+                # "Togo's electoral commission urged all parties to stay calm" (filed from another
+                # country's capital): a state's own body speaks to the sides of its own dispute; the
+                # dateline says only where the report was filed (real news set I)
+                guess = owners.pop()
+                side[i] = replace(a, country=guess, name=ctx.roles.tables.country_name(guess))
+                d.rule.append(f"'{a.text}' of {guess}, the speaking body's own country")
+                continue
             guess = loc.country if loc is not None and loc.country else ""
             if not guess and not victim and d.etype in FACED_AT_HOME:
                 # "the government bowed to the protesters' demand": a crowd or an opposition that a

@@ -342,6 +342,56 @@ def no_self_recipient(e: EventContext, d: Draft) -> None:
                    and not (r.country in states and _whole_state(r))]
 
 
+def no_self_accused(e: EventContext, d: Draft) -> None:
+    """'The Chinese embassy rejected the accusations against China': what is rejected was said
+    against the actor's own state; the rejection is not aimed at it (real news set I)."""
+    if d.etype != "REJECT":
+        return
+    own = {a.country for a in d.actor if a.country and a.country not in ("IGO", "NGO", "IMG")}
+    def against_self(r: Actor) -> bool:
+        if not (_whole_state(r) and r.country in own and r.start >= 0):
+            return False
+        tok = next((t for t in e.sent if t.idx == r.start), None)
+        return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "against"
+
+    kept = [r for r in d.recipient if not against_self(r)]
+    if len(kept) < len(d.recipient):
+        d.recipient = kept
+        d.rule.append("recipient: the actor's own state, named as the one accused, is not the one rejected")
+
+
+SELF_PRONOUNS = {"it", "itself", "they", "them", "themselves"}
+
+
+def pronoun_is_no_self_recipient(e: EventContext, d: Draft) -> None:
+    """'North Korea's military threatened that it would strike', 'Putin hosted Armenian and Azerbaijani
+    leaders and urged them to ...': a pronoun resolved to the actor's own state is the actor itself (or
+    a misreading), never its counterpart. 'them' after a group of other countries just named is that
+    group; otherwise the recipient is left empty (real news set I)."""
+    own = {a.country for a in d.actor if a.country}
+    prons = [r for r in d.recipient if r.text.lower() in SELF_PRONOUNS]
+    plural = bool(prons) and len(prons) == len(d.recipient) and prons[0].text.lower() in ("them", "they")
+    selfs = [r for r in prons if r.country in own and (r.kind in ("country", "capital") or plural)]
+    if selfs:
+        d.recipient = [r for r in d.recipient if r not in selfs]
+        d.rule.append(f"'{selfs[0].text}' is the actor's own state, not its counterpart")
+    if not plural or len({r.country for r in d.recipient}) >= 2:
+        return
+    # 'them' is the group of other countries named together just before it in the sentence
+    ctx, sent, pron = e.story, e.sent, prons[0]
+    before = [m for m in ctx.doc._.wc_mentions or [] if sent.start <= m.start and m.end <= sent.end
+              and ctx.doc[m.end - 1].idx < pron.start and m.actor.country and m.actor.country not in own
+              and m.kind in ("country", "adjective", "capital")]
+    if not before:
+        return
+    last = ctx.doc[before[-1].end - 1]
+    group = {last.i, *(t.i for t in last.conjuncts)}
+    named = [m for m in before if m.end - 1 in group]
+    if len({m.actor.country for m in named}) >= 2:
+        d.recipient = [replace(m.actor, text=pron.text, start=pron.start, end=pron.end) for m in named]
+        d.rule.append("'them': the countries named together just before")
+
+
 def parties_between(e: EventContext, d: Draft) -> None:
     """'an MoU was signed between X and Y', 'talks between X and Y were held': both are parties."""
     if d.etype not in ("SUPPORT", "AGREE", "CONSULT", "COOPERATE", "CONCEDE"):

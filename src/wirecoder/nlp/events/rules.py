@@ -68,12 +68,14 @@ from .parties import (
     fallback_recipient,
     hosted_talks_between,
     judicial_actor,
+    no_self_accused,  # fix-X
     no_self_recipient,
     noun_actor_from_clause,
     owner_of_the_object,
     parties_between,
     passive_doer_nearby,
     place_unnamed_bodies,
+    pronoun_is_no_self_recipient,  # fix-X
     soldiers_of_the_coup,
     target_of_the_joined_act,
     the_other_side,
@@ -210,6 +212,8 @@ RULES: list[Rule] = [
     attacker_of_the_war,
     unidentified_attackers,
     no_self_recipient,
+    pronoun_is_no_self_recipient,  # fix-X
+    no_self_accused,  # fix-X
     envoy_recalled_from,
     owner_of_the_object,
     doer_named_before,
