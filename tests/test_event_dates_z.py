@@ -74,3 +74,34 @@ def test_the_day_named_is_the_acts(code, text, date, trigger, expected):
 ])
 def test_the_acts_own_day(code, text, date, trigger, expected):
     assert _date(code, text, date, trigger).startswith(expected)
+
+
+# ---- a 'since' clause in the paragraph before does not make the next one background ---------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), [
+    ("Israel and Egypt signed a gas deal on Wednesday.\n"
+     "Egypt has faced power cuts since demand rose sharply in 2021.\n"
+     "Separately, Egypt and the European Union signed a memorandum on gas exports.",
+     "2022-06-15", "signed", "2022-06-15"),
+    ("Turkey and Sweden held talks in Ankara on Tuesday.\n"
+     "Turkey has blocked Sweden's NATO bid since it applied in May 2022.\n"
+     "Separately, Finland and Turkey signed a defence agreement.",
+     "2023-03-14", "signed", "2023-03-14"),
+])
+def test_a_since_clause_before_is_no_background(code, text, date, trigger, expected):
+    evs = [e for e in by_trigger(code(text, date), trigger) if e.evidence.text.startswith("Separately")]
+    assert evs and evs[0].date == expected
+
+
+def test_one_reference_is_one_party_of_its_country():
+    # 'they' standing for a minister and his government: one Ukrainian party for the one word, the one
+    # with a sector; two countries behind one 'they' stay two parties
+    from wirecoder.model import Actor
+    from wirecoder.nlp.events.record import _one_per_reference
+
+    minister = Actor("they", "Oleksandr Kubrakov", "UKR", "", "person", 10, 14)
+    state = Actor("they", "Ukraine", "UKR", "GOV", "capital", 10, 14)
+    other = Actor("they", "Turkey", "TUR", "GOV", "country", 10, 14)
+    assert _one_per_reference([minister, state]) == [state]
+    assert _one_per_reference([minister, state, other]) == [state, other]
+    assert _one_per_reference([state, Actor("Ukraine", "Ukraine", "UKR", "GOV", "country", 30, 37)]) == [
+        state, Actor("Ukraine", "Ukraine", "UKR", "GOV", "country", 30, 37)]

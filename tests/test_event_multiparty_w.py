@@ -118,3 +118,20 @@ def test_a_door_of_the_embassy_a_clause_hangs_on(code, text, date, trigger, targ
 def test_a_toll_of_the_war_has_both_sides(code, text, date, attacker, attacked):
     events = [e for e in code(text, date) if e.event_type == "ASSAULT"]
     assert any(attacker in countries(e.actor) and attacked in countries(e.recipient) for e in events)
+
+
+# ---- an agreement reported by the other side of a two-country story was made to that side --------------------
+@pytest.mark.parametrize(("text", "date", "actor", "recipient"), [
+    ("Japanese and South Korean officials held talks in Tokyo on Monday.\n"
+     "Japan's foreign minister told reporters that South Korea had agreed to end the dispute over export controls.",
+     "2023-03-20", "KOR", "JPN"),
+    ("U.S. and Mexican officials met in Washington on Friday to discuss migration.\n"
+     "The U.S. secretary of state said Mexico had agreed to deploy 6,000 National Guard troops to its border.",
+     "2019-06-07", "MEX", "USA"),
+    ("Indian and Chinese commanders held talks at the border on Sunday.\n"
+     "India's army said China had agreed to pull back troops from the Galwan valley.",
+     "2020-06-07", "CHN", "IND"),
+])
+def test_an_agreement_told_by_the_other_side_is_made_to_it(all_events, text, date, actor, recipient):
+    events = [e for e in all_events(text, date) if e.event_type == "AGREE" and actor in countries(e.actor)]
+    assert events and any(recipient in countries(e.recipient) for e in events)

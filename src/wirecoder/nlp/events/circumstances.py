@@ -684,6 +684,19 @@ def _long_before(pub: date, d: DateMention) -> bool:
     return (pub - when).days > 45
 
 
+def _in_since_clause(ctx: Story, d: DateMention) -> bool:
+    """'have blockaded the ports since Moscow invaded in February': the time a state began, told in a
+    'since' clause, does not make the next paragraph background."""
+    t = ctx.doc[d.start: d.end].root
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX") and any(k.dep_ == "mark" and k.lower_ == "since" for k in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
 def background_time(ctx: Story, c: Candidate, sent: Span) -> DateMention | None:
     """'Conde won a third term after a new constitution in March 2020. / Hundreds were also arrested.':
     an undated act told in the past within a background stretch (the sentence, or the paragraph up to it,
@@ -710,7 +723,8 @@ def background_time(ctx: Story, c: Candidate, sent: Span) -> DateMention | None:
     before = [d for d in ctx.dates if line_start <= d.start_char < sent.start_char and not since_date(ctx, d)]
     if not before and line_start > 0:
         prev_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
-        before = [d for d in ctx.dates if prev_start <= d.start_char < line_start - 1 and not since_date(ctx, d)]
+        before = [d for d in ctx.dates if prev_start <= d.start_char < line_start - 1 and not since_date(ctx, d)
+                  and not _in_since_clause(ctx, d)]
         # (only a time in the last sentence of that paragraph: the one the story goes on from)
         if before and ctx.doc[before[-1].start].sent.end_char < len(ctx.text[:line_start].rstrip()):
             before = []

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...model import Actor, Location
 from ..actors import RELATION_NOUNS
 from ..triggers import Candidate, match_verb, noun_entry
-from .circumstances import clause_verb, in_place_phrase
+from .circumstances import clause_verb, in_place_phrase, reporting_verb
 from .participants import (
     VENUE_TYPES,
     clause_actors,
@@ -619,6 +619,26 @@ def the_story_pair(e: EventContext, d: Draft) -> None:
 # acts between governments that name their counterpart only elsewhere in a story about two countries
 COUNTERPART_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 COUNTERPART_MODES = {("SANCTION", "discontinue"), ("SANCTION", "expel")}
+
+
+def agreed_with_the_teller(e: EventContext, d: Draft) -> None:
+    """'Biden told reporters that China had agreed to act against fentanyl makers': in a story about two
+    countries, an agreement the other side's speaker reports was made to that side."""
+    ctx, c = e.story, e.cand
+    if d.etype != "AGREE" or d.recipient or not d.actor:
+        return
+    said = reporting_verb(ctx, c.head)
+    if said is None:
+        return
+    speaker, _ = subject(ctx, said)
+    own = {a.country for a in d.actor}
+    told = {a.country for a in speaker if a.country}
+    if not told or told & own or told & {"IGO", "NGO", "IMG"} or len(own) != 1:
+        return
+    if not (own | told) <= set(_leading_pair(e)):
+        return
+    d.recipient = [a for a in speaker if a.country]
+    d.rule.append(f"recipient: '{said.text}' by the other side of the story, to whom it was agreed")
 
 
 def the_other_side(e: EventContext, d: Draft) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from ...model import Event, Evidence, Location, stable_id
+from ...model import Actor, Event, Evidence, Location, stable_id
 from ...model import Span as TextSpan
 from ..triggers import Candidate
 from ..when import DateMention
@@ -31,6 +31,19 @@ from .circumstances import (
 from .rules import Rule, apply_rules
 from .story import BACKGROUND_CONFIDENCE, Draft, EventContext, Story
 
+
+def _one_per_reference(actors: list[Actor]) -> list[Actor]:
+    """'they' standing for a minister and his government, both Ukrainian: one party of that country
+    for the one reference (the one with a sector), not the same country twice."""
+    out: list[Actor] = []
+    for a in actors:
+        same = next((k for k, b in enumerate(out) if (b.start, b.end, b.country) == (a.start, a.end, a.country)
+                     and a.country), None)
+        if same is None:
+            out.append(a)
+        elif a.sector and not out[same].sector:
+            out[same] = a
+    return out
 
 def build(ctx: Story, c: Candidate, sent: Span, rules: list[Rule] | None = None,
           trace: list[str] | None = None) -> Event | None:
@@ -394,7 +407,8 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
                     sorted(a.country + a.name for a in d.actor), sorted(a.country + a.name for a in d.recipient))
     return Event(
         event_id=eid, article_id=ctx.article_id, event_type=d.etype, mode=d.mode, context=contexts,
-        aux_modes=sorted(d.aux), actor=d.actor, recipient=d.recipient, date=when,
+        aux_modes=sorted(d.aux), actor=_one_per_reference(d.actor),
+        recipient=_one_per_reference(d.recipient), date=when,
         date_precision=precision, location=loc, cameo=d.cameo, goldstein=ctx.lex.goldstein_of(d.cameo),
         quad_class=quad, plover_score=score, trigger=trig,
         evidence=Evidence(sent_no, sent.start_char, sent.end_char, sent.text),

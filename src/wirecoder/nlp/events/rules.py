@@ -57,6 +57,7 @@ from .nonevents import (
 )
 from .participants import is_source, noun_roles, verb_roles
 from .parties import (
+    agreed_with_the_teller,
     attacked_embassy,
     attacker_from_attack_noun,
     attacker_from_subject_noun,
@@ -219,6 +220,7 @@ RULES: list[Rule] = [
     doer_named_before,
     the_story_pair,
     the_sides_of_the_story,
+    agreed_with_the_teller,
     the_other_side,
     press_is_no_counterpart,
     calling_a_vote,
