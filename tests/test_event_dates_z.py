@@ -105,3 +105,16 @@ def test_one_reference_is_one_party_of_its_country():
     assert _one_per_reference([minister, state, other]) == [state, other]
     assert _one_per_reference([state, Actor("Ukraine", "Ukraine", "UKR", "GOV", "country", 30, 37)]) == [
         state, Actor("Ukraine", "Ukraine", "UKR", "GOV", "country", 30, 37)]
+
+
+# ---- a mention told 'on <the story's day>' keeps that day when a later mention of it is merged in ---------------
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), [
+    ("India sent more troops to the Ladakh border on Tuesday, an army officer said.\n"
+     "Indian troops were deployed a day after Chinese soldiers pitched tents in the valley.",
+     "2020-06-16", "sent", "2020-06-16"),
+    ("Azerbaijan deployed extra troops along the Lachin corridor on Monday, officials said.\n"
+     "Azerbaijani forces were sent there a day after protesters blocked the road.",
+     "2022-12-12", "deployed", "2022-12-12"),
+])
+def test_the_story_day_told_in_the_first_mention_stays(code, text, date, trigger, expected):
+    assert _date(code, text, date, trigger) == expected

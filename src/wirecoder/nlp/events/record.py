@@ -428,7 +428,7 @@ def merge(ctx: Story, events: list[Event]) -> list[Event]:
         twin = next((o for o in out if _merge_key(ctx, o) == key and _compatible(ctx, o, e)), None)
         if twin is None:
             out.append(e)
-            date_mode[e.event_id] = e.mode if e.date not in (None, ctx.published) else None
+            date_mode[e.event_id] = e.mode if e.date not in (None, ctx.published) or _told_day(ctx, e) else None
             continue
         if twin.location is None and e.location is not None:
             twin.location = e.location
@@ -457,6 +457,13 @@ def _counted_since(ctx: Story, e: Event) -> bool:
     # "had been killed and 1,115 wounded since the invasion began": a 'since' anywhere in the act's
     # clause (the parse may hang it on either joined verb)
     return any(k.lower_ == "since" and k.dep_ in ("mark", "prep") for k in v.subtree)
+
+
+def _told_day(ctx: Story, e: Event) -> bool:
+    """'Thailand sent troops to the border on Wednesday' in Wednesday's story: the story's day named in
+    the mention's own sentence is its day, not a default a later mention's date may replace."""
+    s0, s1 = e.evidence.start, e.evidence.end
+    return any(s0 <= dm.start_char < s1 and dm.date == e.date and not since_date(ctx, dm) for dm in ctx.dates)
 
 
 def _since_dated(ctx: Story, e: Event) -> bool:
