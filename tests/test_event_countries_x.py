@@ -119,3 +119,17 @@ def test_own_nationality_words_win(code, text, date, trigger, side, expected):
 def test_them_are_the_parties_just_named(code, text, date, trigger, expected):
     (e,) = by_trigger(code(text, date), trigger)
     assert countries(e.recipient) == expected
+
+
+# ---- one's own troops moved are no recipient of the mobilisation ----------------------------------------------
+@pytest.mark.parametrize(("text", "actor", "other"), [
+    ("Thailand sent more troops to the disputed border area on Wednesday.", "THA", None),
+    ("Pakistan deployed thousands of soldiers to the Swat valley in May.", "PAK", None),
+    ("India deployed additional soldiers along the border with China.", "IND", "CHN"),
+])
+def test_own_troops_moved_are_no_recipient(code, text, actor, other):
+    events = [e for e in code(text) if e.event_type == "MOBILIZE"]
+    assert events
+    assert actor not in countries(events[0].recipient)
+    if other:
+        assert other in countries(events[0].recipient)

@@ -339,7 +339,10 @@ def no_self_recipient(e: EventContext, d: Draft) -> None:
                    and not (r.country in own and r.text.lower().split()[:1] in (["its"], ["their"], ["his"],
                                                                                 ["her"], ["our"])
                                 and not _related_person(r))
-                   and not (r.country in states and _whole_state(r))]
+                   and not (r.country in states and _whole_state(r))
+                   # "Thailand sent more troops to the border": its own troops are what is moved
+                   and not (d.etype == "MOBILIZE" and r.sector in ("MIL", "COP") and r.country in own
+                            and r.kind == "sector")]
 
 
 def no_self_accused(e: EventContext, d: Draft) -> None:
