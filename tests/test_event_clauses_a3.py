@@ -51,3 +51,20 @@ def test_a_framing_meeting_is_coded(code, text, trigger, parties):
     (e,) = by_trigger(code(text, "2016-08-10"), trigger)
     assert e.event_type == "CONSULT"
     assert parties <= countries(e.actor) | countries(e.recipient)
+
+
+# ---- an agentless extradition 'from' a country: that country hands them over ---------------------------
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Five suspects have been extradited to Germany from Poland.", "POL", "DEU"),
+    ("Two militants were extradited from Spain to France on Monday.", "ESP", "FRA"),
+    ("The former dictator was extradited from Chile to Peru last month.", "CHL", "PER"),
+])
+def test_extradited_from_a_country(code, text, actor, recipient):
+    (e,) = by_trigger(code(text), "extradited")
+    assert e.event_type == "COOPERATE"
+    assert actor in countries(e.actor) and recipient in countries(e.recipient)
+
+
+def test_an_extradition_with_its_agent_keeps_it(code):
+    (e,) = by_trigger(code("Two militants were extradited from Spain to France by a Madrid court."), "extradited")
+    assert "FRA" not in countries(e.actor)
