@@ -68,6 +68,10 @@ AUDIENCE_NOUNS = {"rally", "crowd", "gathering", "meeting", "conference", "brief
                   "assembly", "session", "forum", "convention", "ceremony", "summit", "crowds"}
 
 
+# prepositions of time before a verb's object: their noun is a happening of its own, not what the verb acts on
+FRAMING_PREPS = {"after", "following", "during"}
+
+
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     for c in tok.children:
@@ -433,6 +437,8 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
                         break  # a second 'object' far off is a misparse ("ramped up sanctions ... Putin's annexation")
             continue
         for o in _objects(tok):
+            if o.head.dep_ == "prep" and o.head.lower_ in FRAMING_PREPS and o.head.head.i == tok.i:
+                continue  # "after a meeting between X and Y, Z lifted ...": the framing happening is its own act
             ne = noun_entry(o, lex) if entry.type in ("ASSAULT", "COERCE") else None
             if ne is None or ne.type != "PROTEST":  # "dispersed a protest": the protest is an event too
                 used_nouns.add(o.i)

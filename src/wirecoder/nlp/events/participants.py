@@ -392,6 +392,10 @@ def _topic(ctx: Story, c: Candidate, fr: Frame, skip: set[int]) -> None:
         ctx.topics[v.i] = (ctx.text[start:end], start, end)
 
 
+# verbs of handing people over from one state to another (COOPERATE 063)
+SENDING_VERBS = {"extradite", "hand over"}
+
+
 def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     v = c.head
     actor, passive = subject(ctx, v, stative=c.entry.pattern.startswith("be "))
@@ -420,6 +424,15 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
                      for ag in t.children if ag.dep_ == "agent"
                      for p in ag.children if p.dep_ == "pobj" for a in ctx.roles.np_actors(p)]
         return giver, actor
+    if passive and not actor and c.entry.lemma in SENDING_VERBS:
+        # "five suspects were extradited to Germany from Poland": with no agent, the state they were
+        # sent from hands them over and the state they were sent to receives them
+        def _pobj_actors(prep: str) -> list[Actor]:
+            return [a for ch in v.children if ch.dep_ == "prep" and ch.lower_ == prep
+                    for p in ch.children if p.dep_ == "pobj" for a in ctx.roles.np_actors(p)]
+        sender, receiver = _pobj_actors("from"), _pobj_actors("to")
+        if sender and receiver:
+            return sender, receiver
     if v.dep_ == "acl" and v.tag_ == "VBN" and not recipient:
         # "10 Russian soldiers killed in Ukraine": the noun a participle describes underwent it
         recipient = ctx.roles.np_actors(v.head)

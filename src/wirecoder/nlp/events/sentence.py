@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Event
 from ..roles import RoleResolver
-from ..triggers import Candidate, find_candidates
+from ..triggers import FRAMING_PREPS, Candidate, find_candidates
 from .record import build
 from .story import Story
 
@@ -67,6 +67,8 @@ def _content_path(outer: Token, inner: Token, inner_type: str = "") -> bool:
             continue  # "refused to allow planes to land and evacuate": both inside the refusal
         if t.dep_ == "relcl" and any(ch.dep_ == "advmod" and ch.lower_ in ("where", "when") for ch in t.children):
             return False  # "hosted the summit, where X and Y signed a statement": an act of its own
+        if t.dep_ == "prep" and t.lower_ in FRAMING_PREPS and t.head.i == outer.i:
+            return False  # "after a meeting between X and Y, Z lifted the ban": a happening of its own
         if t.dep_ == "advcl":
             if not (advcl_role(t) == "participle" and t.i == inner.i and inner_type in VERBAL_TYPES):
                 return False
@@ -102,6 +104,11 @@ def _news_clause(verb: Token, lead: bool = False, main_is_event: bool = False) -
         # the day's news when the main clause is itself an act (a verb of the lexicon) and the 'as' clause
         # has a named subject of its own (a place, country or body; not "he", "the crowd")
         return lead and main_is_event and subj[0].pos_ == "PROPN" and subj[0].ent_type_ in ("GPE", "ORG", "NORP")
+    if marks and marks <= {"although", "though"}:
+        # "said he would stay, although soldiers surrounded his house": a concession grants a fact of the
+        # day; one dated in another year ("although X fought a war with China in 1979") stays background
+        return subj[0].pos_ in ("NOUN", "PROPN") and not any(
+            k.ent_type_ == "DATE" and any(ch.isdigit() for ch in k.text) for k in verb.subtree)
     if marks == {"after"} and lead:
         if main_is_event and subj[0].pos_ in ("NOUN", "PROPN"):
             # "India lodged a protest after separatist groups pulled down its flag": in the lead, the act
