@@ -115,3 +115,20 @@ def test_an_extradition_ruling_is_no_agreement(code, text):
     events = code(text)
     assert "AGREE" not in types(events) and "REQUEST" not in types(events)
     assert "COOPERATE" in types(events)
+
+
+# ---- the same, as a second passive verb and as a loosely attached participle -----------------------------
+@pytest.mark.parametrize("text", [
+    "Bolivia's Evo Morales was granted asylum by Mexico and was flown to Mexico City on Tuesday.",
+    "Aristide was forced out by rebels and was flown to the Central African Republic.",
+])
+def test_a_second_passive_verb_carries_no_visit(code, text):
+    assert "CONSULT" not in types(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The vote strengthened the bloc of populist governments opposed to Western sanctions.",
+    "The rally drew students and workers opposed to the junta.",
+])
+def test_a_loose_participle_of_a_view_rejects_nothing(code, text):
+    assert "REJECT" not in types(code(text))

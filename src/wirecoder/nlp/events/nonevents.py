@@ -286,8 +286,10 @@ def crowds_do_not_visit(e: EventContext, d: Draft) -> None:
         d.dropped = f"'{subj.text}' is a thing: it pays no visit"
         return
     # "the ousted president was flown to Abu Dhabi": one carried somewhere by others pays no visit
-    if subj is not None and subj.dep_ == "nsubjpass" and not hosting:
-        d.dropped = f"'{subj.text}' was carried there: no visit of his own (real news set J)"
+    passive = (subj is not None and subj.dep_ == "nsubjpass") or \
+        (subj is None and any(k.dep_ == "auxpass" for k in e.cand.head.children))  # "... and was flown to"
+    if passive and not hosting:
+        d.dropped = "one carried there pays no visit of his own (real news set J)"
         return
     # "the freed prisoners arrived in Germany": captives handed over pay no visit (real news set J)
     if subj is not None and subj.lemma_.lower() in CAPTIVES:
@@ -598,7 +600,7 @@ def an_attitude(e: EventContext, d: Draft) -> None:
     # "parties opposed to the referendum": a participle describing the holders of a view, no act
     # of rejection told (real news set J)
     elif d.etype == "REJECT" and c.kind == "verb" and c.head.lemma_.lower() == "oppose" and \
-            c.head.dep_ in ("acl", "amod", "relcl") and c.head.tag_ == "VBN" and \
+            c.head.dep_ in ("acl", "amod", "relcl", "advcl") and c.head.tag_ == "VBN" and \
             not any(k.dep_ in ("auxpass", "aux", "nsubj") for k in c.head.children):
         d.dropped = f"'{c.head.text}' describes a view, not an act"
 
