@@ -284,6 +284,19 @@ def crowds_do_not_visit(e: EventContext, d: Draft) -> None:
     subj = next((ch for ch in e.cand.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and (subj.lower_ in THINGS or subj.lemma_.lower() in THINGS):
         d.dropped = f"'{subj.text}' is a thing: it pays no visit"
+        return
+    # "the ousted president was flown to Abu Dhabi": one carried somewhere by others pays no visit
+    passive = (subj is not None and subj.dep_ == "nsubjpass") or \
+        (subj is None and any(k.dep_ == "auxpass" for k in e.cand.head.children))  # "... and was flown to"
+    if passive and not hosting:
+        d.dropped = "one carried there pays no visit of his own (real news set J)"
+        return
+    # "the freed prisoners arrived in Germany": captives handed over pay no visit (real news set J)
+    if subj is not None and subj.lemma_.lower() in CAPTIVES:
+        d.dropped = f"'{subj.text}' handed over or sent away pay no visit"
+
+
+CAPTIVES = {"prisoner", "detainee", "hostage", "captive", "deportee", "convict", "inmate", "evacuee"}
 
 
 INTENT_WORDS = {"plan", "intend", "aim", "expect", "hope", "seek", "want", "mean", "design"}
@@ -584,6 +597,12 @@ def an_attitude(e: EventContext, d: Draft) -> None:
     n = c.noun if c.noun is not None else c.head
     if c.kind == "noun" and n.lower_ in ATTITUDES:
         d.dropped = f"'{n.text}' is an attitude, not an act"
+    # "parties opposed to the referendum": a participle describing the holders of a view, no act
+    # of rejection told (real news set J)
+    elif d.etype == "REJECT" and c.kind == "verb" and c.head.lemma_.lower() == "oppose" and \
+            c.head.dep_ in ("acl", "amod", "relcl", "advcl") and c.head.tag_ == "VBN" and \
+            not any(k.dep_ in ("auxpass", "aux", "nsubj") for k in c.head.children):
+        d.dropped = f"'{c.head.text}' describes a view, not an act"
 
 
 SPEAKING = {"speak", "talk"}
@@ -700,6 +719,12 @@ def weighed_or_forecast(e: EventContext, d: Draft) -> None:
             if lex.is_("weigh", lemma) and a.i not in c.tokens:
                 d.dropped = f"only weighed ('{a.text}')"
                 return
+            # "it is unclear whether Germany will send tanks": only wondered about, nothing told
+            if a.lemma_.lower() == "be" and a.i not in c.tokens and any(
+                    k.dep_ == "acomp" and (k.lower_ in UNCLEAR or (k.lower_ == "clear" and any(
+                        n.dep_ == "neg" for n in a.children))) for k in a.children):
+                d.dropped = "only wondered about ('unclear whether'), not told as done or promised"
+                return
             if lemma == "expect" and any(k.dep_ == "auxpass" for k in a.children) and a.i not in c.tokens:
                 d.dropped = f"only expected ('{a.text}'), a forecast"
                 return
@@ -710,6 +735,9 @@ def weighed_or_forecast(e: EventContext, d: Draft) -> None:
     if verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children) and \
             lex.is_("weigh", verb.head.lemma_.lower()):
         d.dropped = f"the purpose of an act only weighed ('{verb.head.text}')"
+
+
+UNCLEAR = {"unclear", "uncertain", "unknown"}
 
 
 STATUS_ADVERBS = {"internationally", "widely", "generally", "universally", "commonly", "formally", "legally"}

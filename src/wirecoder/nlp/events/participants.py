@@ -81,6 +81,9 @@ def on_the_streets(tok: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in STREET_NOUNS
 
 
+ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "shooting", "massacre", "raid", "strike", "assault"}
+
+
 def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor], bool]:
     """Actors of the verb's subject, and whether the verb is passive. ``stative``: a passive
     form that names a state of its subject ("Israel is opposed to ...")."""
@@ -99,6 +102,10 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
                 # "signed by Wang Yi, China's top diplomat, Riyadh and Tehran pledged": the title belongs
                 # to the name before it; the subject is what is joined after it
                 got = [a for k in c.children if k.dep_ == "conj" for a in ctx.roles.np_actors(k)] or got
+            if got and c.lemma_.lower() in ATTACK_NOUNS and all(a.kind in ("place", "capital") for a in got) \
+                    and not any(k.dep_ == "poss" for k in c.children):
+                # "the Bali bombings killed 202": the city naming an attack is its place, no attacker
+                got = []
             if not got and c.lower_ in PARTITIVES:
                 got = _whole_of_some(ctx, verb)
             if not got and c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -482,6 +489,9 @@ PATIENT_NOUNS = {"arrest", "detention", "release", "killing", "murder", "assassi
                  "capture", "torture", "poisoning", "overthrow", "exile", "firing", "sacking", "freeing"}
 
 
+PLACE_NAMED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+
+
 def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     n = c.noun or c.head
     actor: list[Actor] = []
@@ -495,6 +505,11 @@ def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
             continue
         if ch.dep_ == "poss" or (ch.dep_ in ("amod", "compound", "nmod") and ch.i not in c.tokens):
             got = ctx.roles.np_actors(ch)
+            if ch.dep_ != "poss" and c.etype in PLACE_NAMED_TYPES and got and \
+                    all(a.kind in ("place", "capital") for a in got):
+                # "the Mumbai attacks", "the Bali bombings": a city naming an attack is where it
+                # happened, not who did it (real news set J)
+                continue
             if got and not actor:
                 actor = got
         elif ch.dep_ == "prep" and ch.lower_ in NOUN_ACTOR_PREPS:

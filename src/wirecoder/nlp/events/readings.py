@@ -520,6 +520,11 @@ def not_ruled_out(e: EventContext, d: Draft) -> None:
     lex = e.story.lex
     inner = next((ne for o in objs for t in o.subtree if (ne := noun_entry(t, lex)) is not None), None)
     words = {t.lemma_.lower() for o in objs for t in o.subtree}
+    # "does not rule out an attack by the separatists": an act by others is only feared, no threat
+    # by the speaker (real news set J)
+    if any(k.dep_ == "prep" and k.lower_ == "by" for o in objs for k in o.children):
+        d.dropped = "an act by others not ruled out: no threat by the speaker"
+        return
     if (inner is not None and inner.type in COERCIVE) or words & {"force", "military", "strike", "attack"}:
         kind = inner.type if inner is not None and inner.type in COERCIVE else "ASSAULT"
         d.etype, d.mode, d.cameo = "THREATEN", readings()["threat_mode"][kind], readings()["threat_cameo"][kind]
