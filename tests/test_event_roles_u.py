@@ -117,3 +117,15 @@ def test_a_place_owned_by_a_town_is_in_its_country(code, text, country):
     assert events
     assert all(e.location is None or e.location.country == country for e in events)
     assert any(e.location is not None and e.location.country == country for e in events)
+
+
+# ---- a place named as a party is the one the story most likely means, not the gazetteer's first namesake --------
+@pytest.mark.parametrize("text, country", [
+    ("Hundreds of protesters blocked roads in Bali on Monday.", "IDN"),
+    ("Police detained dozens of activists in Bali ahead of the summit.", "IDN"),
+])
+def test_a_place_party_is_the_place_meant(code, text, country):
+    events = code(text)
+    assert events
+    assert country in {a.country for e in events for a in e.actor + e.recipient}
+    assert "IND" not in {a.country for e in events for a in e.actor + e.recipient}

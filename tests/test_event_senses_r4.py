@@ -103,7 +103,7 @@ def test_a_phone_call_to_a_leader_stays_a_call(code):
 
 @pytest.mark.parametrize("text", [
     "North Korea fired about 100 artillery shells into the sea near the maritime border on Thursday.",
-    "The North fired some 130 artillery rounds into the buffer zone off its west coast.",
+    "North Korea fired some 130 artillery rounds into the buffer zone off its west coast.",
     "North Korean troops fired artillery shells into the waters off Yeonpyeong island.",
 ])
 def test_shells_fired_into_the_sea_are_no_attack(code, text):

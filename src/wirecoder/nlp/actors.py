@@ -475,12 +475,14 @@ class ActorFinder:
 
     def _as_place(self, ent: Span) -> Actor | None:
         """An 'ORG' that the gazetteer knows as a region ("Crimea"): NER's mistake; a place."""
-        from .gazetteer import candidates
+        from .gazetteer import choose
 
         name = _strip_det(ent)
-        for p in candidates(name)[:1]:
-            if p.country and p.feature in ("region", "city", "island", "country", "state"):
-                return Actor(ent.text, name, p.country, "", "place", ent.start_char, ent.end_char)
+        # choose(), not the first candidate: our own additions ("Bali" the island) outrank a small
+        # namesake town elsewhere ("Bāli", India)
+        p = choose(name, [])
+        if p is not None and p.country and p.feature in ("region", "city", "island", "country", "state"):
+            return Actor(ent.text, name, p.country, "", "place", ent.start_char, ent.end_char)
         return None
 
     def _org_kind(self, ent: Span) -> tuple[str, str]:

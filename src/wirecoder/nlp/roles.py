@@ -238,16 +238,19 @@ class RoleResolver:
 
     def _place_actor(self, tok: Token) -> list[Actor]:
         """A region or town as a party ('imposed blockades in the West Bank'): its country."""
-        from .gazetteer import candidates
+        from .gazetteer import choose
+        from .where import story_countries
 
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is None:
             return []
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        for p in candidates(name)[:1]:
-            if p.country:
-                return [Actor(ent.text, self.tables.country_name(p.country), p.country, "", "place",
-                              ent.start_char, ent.end_char)]
+        # the place the story most likely means (its countries, then our additions, then population),
+        # not the gazetteer's first namesake ("Bali" is Indonesia's island, not a town in India)
+        p = choose(name, story_countries(self.doc))
+        if p is not None and p.country:
+            return [Actor(ent.text, self.tables.country_name(p.country), p.country, "", "place",
+                          ent.start_char, ent.end_char)]
         return []
 
     def _unmarked_place_actor(self, tok: Token) -> list[Actor]:

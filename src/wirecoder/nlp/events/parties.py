@@ -43,7 +43,8 @@ def attacker_from_subject_noun(e: EventContext, d: Draft) -> None:
         if (ne is not None and ne.type == "ASSAULT") or ch.lemma_.lower() in WEAPONS or ch.lower_ in WEAPONS:
             # a city naming the attack ("the Bali bombings") is where it was, no attacker (real news set J)
             got = [replace(a, sector=a.sector or "MIL") for m in ch.children if m.dep_ in ("amod", "compound", "poss")
-                   for a in roles.np_actors(m) if a.country and (m.dep_ == "poss" or a.kind not in ("place", "capital"))]
+                   for a in roles.np_actors(m)
+                   if a.country and (m.dep_ == "poss" or a.kind not in ("place", "capital"))]
             if got:
                 d.actor = got
                 d.rule.append(f"actor from the subject '{ch.text}'")
