@@ -57,6 +57,7 @@ from .nonevents import (
 )
 from .participants import is_source, noun_roles, verb_roles
 from .parties import (
+    own_forces_are_no_recipient,
     attacked_embassy,
     attacker_from_attack_noun,
     attacker_from_subject_noun,
@@ -192,6 +193,7 @@ RULES: list[Rule] = [
     done_in_protest,
     a_crowd_there_to_press,  # fix-O
     target_of_the_joined_act,
+    own_forces_are_no_recipient,  # fix-C3
     fallback_recipient,
     drills_halted,
     future_and_conditional,
