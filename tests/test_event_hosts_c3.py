@@ -75,3 +75,16 @@ def test_the_envoy_summoned_is_asked(code, text, trigger, envoy):
 def test_the_host_of_talks_is_not_the_sides_home(code, text, date, trigger, host, home):
     (e,) = by_trigger(code(text, date), trigger)
     assert host not in countries(e.actor) and home in countries(e.actor)
+
+
+# ---- rebels attack their own state's forces, not the neighbour named by the border ----------------------
+@pytest.mark.parametrize(("text", "trigger", "state", "neighbour"), [
+    ("PKK rebels attacked a Turkish army outpost near the Iraqi border on Sunday.", "attacked", "TUR", "IRQ"),
+    ("FARC rebels ambushed a Colombian army patrol near the Venezuelan border on Wednesday.", "ambushed",
+     "COL", "VEN"),
+    ("Taliban fighters attacked an Afghan army checkpoint in Kunduz province on Tuesday.", "attacked",
+     "AFG", ""),
+])
+def test_rebels_attack_their_own_state(code, text, trigger, state, neighbour):
+    (e,) = by_trigger(code(text), trigger)
+    assert state in countries(e.recipient) and neighbour not in countries(e.recipient)

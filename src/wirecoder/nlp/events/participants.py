@@ -334,7 +334,9 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
     outside its subject ("refused to commit to any assistance to the US-led war")."""
     subj = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") for t in c.subtree}
     keys = {(a.country, a.name) for a in exclude}
-    countries = {a.country for a in exclude}
+    # rebels attack their own state ("PKK rebels attacked a Turkish army outpost"): a rebel
+    # actor's country does not bar its state's bodies from the recipient (real news set J)
+    countries = {a.country for a in exclude if a.sector not in ("REB", "INS")}
     # not from a clause of time ("a day after the United States urged calm") or a description
     aside = {x.i for ch in verb.children if ch.dep_ in ("npadvmod", "relcl", "acl", "parataxis") or (
         ch.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in ch.children)) or (
