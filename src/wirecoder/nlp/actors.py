@@ -65,8 +65,6 @@ ENVOY_WORDS = {"ambassador", "envoy", "representative", "emissary", "consul", "d
 PERSON_GROUPS = {"leaders", "presidents", "heads", "men", "women", "ministers"}
 DEAL_PARTY_WORDS = {"parties", "signatories"}
 DEAL_WORDS = {"sign", "agree", "deal", "agreement", "accord", "pact", "treaty", "memorandum", "initiative"}
-LANDFORMS = {"mountains", "mountain", "mount", "hills", "range", "valley", "plain", "plains", "plateau",
-             "desert", "river", "gorge", "pass", "heights", "highlands", "region", "province", "district"}
 COUNTRY_GROUPS = {"countries", "nations", "governments", "sides", "parties", "delegations"}
 
 # Name spellings that vary by transliteration (leaders.tsv lists the usual ones, not all):
@@ -291,11 +289,6 @@ class ActorFinder:
         if furniture:
             # datelines, bylines and credits name no party ("SEOUL", "Reuters", a photographer)
             mentions = [m for m in mentions if not in_furniture(furniture, doc[m.start].idx)]
-        # "the Qandil mountains", "the Bekaa valley": a name before a landform noun names the place,
-        # not a person who shares it (a namesake leader's surname; real news set J)
-        mentions = [m for m in mentions if not (
-            m.kind == "person" and m.end - m.start == 1 and doc[m.start].dep_ in ("compound", "nmod")
-            and doc[m.start].head.i == m.end and doc[m.start].head.lower_ in LANDFORMS)]
         self._place_unplaced(doc, mentions)
         doc._.wc_mentions = mentions
         doc._.wc_coref = self._coreference(doc, mentions, day)
