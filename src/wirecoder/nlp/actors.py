@@ -29,6 +29,7 @@ from ..model import Actor
 from .actor_tables import Phrase, Tables, Term, load_tables
 from .extensions import guarded, register_extensions
 from .furniture import in_furniture
+from .where import venue_token
 
 # Title words -> the office they name in leaders.tsv, to resolve "the Russian president".
 TITLE_ROLES = {
@@ -896,7 +897,8 @@ class ActorFinder:
             named: dict[str, int] = {}
             for m in mentions:
                 if m.start < tok.i and m.kind in ("country", "adjective", "capital", "person") and \
-                        len(m.actor.country) == 3 and m.actor.country not in ("IGO", "NGO", "IMG"):
+                        len(m.actor.country) == 3 and m.actor.country not in ("IGO", "NGO", "IMG") and \
+                        not venue_token(doc[m.end - 1]):  # "talks in Doha": the host is not a side (fix-C3)
                     named[m.actor.country] = named.get(m.actor.country, 0) + 1
             top = sorted(named, key=lambda k: -named[k])[:2]
             if len(top) == 2 and named[top[1]] >= 2:

@@ -55,6 +55,26 @@ def where_someone_is(doc: Doc, start: int, end: int) -> bool:
     return any(t.dep_ in ("relcl", "acl") or t.lemma_.lower() in STAY_WORDS for t in span.root.ancestors)
 
 
+# the place of talks between others (fix-C3): where they meet, never whose they are
+MEETING_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "summit", "conference", "dialogue",
+                 "round", "consultations"}
+
+
+def venue_token(t: Token) -> bool:
+    """'talks in Doha', 'the Doha talks', 'talks in the Qatari capital', 'resumed talks in Mexico City'."""
+    if t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in MEETING_NOUNS | {"capital"}:
+        return t.head.lemma_.lower() != "capital" or venue_token(t.head)
+    up = t
+    while up.dep_ in ("compound", "flat", "amod") and up.head.i != up.i:
+        up = up.head
+    if up.dep_ != "pobj" or up.head.lower_ not in ("in", "at"):
+        return False
+    gov = up.head.head
+    if gov.lemma_.lower() in MEETING_NOUNS or gov.lower_ in MEETING_NOUNS:
+        return True
+    return gov.pos_ == "VERB" and any(k.dep_ in ("dobj", "obj") and k.lower_ in MEETING_NOUNS for k in gov.children)
+
+
 def story_place_country(doc: Doc) -> str:
     """The country most of the story's places (and its dateline) lie in; '' if it names none."""
     counts: Counter[str] = Counter()

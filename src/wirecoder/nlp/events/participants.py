@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import read_tsv, split_multi
 from ...model import Actor, Location
 from ..triggers import Candidate, noun_entry
+from ..where import MEETING_NOUNS, venue_token
 from .story import (
     NOUN_ACTOR_PREPS,
     NOUN_RECIPIENT_PREPS,
@@ -165,6 +166,10 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
                         if came_by == "conj" and verb.tag_ == "VBN" and not any(
                                 k.dep_ in ("aux", "auxpass") for k in verb.children):
                             return [], True  # (verb_roles takes the shared subject as the one done to)
+                        if came_by == "conj" and _shared_passive_demand(verb, head):
+                            # the one who summoned (its 'by' agent, if named) makes the demand
+                            return [a for g in head.children if g.dep_ == "agent" for p in g.children
+                                    if p.dep_ == "pobj" for a in ctx.roles.np_actors(p)], True
                         return ctx.roles.np_actors(c), False
                     if c.dep_ == "agent" and came_by != "conj":
                         return ctx.roles.np_actors(next(iter(c.children), c)), False
@@ -188,6 +193,25 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
         else:
             break
     return [], False
+
+
+# "was summoned and asked for an explanation", "was called in and urged to release ...": a demand
+# made of one who is summoned is passive like the summons, though tagged as a past tense
+DEMAND_VERBS = {"ask", "urge", "tell", "press", "warn", "order", "instruct", "request", "advise"}
+SUMMONING = {"summon", "call", "receive", "invite", "convoke"}
+
+
+def _shared_passive_demand(verb: Token, head: Token) -> bool:
+    """A demand verb joined to a passive with no subject, auxiliary or object of its own whose
+    subject is the one asked: after a summons, or with a 'to' clause for what is asked
+    ("was detained and told to leave"); not "was arrested and asked for asylum" (real news set J)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in DEMAND_VERBS:
+        return False
+    if any(k.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj", "dative") for k in verb.children):
+        return False
+    to_clause = any(k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+                    for k in verb.children)
+    return head.lemma_.lower() in SUMMONING or (to_clause and verb.lemma_.lower() != "ask")
 
 
 FINITE = ("VBD", "VBZ", "VBP")
@@ -317,7 +341,9 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
     outside its subject ("refused to commit to any assistance to the US-led war")."""
     subj = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") for t in c.subtree}
     keys = {(a.country, a.name) for a in exclude}
-    countries = {a.country for a in exclude}
+    # rebels attack their own state ("PKK rebels attacked a Turkish army outpost"): a rebel
+    # actor's country does not bar its state's bodies from the recipient (real news set J)
+    countries = {a.country for a in exclude if a.sector not in ("REB", "INS")}
     # not from a clause of time ("a day after the United States urged calm") or a description
     aside = {x.i for ch in verb.children if ch.dep_ in ("npadvmod", "relcl", "acl", "parataxis") or (
         ch.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in ch.children)) or (
@@ -328,6 +354,10 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
     # deportations to Rwanda"): a go-between or the content of a thing is no counterpart
     aside |= {x.i for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_.lower() in GO_BETWEEN
               for x in t.subtree}
+    # "a Russian-brokered ceasefire", "the Qatari-mediated deal": the country before the hyphen is
+    # the go-between, never the counterpart of those who sign or accept it (real news set J)
+    aside |= {x.i for t in verb.subtree if t.dep_ == "amod" and t.lemma_.lower() in GO_BETWEEN
+              and t.i != verb.i for x in t.subtree}
     # "in a joint statement signed by Wang Yi": who put their name to the text the act is told in
     aside |= {x.i for t in verb.subtree if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.head.dep_ == "pobj"
               and t.head.head.head.lower_ == "in" for x in t.subtree}
@@ -682,9 +712,24 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                    and m.actor.country and sent.start <= m.start < sent.end]
     sent_places = [p.country for p in ctx.places if sent.start_char <= p.start < sent.end_char and p.country
                    and p.feature != "country" and not _destination(ctx, p)]
-    story = [c for c in (place_country(ctx), story_country(ctx,
-             [m for m in ctx.doc._.wc_mentions or [] if m.actor.country not in ("", "IGO", "NGO", "IMG")
-              and m.kind in ("country", "adjective", "capital", "person")])) if c]
+    named = [m for m in ctx.doc._.wc_mentions or [] if m.actor.country not in ("", "IGO", "NGO", "IMG")
+             and m.kind in ("country", "adjective", "capital", "person")]
+    story = [c for c in (place_country(ctx), story_country(ctx, named)) if c]
+    hosts = venue_hosts(ctx)
+    if hosts and any(c in hosts for c in story):
+        # "the opposition refused ... during the Doha talks": the country where talks are held (and
+        # whose minister announces them) is not the country of the sides that meet there (real news set J)
+        counts: dict[str, int] = {}
+        for m in named:
+            if m.actor.country not in hosts:
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+        rest = [c for c in story if c not in hosts]
+        if counts:
+            rest = rest or [max(counts, key=lambda k: counts[k])]
+        story = rest or story
+        sent_places = [c for c in sent_places if c not in hosts]
+        if loc is not None and loc.country in hosts:
+            loc = None  # the talks' venue, not the home of those unnamed
     for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):  # victims first
         taken = {o.country for o in others}
         for i, a in enumerate(side):
@@ -783,6 +828,30 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
             if guess:
                 side[i] = replace(a, country=guess, name=ctx.roles.tables.country_name(guess))
                 d.rule.append(f"'{a.text}' placed in {guess}")
+
+
+def venue_hosts(ctx: Story) -> set[str]:
+    """Countries the story names only as the place of talks between others (and by the host's own
+    officials): never the country of the sides that meet there."""
+    if ctx.hosts is None:
+        doc = ctx.doc
+        venues: set[str] = set()
+        for p in ctx.places:
+            if not p.country:
+                continue
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None and venue_token(span.root):
+                venues.add(p.country)
+        for m in doc._.wc_mentions or []:
+            if m.kind in ("adjective", "capital") and m.actor.country and venue_token(doc[m.end - 1]):
+                venues.add(m.actor.country)
+        # a country that is itself a side of the talks ("Israeli-Palestinian talks in Jerusalem") stays
+        sides = {m.actor.country for m in doc._.wc_mentions or [] if m.actor.country
+                 and m.kind in ("country", "adjective") and any(
+                     t.lemma_.lower() in MEETING_NOUNS for t in (doc[m.end - 1].head,))
+                 and not venue_token(doc[m.end - 1])}
+        ctx.hosts = venues - sides
+    return ctx.hosts
 
 
 def place_country(ctx: Story) -> str:

@@ -171,6 +171,36 @@ def attacked_embassy(e: EventContext, d: Draft) -> None:
             return
 
 
+# the forces a state moves: the thing moved, not whom the act is aimed at
+MOVED_FORCES = {"troop", "soldier", "force", "unit", "battalion", "brigade", "division", "reinforcement", "army",
+                "tank", "warship", "ship", "jet", "aircraft", "bomber", "submarine", "carrier", "destroyer",
+                "marine", "police", "militia", "guard", "contingent"}
+
+
+def own_forces_are_no_recipient(e: EventContext, d: Draft) -> None:
+    """'the president ordered troops to the border', 'Russia sent troops to its border with Ukraine':
+    one's own forces moved are the means of a MOBILIZE, never its recipient; the other side named in
+    the clause is (left to the fallback), or no one (real news set J)."""
+    c = e.cand
+    if d.etype != "MOBILIZE" or c.kind not in ("verb", "light") or not d.recipient:
+        return
+    own = {a.country for a in d.actor if a.country}
+    objs = [o for o in c.head.children if o.dep_ in ("dobj", "obj")]
+    # "sent thousands of troops": the forces inside a number
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in objs
+             if o.lemma_.lower() in MOVED_FORCES or any(
+                 p.dep_ == "prep" and p.lower_ == "of" and any(
+                     q.dep_ == "pobj" and q.lemma_.lower() in MOVED_FORCES for q in p.children)
+                 for p in o.children)]
+    if not spans:
+        return
+    moved = [a for a in d.recipient if any(s <= a.start < t for s, t in spans) and a.kind == "sector"
+             and (not a.country or a.country in own or not own)]
+    if moved:
+        d.recipient = [a for a in d.recipient if a not in moved]
+        d.rule.append(f"'{moved[0].text}': one's own forces moved, no recipient")
+
+
 def fallback_recipient(e: EventContext, d: Draft) -> None:
     ctx, c = e.story, e.cand
     loc = e.loc

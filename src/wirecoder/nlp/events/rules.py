@@ -72,6 +72,7 @@ from .parties import (
     no_self_accused,  # fix-X
     no_self_recipient,
     noun_actor_from_clause,
+    own_forces_are_no_recipient,
     owner_of_the_object,
     parties_between,
     passive_doer_nearby,
@@ -193,6 +194,7 @@ RULES: list[Rule] = [
     done_in_protest,
     a_crowd_there_to_press,  # fix-O
     target_of_the_joined_act,
+    own_forces_are_no_recipient,  # fix-C3
     fallback_recipient,
     drills_halted,
     future_and_conditional,

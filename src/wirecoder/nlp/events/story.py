@@ -102,6 +102,7 @@ class Story:
         self.lead: DateMention | bool | None = None  # the lead's news day (False: none), worked out once
         self.lead_later = False  # the lead's day came from the next paragraph's telling of its happening
         self.pairs: dict[bool, list[str]] = {}  # the story's leading pair of countries, worked out once
+        self.hosts: set[str] | None = None  # countries only hosting talks (fix-C3), worked out once
 
 
 @dataclass
