@@ -92,13 +92,50 @@ def content_of_head(e: EventContext, d: Draft) -> None:
         d.mode = readings()["request_mode"].get(it, "change")
 
 
+def _speaker(ctx, said: Token) -> list:
+    """Who says it: the subject of the reporting verb, or for "TV quoted X as saying ..." the one
+    quoted, not the medium that quotes."""
+    if said.dep_ in ("pcomp", "pobj", "advcl") and said.head.lower_ == "as" and said.head.head.lemma_ in (
+            "quote", "cite"):
+        for k in said.head.head.children:
+            if k.dep_ == "dobj":
+                return ctx.roles.np_actors(k)
+    if said.dep_ == "advcl" and said.head.lemma_ in ("quote", "cite"):
+        for k in said.head.children:
+            if k.dep_ == "dobj":
+                return ctx.roles.np_actors(k)
+    got, _ = subject(ctx, said)
+    return got
+
+
 def reported_speech(e: EventContext, d: Draft) -> None:
     """'X said Y must V' is a demand by X on Y; otherwise the saying is transparent."""
     ctx, c = e.story, e.cand
     said = reporting_verb(ctx, c.head)
+    if d.etype == "THREATEN" and c.entry.pattern.startswith("pay +") and said is None:
+        d.dropped = "a price paid, said by no one as a threat"
+        return
     if said is None:
         return
     verb = clause_verb(ctx, c.head)
+    if d.etype == "THREATEN" and c.entry.pattern.startswith("pay +"):
+        # "said X would pay a heavy price if ...", "quoted the general as saying the enemy would pay
+        # a high price": the one who says it threatens the one who would pay; a price paid is no threat
+        speaker = _speaker(ctx, said)
+        if not d.aux & {"future", "hypothetical"} or not speaker:
+            d.dropped = "a price paid, or no one who says it will be paid"
+            return
+        d.recipient, d.actor = d.actor, speaker
+        d.aux -= {"future", "hypothetical"}
+        d.rule.append(f"'{said.text}' that another would pay a price: a threat by the speaker")
+        return
+    if d.etype == "REJECT" and "future" in d.aux and "negation" not in d.aux and c.head.lemma_.lower() in (
+            "oppose", "resist", "reject", "fight", "defy") and any(
+            k.dep_ == "nsubj" and k.lower_ in ("we", "i") for k in verb.children):
+        # '"We will oppose this step," the leader said': stating one's opposition is the rejection,
+        # said now, not a future act
+        d.aux.discard("future")
+        d.rule.append("stated opposition in the speaker's own words")
     modal = next((k for k in verb.children if k.dep_ == "aux" and k.lower_ in DEONTIC), None)
     has_to = any(k.dep_ == "xcomp" for k in verb.children) and verb.lemma_ in ("have", "need")
     words = d.etype in ("REQUEST", "THREATEN", "REJECT") or (d.etype == "ACCUSE" and d.mode != "investigate")
