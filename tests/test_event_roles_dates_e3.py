@@ -61,3 +61,17 @@ def test_a_national_body_is_its_own_actor(code, text, date, trigger, country, na
     (e,) = by_trigger(code(text, date), trigger)
     assert [a.country for a in e.actor] == [country]
     assert name in e.actor[0].text
+
+
+# ---- "voted on Monday to impose ...": what a vote or decision enacts is of its day ---------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), [
+    ("The Security Council voted on Saturday to impose sanctions on North Korea, and Pyongyang's envoy said on "
+     "Monday that his country would not comply.", "2006-10-17", "impose", "2006-10-14"),
+    ("The European Union decided on Monday to impose sanctions on Belarus, a spokesman said on Wednesday.",
+     "2011-01-27", "impose", "2011-01-24"),
+    ("NATO foreign ministers decided on Tuesday to suspend all practical cooperation with Russia, officials said "
+     "on Thursday.", "2014-04-03", "suspend", "2014-04-01"),
+])
+def test_what_a_vote_enacts_takes_its_day(code, text, date, trigger, expected):
+    (e,) = by_trigger(code(text, date), trigger)
+    assert e.date == expected
