@@ -53,6 +53,8 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 # "the bloc imposed sanctions": a body named again by what it is
 # people named by a domestic relation to someone ("her ousted predecessor", "his deputy", "his rival"):
 # a party of their own, of the country of the one they are related to (ordinary English usage)
+# body words that, after a nationality, begin a body's proper name (besides org_words.tsv's)
+NATIONAL_BODY_WORDS = {"organisation", "organization", "centre", "center"}
 RELATION_NOUNS = {"predecessor", "successor", "deputy", "rival", "nemesis", "archrival", "arch-rival"}
 BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "coalition", "grouping", "movement",
               "militia", "agency", "body", "commission", "council", "court", "tribunal"}
@@ -283,6 +285,7 @@ class ActorFinder:
                     actor = self._as_place(ent) or actor
                 mentions.append(Mention(ent.start, ent.end, actor))
                 taken.update(range(ent.start, ent.end))
+        mentions = self._national_bodies(doc, mentions, taken)
         mentions.sort(key=lambda m: m.start)
         mentions = self._later_short_names(doc, mentions, taken)
         furniture = [f for f in doc._.wc_furniture or () if f[2] != "headline"]
@@ -485,6 +488,38 @@ class ActorFinder:
         if p is not None and p.country and p.feature in ("region", "city", "island", "country", "state"):
             return Actor(ent.text, name, p.country, "", "place", ent.start_char, ent.end_char)
         return None
+
+    def _national_bodies(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """"the Egyptian Organisation for Human Rights", "the Syrian Observatory for Human Rights": a
+        nationality and a capitalised body word ("Organisation", "Observatory", "Committee", ...), with
+        its 'for'/'of' phrase, name a body of that country that the tagger may leave untagged (it marks
+        only the nationality). The nationality alone would leave the body out of its own acts."""
+        out = []
+        for m in mentions:
+            end = m.end
+            head = doc[end] if end < len(doc) else None
+            if m.kind not in ("adjective", "country") or head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() \
+                    or not (head.lower_ in NATIONAL_BODY_WORDS or self.tables.org_words.get(head.lower_)) \
+                    or end in taken:
+                out.append(m)
+                continue
+            end += 1
+            if m.kind == "country" and not (end + 1 < len(doc) and doc[end].lower_ in ("for", "of")):
+                out.append(m)  # "Bahrain Centre for Human Rights"; but not "Syria Army" (the country's army)
+                continue
+            if end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].text[:1].isupper() \
+                    and end + 1 not in taken:
+                end += 1
+                while end < len(doc) and end not in taken and (doc[end].text[:1].isupper() or (
+                        doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+                    end += 1
+            span = doc[m.start:end]
+            _, sector = self._org_kind(span)
+            out.append(Mention(m.start, end, Actor(text=span.text, name=span.text, country=m.actor.country,
+                                                   sector=sector, kind="org", start=span.start_char,
+                                                   end=span.end_char)))
+            taken.update(range(m.start, end))
+        return out
 
     def _org_kind(self, ent: Span) -> tuple[str, str]:
         """('NGO' or '', sector) from the organisation's head word ("... Association", "... Party")."""

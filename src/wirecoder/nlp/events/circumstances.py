@@ -212,6 +212,8 @@ HABITUAL = {"repeatedly", "frequently", "often", "regularly", "long", "always", 
 HABITUAL_PAST = {"routinely", "regularly", "frequently", "often", "habitually", "usually", "typically", "always",
                  "customarily", "traditionally"}
 PROMPTING = {"prompt", "spur", "provoke", "trigger", "force", "lead"}
+# verbs of deciding: "voted on Monday to impose sanctions" imposes them by that day's vote
+DECIDING = {"vote", "decide", "resolve", "opt", "elect", "choose"}
 STANDING_CHARGES = {"accuse", "charge", "suspect"}
 HABITUAL_KINDS = {"frequent", "repeated", "regular", "numerous", "countless", "constant", "continual",
                   "persistent", "routine", "recurrent", "recurring", "periodic", "occasional", "sporadic"}
@@ -383,9 +385,9 @@ def _event_date(ctx: Story, c: Candidate) -> DateMention | None:
             break
         if verb.dep_ != "conj" and (verb.tag_ != "VBG" or any(ch.dep_ in ("nsubj", "nsubjpass")
                                                               for ch in verb.children)) and not (
-                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMPTING):
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMPTING | DECIDING):
             # ("renewed its claim last week, prompting Seoul to summon a diplomat": what it prompted
-            # follows at once, in the same time)
+            # follows at once, in the same time; so does what a vote or decision enacts)
             break
         verb = verb.head
         found = _date_at(ctx, None, {verb.i}) or _when_clause(ctx, verb) or _day_after(ctx, verb)

@@ -97,6 +97,8 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
     for c in verb.children:
         if c.dep_ in ("nsubj", "expl", "csubj") or (stative and c.dep_ == "nsubjpass"):
             got = ctx.roles.np_actors(c)
+            got += [a for a in _misjoined_of(ctx, c) if not any(a.country == b.country and a.sector == b.sector
+                                                                 for b in got)]
             first = c.left_edge.i
             if first >= 2 and ctx.doc[first - 1].text == "," and ctx.doc[first - 2].ent_type_ == "PERSON" \
                     and any(k.dep_ == "conj" for k in c.children):
@@ -187,6 +189,12 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
             continue  # (the time phrase hangs on a controlled verb: its governor's subject)
         elif head.dep_ == "relcl":
             return ctx.roles.np_actors(head.head), False
+        elif head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in ISSUED_TEXTS and (
+                issuer := [a for k in head.head.children if k.dep_ in ("compound", "poss", "nmod") and k.i < head.head.i
+                           for a in ctx.roles.np_actors(k)]):
+            # "a Security Council resolution urging Iran to ...", "the bank's statement calling for ...":
+            # the body named on the text demands, whoever speaks of the text
+            return issuer, False
         elif head.dep_ == "acl" and head.head.dep_ in ("dobj", "obj") and head.head.head.i != head.head.i:
             # "issued a declaration demanding ...": the declaration's issuer demands
             return subject(ctx, head.head.head)[0], False
@@ -218,7 +226,32 @@ FINITE = ("VBD", "VBZ", "VBP")
 # verbs whose object does the controlled act of its own accord ("the claim prompted Seoul to summon")
 OBJECT_CONTROL = {"prompt", "lead", "spur", "push", "drive", "cause", "encourage", "inspire", "provoke",
                   "persuade", "convince", "move"}
+# texts that speak for the body named on them ("a Security Council resolution urging ...")
+ISSUED_TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion",
+                "report", "appeal", "ultimatum", "note"}
 PARTITIVES = {"some", "many", "most", "others", "several", "few", "dozens", "hundreds", "thousands"}
+
+
+def _misjoined_of(ctx: Story, c: Token) -> list[Actor]:
+    """"The government of Nepal and Maoist rebels signed": the parser read "of [Nepal and Maoist]
+    rebels", so the rebels hang under 'of' with the country as their modifier, joined to the second
+    party's name, or "of [Sri Lanka and Tamil rebels]". The group noun is a subject of its own."""
+    if c.pos_ != "NOUN" or c.tag_ != "NN":
+        return []
+    for prep in c.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj" and p.tag_ == "NNS" and any(
+                    x.dep_ in ("nmod", "compound", "amod") and x.i < p.i
+                    and any(k.dep_ == "conj" for k in x.children) for x in p.children):
+                return ctx.roles.head_actors(p)
+            if p.dep_ == "pobj":
+                # "government of [Sri Lanka and Tamil rebels]": a group joined to the country is no
+                # part of the government's name but the other signer
+                return [a for k in p.children if k.dep_ == "conj" and k.tag_ == "NNS"
+                        for a in ctx.roles.head_actors(k)]
+    return []
 
 
 def _whole_of_some(ctx: Story, verb: Token) -> list[Actor]:
