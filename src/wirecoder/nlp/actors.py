@@ -498,7 +498,8 @@ class ActorFinder:
         for m in mentions:
             end = m.end
             head = doc[end] if end < len(doc) else None
-            if m.kind not in ("adjective", "country") or head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() \
+            if m.kind not in ("adjective", "country") or head is None or head.pos_ != "PROPN" \
+                    or not head.text[:1].isupper() \
                     or not (head.lower_ in NATIONAL_BODY_WORDS or self.tables.org_words.get(head.lower_)) \
                     or end in taken:
                 out.append(m)
