@@ -135,3 +135,21 @@ def test_a_toll_of_the_war_has_both_sides(code, text, date, attacker, attacked):
 def test_an_agreement_told_by_the_other_side_is_made_to_it(all_events, text, date, actor, recipient):
     events = [e for e in all_events(text, date) if e.event_type == "AGREE" and actor in countries(e.actor)]
     assert events and any(recipient in countries(e.recipient) for e in events)
+
+
+# ---- a war named later without its target is the one the story named with it, not the story's other country ----
+@pytest.mark.parametrize(("text", "date", "attacker", "target", "not_target"), [
+    ("Iran and Russia signed a trade pact on Friday.\n"
+     "Russia's invasion of Ukraine in 2022 drew the two countries closer.\n"
+     "Iran has supplied drones to Moscow since the start of the Kremlin's war.",
+     "2025-01-17", "RUS", "UKR", "IRN"),
+    ("India and Russia agreed on Tuesday to expand oil trade.\n"
+     "India has not condemned Russia's war on Ukraine.\n"
+     "Indian refiners have bought more Russian oil since Moscow's offensive began.",
+     "2024-07-09", "RUS", "UKR", "IND"),
+])
+def test_a_war_named_later_is_the_one_named_before(all_events, text, date, attacker, target, not_target):
+    wars = [e for e in all_events(text, date) if e.event_type == "ASSAULT" and attacker in countries(e.actor)]
+    assert wars
+    assert all(not_target not in countries(e.recipient) for e in wars)
+    assert any(target in countries(e.recipient) for e in wars)

@@ -676,6 +676,25 @@ def agreed_with_the_teller(e: EventContext, d: Draft) -> None:
     d.rule.append(f"recipient: '{said.text}' by the other side of the story, to whom it was agreed")
 
 
+WAR_TARGET_PREPS = ("of", "on", "against", "in", "into")
+
+
+def _war_named_before(e: EventContext, own: set[str]) -> str:
+    """The country an earlier 'invasion of X' / 'war on X' / 'X war' of the story is waged on, if one."""
+    ctx = e.story
+    for t in ctx.doc[: e.sent.start]:
+        if t.lemma_.lower() not in ("invasion", "offensive", "incursion", "occupation", "war", "attack"):
+            continue
+        for k in t.children:
+            heads = [p for p in k.children if p.dep_ == "pobj"] if (
+                k.dep_ == "prep" and k.lower_ in WAR_TARGET_PREPS) else ([k] if k.dep_ in ("compound", "amod") else [])
+            for h in heads:
+                for a in ctx.roles.np_actors(h):
+                    if a.country and a.country not in own and a.country not in ("IGO", "NGO", "IMG"):
+                        return a.country
+    return ""
+
+
 def the_other_side(e: EventContext, d: Draft) -> None:
     """'The Government of India has decided to withdraw the High Commissioner', 'the ministry condemned
     the move' in a story about India and Canada (or Taiwan and China): a diplomatic act of one of the
@@ -696,6 +715,15 @@ def the_other_side(e: EventContext, d: Draft) -> None:
         return
     if len(own) != 1 or not all(a.sector in ("GOV", "", "MIL") for a in d.actor):
         return
+    if war:
+        waged_on = _war_named_before(e, own)
+        if waged_on:
+            # "China has been a lifeline for Moscow since the start of the Kremlin's war" in a story about
+            # China and Russia: the war is the one the story named with its target ("invasion of Ukraine")
+            d.recipient = [Actor(waged_on, e.story.roles.tables.country_name(waged_on), waged_on, "GOV",
+                                 "country", -1, -1)]
+            d.rule.append(f"recipient: the target of the war the story named before ({waged_on})")
+            return
     top = _leading_pair(e, clear=True)
     if not top:
         return
