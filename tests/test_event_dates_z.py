@@ -118,3 +118,21 @@ def test_one_reference_is_one_party_of_its_country():
 ])
 def test_the_story_day_told_in_the_first_mention_stays(code, text, date, trigger, expected):
     assert _date(code, text, date, trigger) == expected
+
+
+# ---- a reaction to the story's news after a background paragraph is of the story's day -------------------------
+@pytest.mark.parametrize(("text", "date", "trigger"), [
+    ("Israel and the UAE agreed on Thursday to establish full diplomatic relations.\n"
+     "They also agreed to build on an aviation accord signed in 2019.\n"
+     "Egypt's president welcomed the agreement.",
+     "2020-08-13", "welcomed"),
+    ("Ethiopia and Eritrea signed a peace declaration on Monday.\n"
+     "Eritrea blamed Ethiopia for a 2016 border clash that killed hundreds.\n"
+     "The African Union hailed the deal as historic.",
+     "2018-07-09", "hailed"),
+    ("Armenia and Azerbaijan agreed on Friday to exchange prisoners.\n"
+     "The European Union thanked both sides for talks held in Brussels in 2022 and 2023.",
+     "2023-12-08", "thanked"),
+])
+def test_a_reaction_after_background_is_of_the_story_day(code, text, date, trigger):
+    assert _date(code, text, date, trigger) == date

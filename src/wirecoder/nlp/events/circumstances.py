@@ -686,6 +686,40 @@ def _long_before(pub: date, d: DateMention) -> bool:
     return (pub - when).days > 45
 
 
+# nouns by which a story refers back to its own news ("hailed the deal", "welcomed the agreement")
+NEWS_NOUNS = {"deal", "agreement", "accord", "pact", "move", "decision", "announcement", "talks", "step",
+              "ruling", "verdict", "result", "results", "release", "ceasefire", "truce", "plan", "proposal"}
+
+
+def _under_own_subclause(ctx: Story, d: DateMention, verb: Token) -> bool:
+    """'thanked China for hosting earlier rounds in 2021 and 2022': a year inside a clause that hangs
+    on the act dates what that clause tells, not the act."""
+    t = ctx.doc[d.start: d.end].root
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.i != verb.i and t.dep_ in ("pcomp", "acl", "advcl", "xcomp", "relcl") and any(
+                a.i == verb.i for a in t.ancestors)
+    return False
+
+
+def _names_a_thing(ctx: Story, d: DateMention) -> bool:
+    """'an agreement signed in 2001', 'a 2019 drone attack': a year that dates a thing named in passing,
+    not the time the paragraph tells of."""
+    t = ctx.doc[d.start: d.end].root
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "pobj":
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return t.dep_ in ("acl", "relcl", "amod")
+    return False
+
+
 def _in_since_clause(ctx: Story, d: DateMention) -> bool:
     """'have blockaded the ports since Moscow invaded in February': the time a state began, told in a
     'since' clause, does not make the next paragraph background."""
@@ -711,6 +745,10 @@ def background_time(ctx: Story, c: Candidate, sent: Span) -> DateMention | None:
     except ValueError:
         return None
     verb = clause_verb(ctx, c.head)
+    if any(k.dep_ in ("dobj", "obj", "nsubjpass") and k.lemma_.lower() in NEWS_NOUNS
+           and any(x.dep_ == "det" and x.lower_ in ("the", "this", "that") for x in k.children)
+           for k in verb.children):
+        return None  # "Wang hailed the deal", "Guterres welcomed the agreement": a reaction to the news
     aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
     in_sent = [d for d in ctx.dates if sent.start <= d.start < sent.end]
     if verb.tag_ == "VBN" and aux & PRESENT_PERFECT:
@@ -718,7 +756,7 @@ def background_time(ctx: Story, c: Candidate, sent: Span) -> DateMention | None:
         return next((d for d in in_sent if since_date(ctx, d) and _long_before(pub, d)), None)
     if verb.tag_ not in ("VBD", "VBN") or aux & {"will", "would", "could", "may", "might", "can"}:
         return None
-    in_sent = [d for d in in_sent if not since_date(ctx, d)]
+    in_sent = [d for d in in_sent if not since_date(ctx, d) and not _under_own_subclause(ctx, d, verb)]
     if in_sent:
         return in_sent[-1] if all(_long_before(pub, d) for d in in_sent) else None
     line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
@@ -726,7 +764,7 @@ def background_time(ctx: Story, c: Candidate, sent: Span) -> DateMention | None:
     if not before and line_start > 0:
         prev_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
         before = [d for d in ctx.dates if prev_start <= d.start_char < line_start - 1 and not since_date(ctx, d)
-                  and not _in_since_clause(ctx, d)]
+                  and not _in_since_clause(ctx, d) and not _names_a_thing(ctx, d)]
         # (only a time in the last sentence of that paragraph: the one the story goes on from)
         if before and ctx.doc[before[-1].start].sent.end_char < len(ctx.text[:line_start].rstrip()):
             before = []
