@@ -136,3 +136,15 @@ def test_the_story_day_told_in_the_first_mention_stays(code, text, date, trigger
 ])
 def test_a_reaction_after_background_is_of_the_story_day(code, text, date, trigger):
     assert _date(code, text, date, trigger) == date
+
+
+# ---- an act that 'entered its Nth day' began N-1 days before the day it is told of ------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), [
+    ("Russia's offensive in Kharkiv entered its fourth day on Monday.", "2024-05-13", "offensive", "2024-05-10"),
+    ("Azerbaijan's offensive in Karabakh entered its second day on Wednesday.", "2023-09-20", "offensive",
+     "2023-09-19"),
+    ("Israel's ground offensive in Gaza entered its third day on Sunday.", "2023-10-29", "offensive",
+     "2023-10-27"),
+])
+def test_an_act_in_its_nth_day_began_before(code, text, date, trigger, expected):
+    assert _date(code, text, date, trigger) == expected

@@ -3,7 +3,7 @@ contexts, confidence, evidence), and one event per happening in a story."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span
 
@@ -212,6 +212,27 @@ def _timing(d: Draft) -> set[str]:
     return d.aux - {"future", "hypothetical"} if d.etype == "THREATEN" else d.aux
 
 
+ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+                "9th": 9, "10th": 10}
+
+
+def _entered_its_nth(c: Candidate, when: str) -> str | None:
+    """'the invasion entered its fourth day' (told on the fourth day): the act named began N-1 days
+    before; weeks and months are left as they are (no day to count back to)."""
+    n = c.noun if c.noun is not None else c.head
+    if c.kind != "noun" or n.dep_ not in ("nsubj", "nsubjpass") or n.head.lemma_.lower() != "enter":
+        return None
+    obj = next((k for k in n.head.children if k.dep_ in ("dobj", "obj") and k.lemma_.lower() == "day"), None)
+    nth = next((ORDINAL_DAYS[k.lower_] for k in obj.children if k.lower_ in ORDINAL_DAYS), None) if obj else None
+    if nth is None:
+        return None
+    try:
+        return (date.fromisoformat(when) - timedelta(days=nth - 1)).isoformat()
+    except ValueError:
+        return None
+
+
 def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None,
                    c: Candidate | None = None) -> tuple[str | None, str | None]:
     """The date of an act its own clause does not date: the paragraph's day, the lead's, the story's."""
@@ -396,6 +417,10 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         d.rule.append(f"no date: told in a background stretch ('{bg.text}')")
     else:
         when, precision = _fallback_date(ctx, d, sent, lead, c)
+    if when and precision == "day" and (back_to := _entered_its_nth(c, when)) is not None:
+        # "as Russia's invasion entered its fourth day" on Sunday: it began on Thursday
+        when = back_to
+        d.rule.append("date: the day it began, counted back from the day it 'entered'")
     quad, score = ctx.lex.quad_score(d.etype, d.mode)
     contexts = sentence_contexts(ctx, sent)
     confidence = 0.45 + 0.2 * bool(d.actor) + 0.15 * bool(d.recipient) + 0.1 * (c.kind == "verb")
