@@ -27,7 +27,7 @@ def all_events():
     ("Israel's offensive in Gaza widened on Sunday.\n"
      "Health officials said on Saturday that 300 people had been killed and 2,000 wounded since the offensive began.",
      "2014-07-20", "offensive", "2014-07-20"),
-    ("Azerbaijan's offensive in Nagorno-Karabakh entered its second day on Wednesday.\n"
+    ("Azerbaijan's offensive in Nagorno-Karabakh widened on Wednesday.\n"
      "Armenian officials said on Tuesday that 27 people had been killed since the offensive began.",
      "2023-09-20", "offensive", "2023-09-20"),
     ("Russia's invasion of Ukraine ground on on Monday.\n"
