@@ -91,6 +91,10 @@ def through_measure(o: Token) -> Token:
     return o
 
 
+# "the prime minister": the parser often makes the title's first word an adjective, not a compound
+TITLE_ADJECTIVES = {"prime"}
+
+
 def _object_words(tok: Token) -> set[str]:
     words: set[str] = set()
     for o in _objects(tok):
@@ -100,7 +104,7 @@ def _object_words(tok: Token) -> set[str]:
             # "the nightly curfew", "a state of emergency", "military aid program": compounds
             # and 'of' objects count too
             for c in x.children:
-                if c.dep_ in ("compound",):
+                if c.dep_ in ("compound",) or (c.dep_ == "amod" and c.lower_ in TITLE_ADJECTIVES):
                     words.add(c.lemma_.lower())
                 if c.dep_ == "prep" and c.lower_ == "of":
                     words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")

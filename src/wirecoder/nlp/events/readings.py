@@ -196,13 +196,29 @@ def reported_speech(e: EventContext, d: Draft) -> None:
             d.rule.append("actor is the speaker")
 
 
+# places of armed or jailing power: a crowd that storms one (to free prisoners, to take arms) uses force
+# against those who hold it, an assault (PLOVER 2.0 ASSAULT), no riot against property
+SECURITY_SITES = {"prison", "jail", "gaol", "penitentiary", "barracks", "armory", "armoury", "checkpoint",
+                  "garrison", "police"}
+
+
+def _stormed_security_site(e: EventContext) -> bool:
+    """'protesters stormed a prison / a police station': the stormed place holds armed or jailing power."""
+    c = e.cand
+    if c.kind != "verb" or c.head.lemma_.lower() != "storm":
+        return False
+    objs = [o for o in c.head.children if o.dep_ in ("dobj", "obj")]
+    return any(t.lemma_.lower() in SECURITY_SITES for o in objs for t in o.subtree)
+
+
 def actor_kind(e: EventContext, d: Draft) -> None:
     """Who acts can change what the act is: a government that 'protests' lodges a diplomatic
     protest (ACCUSE, as PLOVER says), a government's boycott is a sanction, and protesters who
     wreck property vandalize (PROTEST) rather than assault."""
     if d.etype == "ASSAULT" and d.mode in ("destroy", "") and d.actor and all(
             a.sector in ("CVL", "OPP", "LAB", "EDU") for a in d.actor) and any(
-            w in a.text.lower() for a in d.actor for w in ("protest", "demonstrat", "rioter", "mob")):
+            w in a.text.lower() for a in d.actor for w in ("protest", "demonstrat", "rioter", "mob")) \
+            and not _stormed_security_site(e):
         # protesters who wreck property or storm a building riot; they do not wage an assault
         destroy = d.mode == "destroy"
         d.etype, d.mode, d.cameo = "PROTEST", "vandalize" if destroy else "riot", "145"
@@ -430,6 +446,13 @@ def own_forces_ordered(e: EventContext, d: Draft) -> None:
     one's own officials ("the leaders asked their finance ministers to study ...") is work inside a
     government, no event between parties: it is dropped (PLOVER's REQUEST is a demand of another)."""
     c = e.cand
+    if d.etype == "MOBILIZE" and c.content and c.head.lemma_.lower() in ORDER_VERBS:
+        # "ordered his troops to fire on the demonstrators": the order is the shooting, not a deployment
+        inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
+        if inner.etype == "ASSAULT":
+            d.etype, d.mode, d.cameo = inner.etype, inner.entry.mode, inner.entry.cameo
+            d.rule.append("an order to one's forces to use force: ASSAULT")
+        return
     if d.etype != "REQUEST":
         return
     own = {a.country for a in d.actor}
@@ -800,7 +823,7 @@ OWN_WORDS = {"its", "their", "our", "his", "her", "own"}
 ARMS_WORDS = {"nuclear", "chemical", "biological", "weapon", "missile", "warhead", "arsenal", "stockpile",
               "reactor", "enrichment", "centrifuge", "test", "programme", "program", "launcher", "silo"}
 PEOPLE_WORDS = {"people", "citizen", "civilian", "population", "protester", "demonstrator", "villager", "resident",
-                "soldier", "troop", "man", "woman", "child", "worker", "student", "prisoner", "supporter"}
+                "soldier", "troop", "force", "man", "woman", "child", "worker", "student", "prisoner", "supporter"}
 
 
 def own_facility(e: EventContext, d: Draft) -> None:
@@ -820,6 +843,7 @@ def own_facility(e: EventContext, d: Draft) -> None:
                         for p in ch.children if p.dep_ == "pobj"]
     owned = [n for n in owned if any(k.lower_ in OWN_WORDS and k.dep_ in ("poss", "amod") for k in n.children)
              or any(k.lower_ == "own" for k in n.children)]
+    owned = [n for n in owned if n.lemma_.lower() != "way"]  # "blasted their way into the palace": forced entry
     if not owned:
         return
     words = {t.lemma_.lower() for o in objs + owned for t in o.subtree}
