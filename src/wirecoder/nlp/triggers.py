@@ -342,6 +342,27 @@ def _blame(tok: Token, lex: EventLexicon, kind: str = "blame") -> Token | None:
     return None
 
 
+def _responsible(tok: Token, lex: EventLexicon) -> Token | None:
+    """'said the PKK was responsible for the bombing', 'said the Taliban were behind the attack': a saying
+    verb whose clause lays a violent act at someone's door; the one named is accused (PLOVER ACCUSE, mode
+    allege; CAMEO 112). Only for an act the lexicon knows as ASSAULT or COERCE (not 'responsible for
+    security'), and not under a negation."""
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_ != "be" or any(k.dep_ == "neg" for k in c.children):
+            continue
+        if not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            continue
+        preps = [p for a in c.children if a.dep_ == "acomp" and a.lemma_.lower() == "responsible"
+                 for p in a.children if p.dep_ == "prep" and p.lower_ == "for"]
+        preps += [p for p in c.children if p.dep_ == "prep" and p.lower_ == "behind"]
+        for p in preps:
+            for o in p.children:
+                ne = noun_entry(o, lex) if o.dep_ == "pobj" else None
+                if ne is not None and ne.type in ("ASSAULT", "COERCE"):
+                    return o
+    return None
+
+
 def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     used_nouns: set[int] = set()
@@ -374,6 +395,12 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
         naming = entry.type == "SAY" or entry.lemma in ("call", "describe", "brand", "term")
         blame = _blame(tok, lex) if naming else None
         praise = _blame(tok, lex, "praise") if naming and blame is None and entry.lemma != "brand" else None
+        responsible = _responsible(tok, lex) if entry.type == "SAY" and blame is None else None
+        if responsible is not None:
+            # "said the PKK was responsible for the bombing": an accusation of the one named
+            out.append(Candidate(tok, Entry(entry.lemma, (), frozenset(), "ACCUSE", "allege", "112",
+                                            f"verbs.tsv:{entry.lemma} (someone) was responsible for (an attack)",
+                                            entry.pattern), "verb", toks))
         if blame is not None:
             # "called the launch outrageous", "said the trial was a sham": a condemnation
             out.append(Candidate(tok, Entry(entry.lemma, (), frozenset(), "ACCUSE", "disapprove", "111",
