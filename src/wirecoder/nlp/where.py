@@ -150,6 +150,11 @@ def find_places(doc: Doc) -> list[Location]:
             continue
         if len(ent) == 1 and any(m.kind == "person" and m.start == ent.start for m in doc._.wc_mentions or ()):
             continue  # "Vallejo" after "Camila Vallejo": the person again, not the Californian town
+        wider = next((m for m in doc._.wc_mentions or () if m.kind == "country" and m.start <= ent.start
+                      and ent.end <= m.end and m.end - m.start > len(ent)), None)
+        if wider is not None:
+            # "Guinea-Bissau" tagged only as "Guinea": the country the actor finder read (set L: GIN for GNB)
+            name = wider.actor.name
         owner = possessor_place(doc, ent.root, countries)
         place: Place | None = choose(name, countries, owner.country if owner else _pinned_country(doc, ent))
         if owner is not None and (place is None or place.country != owner.country):
