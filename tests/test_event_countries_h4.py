@@ -66,3 +66,14 @@ def test_guinea_bissau_is_not_guinea(code, text, date, trigger, side, expected):
     (e,) = by_trigger(code(text, date), trigger)
     got = countries(getattr(e, side))
     assert expected in got and "GIN" not in got
+
+
+# ---- the town a deal is named for is no side to it ("the Brussels agreement") --------------------------
+@pytest.mark.parametrize(("text", "date", "town"), [
+    ("Serbia and Kosovo signed the Brussels agreement in April 2013.", "2013-05-01", "BEL"),
+    ("Russia and Ukraine signed the Minsk agreement in February 2015.", "2015-03-01", "BLR"),
+    ("Israel and the PLO signed the Oslo accords in September 1993.", "1993-10-01", "NOR"),
+])
+def test_a_deal_named_for_a_town(code, text, date, town):
+    (e,) = by_trigger(code(text, date), "signed")
+    assert town not in countries(e.actor) | countries(e.recipient)

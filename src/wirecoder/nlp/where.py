@@ -60,10 +60,20 @@ MEETING_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "sum
                  "round", "consultations"}
 
 
+# deal nouns a town's name may name ("the Brussels agreement", "the Oslo accords")
+DEAL_NAME_NOUNS = {"agreement", "accord", "accords", "deal", "treaty", "pact", "declaration", "protocol", "process"}
+
+
 def venue_token(t: Token) -> bool:
     """'talks in Doha', 'the Doha talks', 'talks in the Qatari capital', 'resumed talks in Mexico City'."""
     if t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in MEETING_NOUNS | {"capital"}:
         return t.head.lemma_.lower() != "capital" or venue_token(t.head)
+    if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in DEAL_NAME_NOUNS and t.i < t.head.i:
+        # "the Brussels agreement", "the Minsk accords": a deal named for the city it was made in, whose
+        # host is no side (set L: Brussels coded BEL as a party); a country's name ("the Iran deal")
+        # names a side, so only towns count
+        place = choose(t.text, [])
+        return place is not None and place.feature != "country"
     up = t
     while up.dep_ in ("compound", "flat", "amod") and up.head.i != up.i:
         up = up.head
