@@ -254,6 +254,11 @@ class ActorFinder:
                                      if doc[s].text[:1].isupper() and
                                      (e - s > 1 or (self._looks_like_name(doc[s]) and doc[s].ent_type_ not in
                                                     ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY")))])
+        # A surname inside a longer country name or adjective is no person: "Costa" of "Costa Rican
+        # officials" is not Antonio Costa (set L: Costa Rica's officials coded as another country).
+        leader_spans = [sp for sp in leader_spans if not any(
+            p.start <= sp.start and sp.end <= p.end and (p.end - p.start) > (sp.end - sp.start)
+            for p, _ in phrase_spans)]
         # People first: a leader's name outranks a country word inside it ("Georgia" in a name).
         phrase_at = {i: ph for sp, ph in phrase_spans for i in range(sp.start, sp.end)}
         phrase_tokens = set(phrase_at)
@@ -292,6 +297,7 @@ class ActorFinder:
         if furniture:
             # datelines, bylines and credits name no party ("SEOUL", "Reuters", a photographer)
             mentions = [m for m in mentions if not in_furniture(furniture, doc[m.start].idx)]
+        self._adjective_of_longer_name(mentions)
         self._place_unplaced(doc, mentions)
         doc._.wc_mentions = mentions
         doc._.wc_coref = self._coreference(doc, mentions, day)
@@ -429,7 +435,9 @@ class ActorFinder:
             from .gazetteer import choose
 
             for w in before:
-                if w.pos_ == "PROPN" and w.text[:1].isupper() and w.lower_ not in self.tables.titles:
+                # a body's word before the title ("Police spokesman X") is no place: not Police, Poland
+                if w.pos_ == "PROPN" and w.text[:1].isupper() and w.lower_ not in self.tables.titles \
+                        and w.lower_ not in self.tables.group_nouns:
                     place = choose(w.text, [])
                     if place is not None and place.feature != "country" and place.country:
                         country = place.country
@@ -537,6 +545,22 @@ class ActorFinder:
                 return s
         return ""
 
+    def _adjective_of_longer_name(self, mentions: list[Mention]) -> None:
+        """"Guinean" in a story that names Guinea-Bissau and never Guinea itself means Guinea-Bissau:
+        the bare adjective of a country whose name is a word of another named country's name
+        (Guinea / Guinea-Bissau) belongs to the country the story names (set L: GIN for GNB)."""
+        named = {m.actor.country for m in mentions if m.kind in ("country", "capital") and m.actor.country}
+        names = {c: self.tables.countries[c].name for c in named if c in self.tables.countries}
+        for m in mentions:
+            a = m.actor
+            if m.kind != "adjective" or not a.country or a.country in named or a.country not in self.tables.countries:
+                continue
+            short = self.tables.countries[a.country].name
+            longer = [c for c, n in names.items() if short in n.replace("-", " ").split() and n != short]
+            if len(longer) == 1:
+                c = longer[0]
+                m.actor = replace(a, name=names[c], country=c)
+
     def _place_unplaced(self, doc: Doc, mentions: list[Mention]) -> None:
         """A titled person or body with no nationality ("President Omar El Bashir") belongs, as a
         careful reader would assume, to the country the sentence names, else the story's own."""
@@ -560,6 +584,8 @@ class ActorFinder:
             if ent.label_ in ("GPE", "LOC"):
                 if in_furniture(datelines, ent.start_char):
                     continue  # a dateline says where the report was filed, not whose people act (set I)
+                if ent.text.lower() in self.tables.group_nouns or ent.text.lower() in self.tables.titles:
+                    continue  # "Police spokesman ...": a body's or title's word, not the Polish town Police
                 p = choose(ent.text, [story] if story else [])
                 if p is not None and far_town_with_article(doc, ent, p, sorted(named)):
                     continue

@@ -60,10 +60,20 @@ MEETING_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "sum
                  "round", "consultations"}
 
 
+# deal nouns a town's name may name ("the Brussels agreement", "the Oslo accords")
+DEAL_NAME_NOUNS = {"agreement", "accord", "accords", "deal", "treaty", "pact", "declaration", "protocol", "process"}
+
+
 def venue_token(t: Token) -> bool:
     """'talks in Doha', 'the Doha talks', 'talks in the Qatari capital', 'resumed talks in Mexico City'."""
     if t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in MEETING_NOUNS | {"capital"}:
         return t.head.lemma_.lower() != "capital" or venue_token(t.head)
+    if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in DEAL_NAME_NOUNS and t.i < t.head.i:
+        # "the Brussels agreement", "the Minsk accords": a deal named for the city it was made in, whose
+        # host is no side (set L: Brussels coded BEL as a party); a country's name ("the Iran deal")
+        # names a side, so only towns count
+        place = choose(t.text, [])
+        return place is not None and place.feature != "country"
     up = t
     while up.dep_ in ("compound", "flat", "amod") and up.head.i != up.i:
         up = up.head
@@ -150,6 +160,11 @@ def find_places(doc: Doc) -> list[Location]:
             continue
         if len(ent) == 1 and any(m.kind == "person" and m.start == ent.start for m in doc._.wc_mentions or ()):
             continue  # "Vallejo" after "Camila Vallejo": the person again, not the Californian town
+        wider = next((m for m in doc._.wc_mentions or () if m.kind == "country" and m.start <= ent.start
+                      and ent.end <= m.end and m.end - m.start > len(ent)), None)
+        if wider is not None:
+            # "Guinea-Bissau" tagged only as "Guinea": the country the actor finder read (set L: GIN for GNB)
+            name = wider.actor.name
         owner = possessor_place(doc, ent.root, countries)
         place: Place | None = choose(name, countries, owner.country if owner else _pinned_country(doc, ent))
         if owner is not None and (place is None or place.country != owner.country):

@@ -409,6 +409,8 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
             continue
         if m.kind in ("capital", "place") and ((venue and located(t)) or on_the_streets(t)):
             continue
+        if m.kind in ("capital", "place") and venue_token(t):
+            continue  # "signed the Brussels agreement": the town a deal or talks are named for is no side
         up = t
         while up.dep_ in ("poss", "compound") and up.head.i != up.i:
             up = up.head
