@@ -705,18 +705,19 @@ def _under_own_subclause(ctx: Story, d: DateMention, verb: Token) -> bool:
     return False
 
 
-def _names_a_thing(ctx: Story, d: DateMention) -> bool:
-    """'an agreement signed in 2001', 'a 2019 drone attack': a year that dates a thing named in passing,
-    not the time the paragraph tells of."""
-    t = ctx.doc[d.start: d.end].root
-    for _ in range(4):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "pobj":
+def date_on_a_thing(ctx: Story, dm: DateMention) -> bool:
+    """'Soldiers who seized power on Tuesday ...', 'an agreement signed in 2001', 'ahead of Thursday's
+    election', 'a 2019 drone attack': a date on a relative clause or on a noun is that clause's or that
+    thing's own, not the time the sentence tells of."""
+    t = ctx.doc[dm.start: dm.end].root
+    for _ in range(8):
+        if t.dep_ in ("relcl", "acl") or t.head.i == t.i:
+            return t.dep_ in ("relcl", "acl")
+        if (t.head.pos_ in ("NOUN", "PROPN") and t.dep_ != "pobj") or t.dep_ == "poss":
             return True
-        if t.pos_ in ("VERB", "AUX"):
-            return t.dep_ in ("acl", "relcl", "amod")
+        if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        t = t.head
     return False
 
 
@@ -764,7 +765,7 @@ def background_time(ctx: Story, c: Candidate, sent: Span) -> DateMention | None:
     if not before and line_start > 0:
         prev_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
         before = [d for d in ctx.dates if prev_start <= d.start_char < line_start - 1 and not since_date(ctx, d)
-                  and not _in_since_clause(ctx, d) and not _names_a_thing(ctx, d)]
+                  and not _in_since_clause(ctx, d) and not date_on_a_thing(ctx, d)]
         # (only a time in the last sentence of that paragraph: the one the story goes on from)
         if before and ctx.doc[before[-1].start].sent.end_char < len(ctx.text[:line_start].rstrip()):
             before = []

@@ -19,7 +19,7 @@ from .participants import (
 from .story import (
     COERCIVE,
     COOPERATIVE,
-    CROWD_WORDS,
+    CROWD_PEOPLE,
     DEONTIC,
     INTENT_HEADS,
     MATERIAL_WORDS,
@@ -549,11 +549,8 @@ def a_crowd_gathers(e: EventContext, d: Draft) -> None:
         return
     subj = next((ch for ch in c.head.children if ch.dep_ == "nsubj"), None)
     words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
-    if not words & (CROWD_WORDS | {"protester", "demonstrator", "activist", "opponent", "supporter", "student"}):
+    if not words & CROWD_PEOPLE:
         d.dropped = "a gathering of no crowd is no protest"
-
-
-PROTESTERS = {"protester", "demonstrator", "marcher", "activist", "crowd", "throng", "mob", "rioter"}
 
 
 def crowds_mass(e: EventContext, d: Draft) -> None:
@@ -566,7 +563,7 @@ def crowds_mass(e: EventContext, d: Draft) -> None:
     if subj is None:
         return
     words = {t.lemma_.lower() for t in subj.subtree}
-    if words & PROTESTERS or (words & CROWD_WORDS and not words & {"troop", "soldier", "force", "army", "tank"}):
+    if words & CROWD_PEOPLE and not words & {"troop", "soldier", "force", "army", "tank"}:
         d.etype, d.mode, d.cameo = "PROTEST", "demo", "141"
         d.rule.append(f"'{subj.text}' massing: a demonstration, not troops")
 
@@ -1107,7 +1104,7 @@ def a_crowd_there_to_press(e: EventContext, d: Draft) -> None:
         return
     subj = next((k for k in there.children if k.dep_ == "nsubj"), None)
     words = {t.lower_ for t in subj.subtree} if subj is not None else set()
-    if not words & (CROWD_WORDS | {"protester", "demonstrator", "activist", "opponent"}) or any(
+    if not words & CROWD_PEOPLE or any(
             a.sector in ("GOV", "MIL", "COP") for a in d.actor):
         return
     d.etype, d.mode, d.cameo = "PROTEST", "demo", "141"

@@ -17,6 +17,7 @@ from .circumstances import (
     backshifted,
     clause_verb,
     clause_year,
+    date_on_a_thing,
     event_date,
     event_date_at,
     report_date,
@@ -252,7 +253,7 @@ def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None,
         d.rule.append(f"date of the same act named elsewhere ('{named.text}')")
         return named.date, named.precision
     days = [dm for dm in ctx.dates if sent.start <= dm.start < sent.end and dm.precision == "day"
-            and not since_date(ctx, dm) and dm.date <= (ctx.published or "")[:10] and not _in_relative(ctx, dm)]
+            and not since_date(ctx, dm) and dm.date <= (ctx.published or "")[:10] and not date_on_a_thing(ctx, dm)]
     if len(days) == 1 and not timing & {"historical", "future"} and (lead is None or lead.start < sent.start):
         # "The day before, the envoy skipped the session and ... caused a stir by calling on X": the one day
         # the sentence names is its acts', closer than the lead's
@@ -266,21 +267,6 @@ def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None,
             d.rule.append(f"date from the lead ('{lead.text}')")
         return lead.date, lead.precision
     return ctx.published, "day" if ctx.published else None
-
-
-def _in_relative(ctx: Story, dm: DateMention) -> bool:
-    """'Soldiers who seized power on Tuesday ...': a day on a relative clause is that clause's own."""
-    # (nor is a day on a noun, "ahead of Thursday's election", an act's)
-    t = ctx.doc[dm.start: dm.end].root
-    for _ in range(8):
-        if t.dep_ in ("relcl", "acl") or t.head.i == t.i:
-            return t.dep_ in ("relcl", "acl")
-        if (t.head.pos_ in ("NOUN", "PROPN") and t.dep_ != "pobj") or t.dep_ == "poss":
-            return True
-        if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
-            return True
-        t = t.head
-    return False
 
 
 def _same_act_named_day(ctx: Story, c: Candidate | None, sent: Span) -> DateMention | None:

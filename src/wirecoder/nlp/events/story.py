@@ -42,6 +42,8 @@ CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens"
                "resident", "residents", "demonstrator", "demonstrators", "protester", "protesters", "marcher",
                "marchers", "student", "students", "worker", "workers", "citizen", "citizens", "supporter",
                "supporters", "many", "tens", "million", "millions", "throng", "throngs", "women", "youth", "youths"}
+# people who gather to press a cause: a crowd, or those named by what they do there (lemmas and words)
+CROWD_PEOPLE = CROWD_WORDS | {"activist", "activists", "opponent", "opponents", "mob", "mobs", "rioter", "rioters"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}  # future: AGREE (PLOVER; CONCEDE as in its gold)
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
