@@ -68,7 +68,18 @@ def party_actors(ctx: Story, tok: Token, venue: bool = True) -> list[Actor]:
     got = ctx.roles.np_actors(tok)
     if got and ((venue and located(tok)) or on_the_streets(tok)):
         return [a for a in got if a.kind not in PLACE_ACTOR_KINDS and a.country]
+    if got and venue and _at_a_seat(tok):
+        # "signed at the Elysee Palace", "met at the White House": a seat of government named as the
+        # venue of talks or a signing is where it happened, not a party to it
+        return [a for a in got if a.kind != "seat"]
     return got
+
+
+def _at_a_seat(tok: Token) -> bool:
+    t = tok
+    while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "at"
 
 
 def on_the_streets(tok: Token) -> bool:
@@ -140,6 +151,11 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
             came_by = head.dep_
             head = head.head
             if head.pos_ in ("VERB", "AUX", "ADJ"):
+                if came_by == "conj" and (act := _attributed_act(ctx, head)) is not None:
+                    # "Scholz condemned the attack, his spokesman said, and urged Moscow to ...": the
+                    # parser joins the second act to the inserted 'said'; the one the attribution is
+                    # about acts, not the spokesman who reports it
+                    return subject(ctx, act)[0], False
                 if came_by == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
                     # "prompted South Korea to summon", "led Japan to recall": the object of the
                     # governing verb does the controlled act (not after an order: "ordered Britain
@@ -271,6 +287,29 @@ def _whole_of_some(ctx: Story, verb: Token) -> list[Actor]:
     return []
 
 
+def _attributed_act(ctx: Story, verb: Token) -> Token | None:
+    """If this 'said' is an attribution set between commas after the act it reports ("X condemned the
+    attack, his spokesman said, and ..."), the verb of that act; the parser hangs the act either
+    above the 'said' (parataxis) or below it (a clause before it)."""
+    first = verb.left_edge.i
+    act: Token | None
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        act = verb.head
+        if ctx.doc[first].text != "," and (first == 0 or ctx.doc[first - 1].text != ","):
+            return None
+    else:
+        act = next((k for k in verb.children if k.dep_ == "ccomp" and k.i < verb.i), None)
+        subj = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+        if act is None or subj is None or ctx.doc[subj.left_edge.i - 1].text != ",":
+            return None
+    if act is None or not any(k.dep_ == "nsubj" for k in act.children):
+        return None
+    from ..triggers import match_verb
+
+    got = match_verb(verb, ctx.lex)
+    return act if got and got[0].type == "SAY" else None
+
+
 def _left_subject(ctx: Story, verb: Token) -> list[Actor]:
     """The actors of the noun phrase that ends right before a verb ("..., the African Union (AU)
     also suspended"), for subjects the parser attached elsewhere; a comma in between ends the
@@ -322,7 +361,8 @@ def objects_actors(ctx: Story, tok: Token, preps: tuple[str, ...], skip: set[int
                             got = ctx.roles.owner_actors(p)
                         if got:
                             return got
-    for c in objs + [p for p in pobjs if not (venue and located(p)) and p.lemma_.lower() not in STREET_NOUNS]:
+    for c in objs + [p for p in pobjs if not (venue and (located(p) or _at_a_seat(p)))
+                     and p.lemma_.lower() not in STREET_NOUNS]:
         got = ctx.roles.owner_actors(c)
         if got:
             return got
@@ -411,6 +451,8 @@ def clause_actors(ctx: Story, verb: Token, exclude: list[Actor], venue: bool = F
             continue
         if m.kind in ("capital", "place") and venue_token(t):
             continue  # "signed the Brussels agreement": the town a deal or talks are named for is no side
+        if m.kind == "seat" and venue and _at_a_seat(t):
+            continue  # "signed the accords at the White House": the venue, not a side
         up = t
         while up.dep_ in ("poss", "compound") and up.head.i != up.i:
             up = up.head
@@ -524,6 +566,10 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
         preps = ORIGIN_LESS if c.etype in ("ASSAULT", "MOBILIZE") else RECIPIENT_PREPS
         if c.etype in TALK_TYPES:
             preps = tuple(p for p in preps if p not in TOPIC_PREPS or p in c.entry.particles)
+        if c.etype in TALK_TYPES and fr is not None:
+            # "Shoigu signed for Moscow", "negotiated for the government": whom a signer or negotiator
+            # acts for is his own side, never the counterpart
+            preps = tuple(p for p in preps if p != "for")
         recipient = objects_actors(ctx, v, preps, skip, venue=c.etype in VENUE_TYPES)
     if recipient and actor and all(r.sector in ("MIL", "COP") and r.country in {a.country for a in actor}
                                    for r in recipient):

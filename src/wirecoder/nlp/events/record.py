@@ -438,6 +438,8 @@ def merge(ctx: Story, events: list[Event]) -> list[Event]:
         key = _merge_key(ctx, e)
         twin = next((o for o in out if _merge_key(ctx, o) == key and _compatible(ctx, o, e)), None)
         if twin is None:
+            twin = next((o for o in out if _told_again(ctx, o, e)), None)
+        if twin is None:
             out.append(e)
             date_mode[e.event_id] = e.mode if e.date not in (None, ctx.published) or _told_day(ctx, e) else None
             continue
@@ -491,6 +493,51 @@ def _merge_key(ctx: Story, e: Event) -> tuple[object, ...]:
     sides = frozenset(a.country or a.name for a in e.actor + e.recipient)
     return (e.event_type, sides, "negation" in e.aux_modes, "historical" in e.aux_modes,
             "future" in e.aux_modes, "hypothetical" in e.aux_modes)
+
+
+def _told_again(ctx: Story, first: Event, e: Event) -> bool:
+    """'Russia and Ukraine signed separate deals with Turkey and the U.N. ... The agreements were signed
+    at a ceremony in Istanbul': a mention told with no party of its own (its parties inferred from the
+    story) that repeats an act already told among those parties is that act, not a second one with
+    fewer sides."""
+    parties = e.actor + e.recipient
+    if e.event_type != first.event_type or not parties or e.aux_modes != first.aux_modes:
+        return False
+    told = {a.country or a.name for a in first.actor + first.recipient}
+    if not {a.country or a.name for a in parties} <= told:
+        return False
+    if all(a.start < 0 for a in parties):
+        return _compatible(ctx, first, e)
+    # "Russia and Ukraine signed deals with Turkey and the U.N. ... Shoigu signed for Moscow and
+    # Kubrakov for Kyiv": the same word for a meeting or signing among some of the sides already told,
+    # told again on the same day, is that act in detail
+    return (e.event_type in SYMMETRIC and _trigger_lemma(ctx, e) == _trigger_lemma(ctx, first)
+            and e.date == first.date and not _a_new_thing(ctx, e) and _compatible(ctx, first, e))
+
+
+NEW_THING = {"a", "an", "another", "separate", "new", "second", "further", "fresh", "additional"}
+AGAIN = {"separately", "also", "later", "then", "too", "again"}
+
+
+def _a_new_thing(ctx: Story, e: Event) -> bool:
+    """'Separately, the U.N. and Russia signed a memorandum': an indefinite object or a 'separately',
+    'also', 'later' tells another act, not the first in detail."""
+    span = ctx.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None:
+        return True
+    v = span.root
+    for k in v.children:
+        if k.dep_ == "advmod" and k.lower_ in AGAIN:
+            return True
+        if k.dep_ in ("dobj", "obj", "nsubjpass") and any(
+                g.dep_ in ("det", "amod") and g.lower_ in NEW_THING for g in k.children):
+            return True
+    return False
+
+
+def _trigger_lemma(ctx: Story, e: Event) -> str:
+    span = ctx.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None else e.trigger.text.lower()
 
 
 def _foiling(e: Event) -> bool:
