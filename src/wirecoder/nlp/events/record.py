@@ -252,6 +252,14 @@ def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None,
         # again elsewhere with its day in the possessive is of that day
         d.rule.append(f"date of the same act named elsewhere ('{named.text}')")
         return named.date, named.precision
+    if c is not None and (c.head.i == sent.root.i or (c.noun is not None and c.noun.i == sent.root.i)) and (
+            told := _the_act_told_before(ctx, sent)) is not None and not timing & {"historical", "future"}:
+        # (only the subject's own verb: "The rockets prompted Israel to launch strikes" is a later act)
+        # "On Sunday, the council issued a statement ... / The statement also urged ...": the act named
+        # again by its noun with 'the' is the one a sentence just before dates
+        d.rule.append(f"date of the same act told before ('{told.text}'), named again as "
+                      f"'{_definite_subject(sent).text}'")
+        return told.date, told.precision
     days = [dm for dm in ctx.dates if sent.start <= dm.start < sent.end and dm.precision == "day"
             and not since_date(ctx, dm) and dm.date <= (ctx.published or "")[:10] and not date_on_a_thing(ctx, dm)]
     if len(days) == 1 and not timing & {"historical", "future"} and (lead is None or lead.start < sent.start):
@@ -267,6 +275,54 @@ def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None,
             d.rule.append(f"date from the lead ('{lead.text}')")
         return lead.date, lead.precision
     return ctx.published, "day" if ctx.published else None
+
+
+def _definite_subject(sent: Span):
+    """The sentence's subject when it names a thing with 'the' or 'this' ('The statement', 'The attack')."""
+    subj = next((k for k in sent.root.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(
+            k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in subj.children):
+        return None
+    return subj
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One act's word twice: the same lemma, or a noun and its verb ('assassination' / 'assassinate')."""
+    return a == b or (min(len(a), len(b)) >= 5 and a[:min(len(a), len(b)) - 1] == b[:min(len(a), len(b)) - 1])
+
+
+def _the_act_told_before(ctx: Story, sent: Span) -> DateMention | None:
+    """A day in one of the two sentences before, on a clause whose verb or object is the word this
+    sentence's definite subject names again, within a week before the story's date."""
+    subj = _definite_subject(sent)
+    if subj is None or not ctx.published:
+        return None
+    mine = subj.lemma_.lower()
+    sents = [s for s in ctx.doc.sents if s.end <= sent.start][-2:]
+    if not sents:
+        return None
+    try:
+        pub = date.fromisoformat(ctx.published[:10])
+    except ValueError:
+        return None
+    found = None
+    for dm in ctx.dates:
+        if not (sents[0].start <= dm.start < sents[-1].end) or dm.precision != "day" or since_date(ctx, dm):
+            continue
+        try:
+            if not 0 <= (pub - date.fromisoformat(dm.date)).days <= 7:
+                continue
+        except ValueError:
+            continue
+        t = ctx.doc[dm.start: dm.end].root
+        for _ in range(6):
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+        told = {t.lemma_.lower()} | {k.lemma_.lower() for k in t.children if k.dep_ in ("dobj", "nsubj", "nsubjpass")}
+        if any(_same_word(mine, w) for w in told):
+            found = dm
+    return found
 
 
 def _same_act_named_day(ctx: Story, c: Candidate | None, sent: Span) -> DateMention | None:
