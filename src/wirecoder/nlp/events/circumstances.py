@@ -178,7 +178,7 @@ def told_tense(ctx: Story, c: Candidate) -> str | None:
     if any(k.dep_ == "prep" and k.lower_ == "for" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in SPAN_UNITS and g.tag_ == "NNS" and not any(
                 x.dep_ in ("nummod", "det", "amod") and x.lower_ not in ("several", "many") for x in g.children)
-            for g in k.children) for k in verb.children) and not verb.tag_ == "VBD":
+            for g in k.children) for k in verb.children) and verb.tag_ != "VBD":
         # "For weeks, police have detained protesters": done again and again over a stretch, no one day's act
         return "ongoing"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in GOING_ON and verb.head.tag_ in ("VBZ", "VBP"):
