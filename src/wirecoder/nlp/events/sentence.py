@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...model import Event
+from dataclasses import replace
+
+from ...model import Event, stable_id
 from ..roles import RoleResolver
 from ..triggers import FRAMING_PREPS, Candidate, find_candidates
 from .record import build
@@ -195,6 +197,12 @@ def _absorb(cands: list[Candidate]) -> None:
                     # "police dispersed a protest": the protest happened too; it is no content of the force
                     c.dispersed = True
                     break
+                if outer.kind == "verb" and outer.head.lemma_.lower() == "use" and outer.etype == c.etype:
+                    # "used water cannon to break up the protest": the purpose names the act more
+                    # precisely; the weapon used is its means (fix-G5)
+                    outer.absorbed_by = c
+                    c.content.append(outer)
+                    break
                 if outer.wish and outer.etype == "WISH" and not _own_subject(c.head):
                     # "wants to help": an intent of the same subject, coded as future;
                     # "tried to assassinate": an attempt is coded as the act itself
@@ -231,6 +239,32 @@ def _has_participants(c: Candidate, roles: RoleResolver) -> bool:
                 roles.owner_actors(p) for p in ch.children if p.dep_ == "pobj"):
             return True
     return False
+
+
+BROKER_VERBS = frozenset({"broker", "mediate"})
+ACCORDS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "peace"})
+
+
+def _brokered_accord(story: Story, c: Candidate, ev: Event) -> Event | None:
+    """'Egypt brokered a ceasefire between Israel and Hamas': the broker's own act is its mediation
+    (CONSULT third-party, kept); the accord it brokered is the sides' AGREE, the broker no party to it
+    (PLOVER 2.0: a third party's role is an event of its own; fix-G5). Only a plain, done brokering
+    with two or more sides of different countries named for the accord."""
+    if c.kind != "verb" or c.head.lemma_.lower() not in BROKER_VERBS or ev.event_type != "CONSULT" \
+            or ev.aux_modes or any(k.dep_ == "neg" for k in c.head.children):
+        return None
+    if not any(k.dep_ in ("dobj", "obj") and k.lemma_.lower() in ACCORDS for k in c.head.children):
+        return None
+    sides = [a for a in ev.recipient if a.country]
+    if len({a.country for a in sides}) < 2 or {a.country for a in ev.actor} & {a.country for a in sides}:
+        return None
+    quad, score = story.lex.quad_score("AGREE", "")
+    eid = stable_id(ev.article_id, ev.trigger.start, ev.trigger.end, "AGREE", "",
+                    sorted(a.country + a.name for a in sides), [])
+    return replace(ev, event_id=eid, event_type="AGREE", mode="", actor=sides, recipient=[], cameo="037",
+                   goldstein=story.lex.goldstein_of("037"), quad_class=quad, plover_score=score,
+                   confidence=round(max(0.05, ev.confidence - 0.15), 2),
+                   rule=ev.rule + "; the brokered accord is the sides' AGREE (fix-G5)")
 
 
 def code_sentence(sent: Span, story: Story, trace: list[str] | None = None) -> list[Event]:
@@ -277,4 +311,7 @@ def code_sentence(sent: Span, story: Story, trace: list[str] | None = None) -> l
             continue
         note(f"{what}: EVENT {ev.event_type}{'/' + ev.mode if ev.mode else ''} by rule {ev.rule}")
         events.append(ev)
+        if (accord := _brokered_accord(story, c, ev)) is not None:
+            note(f"{what}: EVENT AGREE of the sides of the brokered accord")
+            events.append(accord)
     return events
