@@ -148,3 +148,10 @@ def test_brokered_ceasefire_is_the_sides_agreement(code, text, broker, sides):
 def test_a_failed_mediation_gives_no_agreement(code):
     evs = code("Egypt did not broker a ceasefire between Israel and Hamas.")
     assert "AGREE" not in types(evs)
+
+
+def test_a_report_hung_under_a_blockade_keeps_its_own_acts(code):
+    # a misparse may hang the report under "were set up"; the patrol reported is still an act
+    evs = code("Local media reported that riot police patrolled the streets of Nairobi, roadblocks were set up "
+               "on major roads and many shops were shut.")
+    assert [e.event_type for e in by_trigger(evs, "patrolled")] == ["MOBILIZE"]

@@ -473,7 +473,7 @@ def ordered_suspension(e: EventContext, d: Draft) -> None:
             d.etype, d.mode, d.cameo = "COERCE", "restrict", "1722"
         else:
             continue
-        owners = [a for p in what for a in e.story.roles.owner_actors(p)]
+        owners = [a for p in what for a in e.story.roles.owner_actors(p) if a.country]
         d.recipient = owners or d.recipient
         d.rule.append(f"an order of '{o.text}' of a medium or body is the silencing itself")
         return

@@ -177,6 +177,7 @@ def _absorb(cands: list[Candidate]) -> None:
     """Mark each candidate that is only the content of another ("agreed to cooperate"), or
     that names the same happening as the verb it is the subject of ("a roadside bombing killed")."""
     by_head = {c.head.i: c for c in cands if not c.say}
+    says = {c.head.i for c in cands if c.say}
     for c in cands:
         if c.say or c.wish:
             continue
@@ -188,6 +189,11 @@ def _absorb(cands: list[Candidate]) -> None:
                 continue
         anc = c.head.head
         for _ in range(12):
+            if anc.i in says and anc.dep_ == "ccomp" and (top := by_head.get(anc.head.i)) is not None \
+                    and top.etype in MATERIAL_TYPES:
+                # "X reported that police patrolled ..., roadblocks were set up": a misparse hangs the
+                # report under a material act; what was reported is no content of that act (fix-G5)
+                break
             outer = by_head.get(anc.i)
             # two measures announced by one verb ("announced the closure ... and the annulment
             # ...") are siblings, neither the content of the other
@@ -241,6 +247,7 @@ def _has_participants(c: Candidate, roles: RoleResolver) -> bool:
     return False
 
 
+MATERIAL_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"})
 BROKER_VERBS = frozenset({"broker", "mediate"})
 ACCORDS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "peace"})
 
