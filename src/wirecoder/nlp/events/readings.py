@@ -381,6 +381,25 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
         d.etype = "THREATEN"
 
 
+SEA_PREPS = {"in", "near", "off", "around", "over", "across", "within", "inside", "outside", "at"}
+
+
+def _in_waters(ctx, a, verb) -> bool:
+    """'in the Sea of Japan', 'off the coast of Oman': the party is named inside a phrase of place
+    hung on the act (a sea, gulf or coast named after a country)."""
+    if a.start < 0:
+        return False
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+    t = span.root if span is not None else None
+    for _ in range(8):
+        if t is None or t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in SEA_PREPS:
+            return True
+        t = t.head
+    return False
+
+
 def solo_exercise(e: EventContext, d: Draft) -> None:
     """PLOVER: joint exercises are COOPERATE; one country's exercises are MOBILIZE."""
     c = e.cand
@@ -394,6 +413,16 @@ def solo_exercise(e: EventContext, d: Draft) -> None:
     if len(countries) <= 1 and not joint:
         d.etype, d.mode, d.cameo = "MOBILIZE", "troops", "150"
         d.rule.append("one country's exercise is MOBILIZE")
+        return
+    if len(countries) >= 2:
+        # "Russia and China launched joint drills in the Sea of Japan": the sides exercise together
+        # (all of them the actor, as for other mutual acts); the sea they sail in is no partner (fix-G5)
+        # nor is a name with no country ("the Varuna exercise": the drill's own name)
+        kept = [a for a in d.recipient if a.country and a.country not in countries and not _where(e.story, a)
+                and not _in_waters(e.story, a, c.head)]
+        if len(kept) != len(d.recipient):
+            d.recipient = kept
+            d.rule.append("a place the joint exercise is held in is no partner")
 
 
 ANSWERS_IN_FORCE = {"response", "fury", "fire", "retaliation", "reprisal", "force", "strike", "counterattack"}
@@ -415,6 +444,39 @@ def ordered_release(e: EventContext, d: Draft) -> None:
             d.recipient = e.story.roles.owner_actors(o) or d.recipient
             d.rule.append(f"an order of '{o.text}' is the release itself")
             return
+
+
+SILENCING_NOUNS = {"suspension", "closure", "shutdown", "ban", "banning", "closing"}
+MEDIA_WORDS = {"television", "tv", "radio", "broadcaster", "newspaper", "channel", "station", "outlet",
+               "daily", "magazine", "website", "network", "broadcast", "broadcasts", "media", "paper", "press"}
+BODY_WORDS = {"party", "league", "movement", "organisation", "organization", "association", "union", "ngo"}
+
+
+def ordered_suspension(e: EventContext, d: Draft) -> None:
+    """'the junta ordered the suspension of the broadcaster': the order is the silencing itself
+    (COERCE censor, CAMEO 1721), as an ordered release is the release; a party or movement ordered
+    suspended is barred (COERCE restrict). Not an order to others to change (REQUEST; fix-G5)."""
+    c = e.cand
+    if d.etype != "REQUEST" or c.kind != "verb" or c.head.lemma_.lower() not in ("order", "decree"):
+        return
+    for o in c.head.children:
+        if o.dep_ not in ("dobj", "obj") or o.lemma_.lower() not in SILENCING_NOUNS:
+            continue
+        what = [p for k in o.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children
+                if p.dep_ == "pobj"]
+        # a misparse may hang the medium's noun on the verb ("the suspension of France 24 television")
+        loose = [k for k in c.head.children if k.dep_ in ("dobj", "obj") and k.i != o.i]
+        words = {t.lemma_.lower() for p in (*what, *loose) for t in p.subtree}
+        if words & MEDIA_WORDS:
+            d.etype, d.mode, d.cameo = "COERCE", "censor", "1721"
+        elif words & BODY_WORDS:
+            d.etype, d.mode, d.cameo = "COERCE", "restrict", "1722"
+        else:
+            continue
+        owners = [a for p in what for a in e.story.roles.owner_actors(p) if a.country]
+        d.recipient = owners or d.recipient
+        d.rule.append(f"an order of '{o.text}' of a medium or body is the silencing itself")
+        return
 
 
 # "asked their finance ministers", "ordered his officials": instructions inside one government

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...model import Event
+from dataclasses import replace
+
+from ...model import Event, stable_id
 from ..roles import RoleResolver
 from ..triggers import FRAMING_PREPS, Candidate, find_candidates
 from .record import build
@@ -175,6 +177,7 @@ def _absorb(cands: list[Candidate]) -> None:
     """Mark each candidate that is only the content of another ("agreed to cooperate"), or
     that names the same happening as the verb it is the subject of ("a roadside bombing killed")."""
     by_head = {c.head.i: c for c in cands if not c.say}
+    says = {c.head.i for c in cands if c.say}
     for c in cands:
         if c.say or c.wish:
             continue
@@ -186,6 +189,11 @@ def _absorb(cands: list[Candidate]) -> None:
                 continue
         anc = c.head.head
         for _ in range(12):
+            if anc.i in says and anc.dep_ == "ccomp" and (top := by_head.get(anc.head.i)) is not None \
+                    and top.etype in MATERIAL_TYPES:
+                # "X reported that police patrolled ..., roadblocks were set up": a misparse hangs the
+                # report under a material act; what was reported is no content of that act (fix-G5)
+                break
             outer = by_head.get(anc.i)
             # two measures announced by one verb ("announced the closure ... and the annulment
             # ...") are siblings, neither the content of the other
@@ -194,6 +202,12 @@ def _absorb(cands: list[Candidate]) -> None:
                 if c.etype == "PROTEST" and c.kind == "noun" and outer.etype in FORCE_ON_CROWDS:
                     # "police dispersed a protest": the protest happened too; it is no content of the force
                     c.dispersed = True
+                    break
+                if outer.kind == "verb" and outer.head.lemma_.lower() == "use" and outer.etype == c.etype:
+                    # "used water cannon to break up the protest": the purpose names the act more
+                    # precisely; the weapon used is its means (fix-G5)
+                    outer.absorbed_by = c
+                    c.content.append(outer)
                     break
                 if outer.wish and outer.etype == "WISH" and not _own_subject(c.head):
                     # "wants to help": an intent of the same subject, coded as future;
@@ -231,6 +245,33 @@ def _has_participants(c: Candidate, roles: RoleResolver) -> bool:
                 roles.owner_actors(p) for p in ch.children if p.dep_ == "pobj"):
             return True
     return False
+
+
+MATERIAL_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"})
+BROKER_VERBS = frozenset({"broker", "mediate"})
+ACCORDS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "peace"})
+
+
+def _brokered_accord(story: Story, c: Candidate, ev: Event) -> Event | None:
+    """'Egypt brokered a ceasefire between Israel and Hamas': the broker's own act is its mediation
+    (CONSULT third-party, kept); the accord it brokered is the sides' AGREE, the broker no party to it
+    (PLOVER 2.0: a third party's role is an event of its own; fix-G5). Only a plain, done brokering
+    with two or more sides of different countries named for the accord."""
+    if c.kind != "verb" or c.head.lemma_.lower() not in BROKER_VERBS or ev.event_type != "CONSULT" \
+            or ev.aux_modes or any(k.dep_ == "neg" for k in c.head.children):
+        return None
+    if not any(k.dep_ in ("dobj", "obj") and k.lemma_.lower() in ACCORDS for k in c.head.children):
+        return None
+    sides = [a for a in ev.recipient if a.country]
+    if len({a.country for a in sides}) < 2 or {a.country for a in ev.actor} & {a.country for a in sides}:
+        return None
+    quad, score = story.lex.quad_score("AGREE", "")
+    eid = stable_id(ev.article_id, ev.trigger.start, ev.trigger.end, "AGREE", "",
+                    sorted(a.country + a.name for a in sides), [])
+    return replace(ev, event_id=eid, event_type="AGREE", mode="", actor=sides, recipient=[], cameo="037",
+                   goldstein=story.lex.goldstein_of("037"), quad_class=quad, plover_score=score,
+                   confidence=round(max(0.05, ev.confidence - 0.15), 2),
+                   rule=ev.rule + "; the brokered accord is the sides' AGREE (fix-G5)")
 
 
 def code_sentence(sent: Span, story: Story, trace: list[str] | None = None) -> list[Event]:
@@ -277,4 +318,7 @@ def code_sentence(sent: Span, story: Story, trace: list[str] | None = None) -> l
             continue
         note(f"{what}: EVENT {ev.event_type}{'/' + ev.mode if ev.mode else ''} by rule {ev.rule}")
         events.append(ev)
+        if (accord := _brokered_accord(story, c, ev)) is not None:
+            note(f"{what}: EVENT AGREE of the sides of the brokered accord")
+            events.append(accord)
     return events
