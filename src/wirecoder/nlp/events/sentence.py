@@ -4,9 +4,9 @@ records the rules build from the rest."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
-
 from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from ...model import Event, stable_id
 from ..roles import RoleResolver
