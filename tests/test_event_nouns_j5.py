@@ -84,3 +84,23 @@ def test_a_dated_kidnapping_participle_is_coded(code, text, date, trigger, victi
 def test_the_release_of_the_kidnapped_is_no_aid(code):
     events = code("Two Italian aid workers kidnapped on Saturday in northern Kenya have been freed, police said.")
     assert not of_type(events, "AID") and of_type(events, "RETREAT")
+
+
+# ---- 'a day after' a deadly act: the act told with its interval is news too --------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "etype", "actor", "when"), [
+    ("Peruvian unions called a national strike, a day after security forces shot 17 protesters in Juliaca.",
+     "2023-01-11", "shot", {"ASSAULT"}, "PER", "2023-01-10"),
+    ("Brazilian police arrested hundreds of people, a day after supporters of Jair Bolsonaro stormed the "
+     "Congress building in Brasilia.", "2023-01-09", "stormed", {"ASSAULT", "PROTEST"}, "BRA", "2023-01-08"),
+    ("Kazakh President Kassym-Jomart Tokayev asked Russia for troops, a day after Kazakh protesters "
+     "stormed the mayor's office in Almaty.", "2022-01-06", "stormed", {"PROTEST"}, "KAZ", "2022-01-05"),
+])
+def test_a_deadly_act_a_day_before_is_coded(code, text, date, trigger, etype, actor, when):
+    # (protesters storming a building: PROTEST/riot, as the ontology reads it; a mob of supporters either)
+    (e,) = by_trigger(code(text, date), trigger)
+    assert e.event_type in etype and actor in countries(e.actor) and e.date == when
+
+
+def test_another_act_a_day_before_stays_background(code):
+    events = code("The ministers met in Brussels, a day after the government announced new elections.", "2022-07-15")
+    assert not by_trigger(events, "announced")
