@@ -124,6 +124,13 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
                 got = _whole_of_some(ctx, verb)
             if not got and c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 got = ctx.roles.np_actors(verb.head)  # "the officers who seized power": the officers
+                head = verb.head
+                if c.lower_ == "who" and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "from") \
+                        and head.head.head.pos_ in ("NOUN", "PROPN") and all(
+                            a.kind in ("place", "capital") for a in got):
+                    # "riot police in Tbilisi, who used water cannon": a place is no 'who'; the one the
+                    # place phrase hangs on is
+                    got = ctx.roles.np_actors(head.head.head) or got
             if not got and c.pos_ != "PRON":
                 # "Meeting in Abuja, ECOWAS (...) suspended": the parser took the opening participle for
                 # the subject and hung the real one on its phrase
