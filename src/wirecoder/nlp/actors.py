@@ -595,8 +595,10 @@ class ActorFinder:
                         staying[p.country] = staying.get(p.country, 0) + 1
         # a lone town of a country the story never names, named as where someone lives or is
         # treated ("treated in London"), is not where the story happens (as where.story_place_country)
+        # nor is a lone city of a country the story never names, when it names others ("talks due in
+        # Brussels" in a story about Pakistan and the US): a meeting's venue, not whose people act
         place_counts = {c: n for c, n in place_counts.items()
-                        if not named or c in named or n >= 2 or not staying.get(c)}
+                        if not named or c in named or n >= 2}
         if place_counts:
             story = max(place_counts, key=lambda k: place_counts[k])
         for m in mentions:
@@ -609,9 +611,18 @@ class ActorFinder:
             near = [x.actor.country for x in mentions if x.kind in ("country", "adjective", "capital")
                     and sent.start <= x.start < sent.end and x.actor.country and x is not m
                     and doc[x.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")]
-            guess = near[0] if near else story
+            # a foreign envoy of the sentence ("summoned the Indian high commissioner") is of another
+            # country than the official who deals with him: that country is no guess for the official
+            envoys = {x.actor.country for x in mentions if x.kind in ("country", "adjective")
+                      and sent.start <= x.start < sent.end and x is not m
+                      and (doc[x.end - 1].head.lemma_.lower() in ENVOY_WORDS
+                           or " ".join(w.lower_ for w in doc[x.end: x.end + 2]) in ("high commissioner",))}
+            near = [c for c in near if c not in envoys]
+            guess = near[0] if near else (story if story not in envoys else "")
             if not a.sector and not near:
                 continue  # an untitled name with no country in its own sentence: leave it unknown
+            if m.start > 0 and doc[m.start - 1].lower_ in ENVOY_WORDS and not near:
+                continue  # "Ambassador X" with no country: an envoy is mostly foreign to the story's country
             if guess:
                 m.actor = replace(a, country=guess)
 
