@@ -107,3 +107,20 @@ def test_an_epithet_with_nothing_before_stays_unknown(code):
 def test_a_leader_keeps_his_country(code, text, date, trigger, who, country):
     (e,) = by_trigger(code(text, date), trigger)
     assert countries(e.actor if who == "actor" else e.recipient) == {country}
+
+
+# ---- a bare surname shared by a leader and a relative is the leader's ------------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "country"), [
+    ("Switzerland froze any assets of President Hosni Mubarak and of his son Gamal Mubarak, a banker "
+     "who lived in London.\nOpposition leaders accused Mubarak of stealing billions.", "2011-02-11",
+     "accused", "EGY"),
+    ("The United States blacklisted President Bashar al-Assad and his brother Maher al-Assad, whom Washington "
+     "calls a commander.\nRights groups accused Assad of torture.", "2011-05-19", "accused", "SYR"),
+    ("The US Treasury imposed sanctions on President Robert Mugabe and on Leo Mugabe, a relative who owns "
+     "companies in South Africa.\nThe opposition accused Mugabe of rigging the vote.", "2008-07-25",
+     "accused", "ZWE"),
+])
+def test_a_bare_surname_is_the_leaders(code, text, date, trigger, country):
+    (e,) = by_trigger(code(text, date), trigger)
+    assert countries(e.recipient) == {country}
+    assert countries(e.actor) <= {"", country}

@@ -412,6 +412,11 @@ class ActorFinder:
                 break
             words.insert(0, t)
             i -= 1
+        if i < span.sent.start and span.sent.start > 0 and words and words[0].text[:1].isupper():
+            # "US | Ambassador X": a title's country the sentence splitter cut off as a one-word sentence
+            prev = doc[span.sent.start - 1].sent
+            if len([t for t in prev if not t.is_space]) == 1 and not prev[0].is_punct:
+                words = [t for t in prev if not t.is_space] + words
         if i > span.sent.start and doc[i].lower_ == "to" and doc[i - 1].lemma_.lower() in ENVOY_WORDS:
             # "Chinese Ambassador to Myanmar Chen Hai": the country after 'to' is the host; the
             # envoy's own is before the title
@@ -617,6 +622,9 @@ class ActorFinder:
                       and sent.start <= x.start < sent.end and x is not m
                       and (doc[x.end - 1].head.lemma_.lower() in ENVOY_WORDS
                            or " ".join(w.lower_ for w in doc[x.end: x.end + 2]) in ("high commissioner",))}
+            envoys |= {x.actor.country for x in mentions if x.kind == "person" and x.actor.country and x is not m
+                       and sent.start <= x.start < sent.end and x.start > 0
+                       and doc[x.start - 1].lower_ in ENVOY_WORDS}  # "US Ambassador X was summoned by ..."
             near = [c for c in near if c not in envoys]
             guess = near[0] if near else (story if story not in envoys else "")
             if not a.sector and not near:
@@ -638,7 +646,7 @@ class ActorFinder:
             a = m.actor
             parts = a.name.split()
             surname = parts[-1].lower() if parts else ""
-            short = self._short_mention(a, full_names)
+            short = self._short_mention(a, full_names, lambda x: self.leader_for(x.name, day)[1])
             if short is not None:
                 # "Kim" after "Kim Jong Un", "Lula" after "Luiz Inacio Lula da Silva": the person of
                 # the earlier full mention, whatever the leaders table would say of the short name
@@ -736,9 +744,12 @@ class ActorFinder:
         return None
 
     @staticmethod
-    def _short_mention(a: Actor, named: list[tuple[set[str], int, Actor]]) -> Actor | None:
+    def _short_mention(a: Actor, named: list[tuple[set[str], int, Actor]],
+                       in_office: Callable[[Actor], bool] | None = None) -> Actor | None:
         """The earlier full mention that a shorter name ("Kim", "Wang", "Lula") stands for. Two
-        different earlier people with that name: the country they share, else an unknown person."""
+        different earlier people with that name: the one of them in office that day (the bare surname
+        is the leader's, not his nephew's: a relative is named in full), else the country they share,
+        else an unknown person."""
         words = name_words(a.text)
         if not words:
             return None
@@ -751,6 +762,10 @@ class ActorFinder:
             return None
         if len(hits) == 1:
             return hits[0]
+        if in_office is not None:
+            leaders = [h for h in hits if in_office(h)]
+            if len(leaders) == 1:
+                return leaders[0]
         countries = {h.country for h in hits}
         sectors = {h.sector for h in hits}
         return Actor(text=a.text, name=a.text, country=countries.pop() if len(countries) == 1 else "",

@@ -194,11 +194,13 @@ class RoleResolver:
                    and k.ent_type_ not in ("GPE", "LOC", "ORG", "PERSON") for k in kids):
             return ""  # "the state" alone may be any government; a nationality word places it itself
         if any(k.dep_ in MODIFIER_DEPS and self.mention(k) is not None for k in kids) or \
-                any(k.dep_ == "prep" for k in kids):
+                any(k.dep_ == "prep" and k.lower_ == "of" for k in kids):
             return ""  # "the Jewish state", "the state of emergency"
         sent = tok.sent
-        own = {x.actor.country for x in self.mention_at.values()
-               if sent.start <= x.start < sent.end and x.actor.country}
+        # the countries that act or speak in its own sentence: those named before it, and subjects
+        own = {x.actor.country for x in self.mention_at.values() if sent.start <= x.start < sent.end
+               and x.actor.country and (x.start < tok.i or self.doc[x.end - 1].dep_ in ("nsubj", "nsubjpass"))}
+        own |= {a.country for i, acts in self.coref.items() if sent.start <= i < tok.i for a in acts}
         earlier = [s for s in self.doc.sents if s.end <= sent.start][-3:]
         for s in reversed(earlier):
             found = [x for x in sorted({id(v): v for v in self.mention_at.values()}.values(),

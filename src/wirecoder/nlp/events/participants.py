@@ -684,6 +684,7 @@ def _countries_beside(ctx: Story, a: Actor) -> set[str]:
 # the party is: "an official with the Afghan interior ministry"), and verbs of backing
 COMITATIVE = {"alongside", "beside"}
 BACKING_VERBS = {"back", "support", "assist", "aid", "help", "accompany", "join"}
+ENVOY_TEXT = re.compile(r"(?i)\b(ambassador|envoy|high commissioner|charg[ée] d'affaires|consul)\b")
 
 
 def _envoy_titled(ctx: Story, a: Actor) -> bool:
@@ -807,7 +808,11 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
         taken = {o.country for o in others}
         for i, a in enumerate(side):
             if not a.country and a.kind == "person" and len(story) == 2 and story[0] == story[1] \
-                    and not _envoy_titled(ctx, a):
+                    and not _envoy_titled(ctx, a) and not any(
+                        o.country == story[0] and (_envoy_titled(ctx, o) or ENVOY_TEXT.search(o.text))
+                        for o in others):
+                # (not when the other side is that country's envoy: "X summoned the US envoy" in a
+                # story about the US tells nothing of X's own country)
                 # "Chamisa rejected the result" in a story set in and about Zimbabwe: a person named with
                 # no country is of the country the whole story is about (its places and its parties agree)
                 side[i] = replace(a, country=story[0], name=a.name)
@@ -870,7 +875,8 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 d.rule.append(f"'{a.text}' of {guess}, the speaking body's own country")
                 continue
             guess = loc.country if loc is not None and loc.country else ""
-            if not guess and not victim and d.etype in FACED_AT_HOME:
+            if not guess and not victim and (d.etype in FACED_AT_HOME or a.sector == "OPP"):
+                # (an opposition is of the country of the ruler it accuses or meets, whatever its act)
                 # "the government bowed to the protesters' demand": a crowd or an opposition that a
                 # government, its police or its army faces is of its country
                 # (an embassy is a foreign state's, not the ruler of the crowd before it)
