@@ -124,3 +124,17 @@ def test_a_bare_surname_is_the_leaders(code, text, date, trigger, country):
     (e,) = by_trigger(code(text, date), trigger)
     assert countries(e.recipient) == {country}
     assert countries(e.actor) <= {"", country}
+
+
+# ---- "they" continues the plural subject, not a pair named in passing in between -------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "wrong"), [
+    ("Prime Minister Narendra Modi and President Joe Biden met at the White House on Thursday.\nThey "
+     "discussed defence ties. The plan is meant to counter pressure from China and Pakistan.\nThey agreed to "
+     "build jet engines together.", "2023-06-23", "agreed", {"CHN", "PAK"}),
+    ("Chancellor Olaf Scholz and President Emmanuel Macron met in Paris on Sunday.\nThey discussed energy "
+     "prices. The talks follow tension with Russia and Belarus.\nThey agreed to cooperate on gas supplies.",
+     "2023-01-22", "agreed", {"RUS", "BLR"}),
+])
+def test_they_continue_the_plural_subject(code, text, date, trigger, wrong):
+    for e in by_trigger(code(text, date), trigger):
+        assert not countries(e.actor) & wrong

@@ -855,7 +855,9 @@ class ActorFinder:
                         coref: dict[int, list[Actor]]) -> list[Actor]:
         mention_at = {i: m for m in mentions for i in range(m.start, m.end)}
         sents = [s for s in doc.sents if s.start <= tok.i]
-        for sent in reversed(sents[-2:]):
+        # (up to two sentences back: "they confirmed X. The aim is to counter China and North Korea.
+        # They also agreed ...": the pair named in passing in between is not "they")
+        for sent in reversed(sents[-3:]):
             for t in sent:
                 if t.i >= tok.i or t.dep_ != "nsubj":
                     continue
