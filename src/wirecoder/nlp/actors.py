@@ -412,6 +412,11 @@ class ActorFinder:
                 break
             words.insert(0, t)
             i -= 1
+        if i < span.sent.start and span.sent.start > 0 and words and words[0].text[:1].isupper():
+            # "US | Ambassador X": a title's country the sentence splitter cut off as a one-word sentence
+            prev = doc[span.sent.start - 1].sent
+            if len([t for t in prev if not t.is_space]) == 1 and not prev[0].is_punct:
+                words = [t for t in prev if not t.is_space] + words
         if i > span.sent.start and doc[i].lower_ == "to" and doc[i - 1].lemma_.lower() in ENVOY_WORDS:
             # "Chinese Ambassador to Myanmar Chen Hai": the country after 'to' is the host; the
             # envoy's own is before the title
@@ -595,8 +600,10 @@ class ActorFinder:
                         staying[p.country] = staying.get(p.country, 0) + 1
         # a lone town of a country the story never names, named as where someone lives or is
         # treated ("treated in London"), is not where the story happens (as where.story_place_country)
+        # nor is a lone city of a country the story never names, when it names others ("talks due in
+        # Brussels" in a story about Pakistan and the US): a meeting's venue, not whose people act
         place_counts = {c: n for c, n in place_counts.items()
-                        if not named or c in named or n >= 2 or not staying.get(c)}
+                        if not named or c in named or n >= 2}
         if place_counts:
             story = max(place_counts, key=lambda k: place_counts[k])
         for m in mentions:
@@ -609,9 +616,21 @@ class ActorFinder:
             near = [x.actor.country for x in mentions if x.kind in ("country", "adjective", "capital")
                     and sent.start <= x.start < sent.end and x.actor.country and x is not m
                     and doc[x.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")]
-            guess = near[0] if near else story
+            # a foreign envoy of the sentence ("summoned the Indian high commissioner") is of another
+            # country than the official who deals with him: that country is no guess for the official
+            envoys = {x.actor.country for x in mentions if x.kind in ("country", "adjective")
+                      and sent.start <= x.start < sent.end and x is not m
+                      and (doc[x.end - 1].head.lemma_.lower() in ENVOY_WORDS
+                           or " ".join(w.lower_ for w in doc[x.end: x.end + 2]) in ("high commissioner",))}
+            envoys |= {x.actor.country for x in mentions if x.kind == "person" and x.actor.country and x is not m
+                       and sent.start <= x.start < sent.end and x.start > 0
+                       and doc[x.start - 1].lower_ in ENVOY_WORDS}  # "US Ambassador X was summoned by ..."
+            near = [c for c in near if c not in envoys]
+            guess = near[0] if near else (story if story not in envoys else "")
             if not a.sector and not near:
                 continue  # an untitled name with no country in its own sentence: leave it unknown
+            if m.start > 0 and doc[m.start - 1].lower_ in ENVOY_WORDS and not near:
+                continue  # "Ambassador X" with no country: an envoy is mostly foreign to the story's country
             if guess:
                 m.actor = replace(a, country=guess)
 
@@ -627,7 +646,7 @@ class ActorFinder:
             a = m.actor
             parts = a.name.split()
             surname = parts[-1].lower() if parts else ""
-            short = self._short_mention(a, full_names)
+            short = self._short_mention(a, full_names, lambda x: self.leader_for(x.name, day)[1])
             if short is not None:
                 # "Kim" after "Kim Jong Un", "Lula" after "Luiz Inacio Lula da Silva": the person of
                 # the earlier full mention, whatever the leaders table would say of the short name
@@ -725,9 +744,12 @@ class ActorFinder:
         return None
 
     @staticmethod
-    def _short_mention(a: Actor, named: list[tuple[set[str], int, Actor]]) -> Actor | None:
+    def _short_mention(a: Actor, named: list[tuple[set[str], int, Actor]],
+                       in_office: Callable[[Actor], bool] | None = None) -> Actor | None:
         """The earlier full mention that a shorter name ("Kim", "Wang", "Lula") stands for. Two
-        different earlier people with that name: the country they share, else an unknown person."""
+        different earlier people with that name: the one of them in office that day (the bare surname
+        is the leader's, not his nephew's: a relative is named in full), else the country they share,
+        else an unknown person."""
         words = name_words(a.text)
         if not words:
             return None
@@ -740,6 +762,10 @@ class ActorFinder:
             return None
         if len(hits) == 1:
             return hits[0]
+        if in_office is not None:
+            leaders = [h for h in hits if in_office(h)]
+            if len(leaders) == 1:
+                return leaders[0]
         countries = {h.country for h in hits}
         sectors = {h.sector for h in hits}
         return Actor(text=a.text, name=a.text, country=countries.pop() if len(countries) == 1 else "",
@@ -829,7 +855,9 @@ class ActorFinder:
                         coref: dict[int, list[Actor]]) -> list[Actor]:
         mention_at = {i: m for m in mentions for i in range(m.start, m.end)}
         sents = [s for s in doc.sents if s.start <= tok.i]
-        for sent in reversed(sents[-2:]):
+        # (up to two sentences back: "they confirmed X. The aim is to counter China and North Korea.
+        # They also agreed ...": the pair named in passing in between is not "they")
+        for sent in reversed(sents[-3:]):
             for t in sent:
                 if t.i >= tok.i or t.dep_ != "nsubj":
                     continue

@@ -24,6 +24,8 @@ STATE_OF = {"emergency", "siege", "war", "alert", "mourning", "calamity", "disas
 ACTOR_KINDS = {"person", "country", "capital", "seat", "igo", "ngo", "group", "org", "adjective", "place"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 ORIGIN_PREPS = {"of", "from", "in"}
+# nouns an epithet for a country is built on ("the Stalinist state", "the island nation")
+EPITHET_HEADS = {"state", "nation", "country", "regime", "kingdom", "republic"}
 # "Iran-backed", "Saudi-led", "Russian-allied": the country before the hyphen sponsors the
 # body; it is not the body's own country
 # offices every state has, named without their country ("the Foreign Office")
@@ -110,6 +112,12 @@ class RoleResolver:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self.np_actors(p)
+        if m is None:
+            back = self._epithet_country(tok)
+            if back:
+                return [Actor(self._np_text(tok), self.tables.country_name(back), back,
+                              "GOV" if tok.lemma_.lower() == "regime" else "", "country",
+                              self._np_start(tok), tok.idx + len(tok))]
         sector = self._sector_of(tok)
         if m is not None and m.kind in ACTOR_KINDS:
             a = m.actor
@@ -172,6 +180,36 @@ class RoleResolver:
                     m.kind in ("country", "person", "igo", "group", "capital", "org", "ngo"):
                 return c
         return None
+
+    def _epithet_country(self, tok: Token) -> str:
+        """'the Stalinist state', 'the island nation', 'the communist regime': an epithet refers back to
+        a country the story has just named, not to one its own sentence names (the one that speaks
+        or acts on it: "Tokyo accused the communist state"). Nothing named before: unknown."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EPITHET_HEADS or tok.tag_ != "NN":
+            return ""
+        kids = list(tok.children)
+        if not any(k.dep_ == "det" and k.lower_ == "the" for k in kids):
+            return ""
+        if not any(k.dep_ in ("amod", "compound") and k.i < tok.i and self.mention(k) is None
+                   and k.ent_type_ not in ("GPE", "LOC", "ORG", "PERSON") for k in kids):
+            return ""  # "the state" alone may be any government; a nationality word places it itself
+        if any(k.dep_ in MODIFIER_DEPS and self.mention(k) is not None for k in kids) or \
+                any(k.dep_ == "prep" and k.lower_ == "of" for k in kids):
+            return ""  # "the Jewish state", "the state of emergency"
+        sent = tok.sent
+        # the countries that act or speak in its own sentence: those named before it, and subjects
+        own = {x.actor.country for x in self.mention_at.values() if sent.start <= x.start < sent.end
+               and x.actor.country and (x.start < tok.i or self.doc[x.end - 1].dep_ in ("nsubj", "nsubjpass"))}
+        own |= {a.country for i, acts in self.coref.items() if sent.start <= i < tok.i for a in acts}
+        earlier = [s for s in self.doc.sents if s.end <= sent.start][-3:]
+        for s in reversed(earlier):
+            found = [x for x in sorted({id(v): v for v in self.mention_at.values()}.values(),
+                                       key=lambda v: v.start)
+                     if s.start <= x.start < s.end and x.kind in ("country", "adjective", "capital")
+                     and x.actor.country and x.actor.country not in own | {"IGO", "NGO", "IMG"}]
+            if found:
+                return found[-1].actor.country
+        return ""
 
     def _seat_of_named_country(self, m: Mention) -> Actor:
         """'the German Foreign Office', 'Italy's foreign ministry': a body named with its country

@@ -723,11 +723,50 @@ def _named_before(ctx: Story, a: Actor) -> str:
     return ""
 
 
+def _countries_beside(ctx: Story, a: Actor) -> set[str]:
+    """Countries of the forces named beside a party in its own phrase ("the troops, alongside Chadian
+    forces", "the soldiers, backed by Rwandan troops"): another body's, never this one's."""
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
+    if span is None:
+        return set()
+    return {m.actor.country for t in span.root.subtree if (m := ctx.roles.mention(t)) is not None
+            and m.actor.country and _beside(t, span.root)}
+
+
+# words that join a second force to a party ("alongside", "together with"; a bare "with" may say whose
+# the party is: "an official with the Afghan interior ministry"), and verbs of backing
+COMITATIVE = {"alongside", "beside"}
+BACKING_VERBS = {"back", "support", "assist", "aid", "help", "accompany", "join"}
+ENVOY_TEXT = re.compile(r"(?i)\b(ambassador|envoy|high commissioner|charg[ée] d'affaires|consul)\b")
+
+
+def _envoy_titled(ctx: Story, a: Actor) -> bool:
+    """'Ambassador X' with no country: an envoy is mostly foreign to the country the story is about."""
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
+    return span is not None and span.start > 0 and ctx.doc[span.start - 1].lower_ in (
+        "ambassador", "envoy", "consul", "emissary")
+
+
+def _beside(t: Token, root: Token) -> bool:
+    """Is ``t`` a word of another force joined to the phrase ``root`` heads ("troops alongside Chadian
+    forces", "in conjunction with French forces", "backed by Rwandan troops")?"""
+    while t.i != root.i and t.head.i != t.i:
+        if t.dep_ in ("prep", "agent") and (t.lower_ in COMITATIVE or (t.lower_ == "with" and (
+                t.head.lower_ in ("together", "along", "conjunction", "jointly") or any(
+                    k.lower_ in ("together", "along", "jointly") for k in t.children))) or (
+                t.lower_ == "by" and t.head.lemma_.lower() in BACKING_VERBS)):
+            return True
+        t = t.head
+    return False
+
+
 def _country_in_phrase(ctx: Story, root: Token) -> str:
     found: set[str] = set()
     for t in root.subtree:
         if t.i == root.i or t.dep_ not in ("poss", "amod", "compound", "nmod"):
             continue
+        if _beside(t, root):
+            continue  # "the troops, together with Ethiopian forces": another body's word, not this one's
         m = ctx.roles.mention(t)
         if m is not None and m.kind in ("country", "adjective") and m.actor.country \
                 and m.actor.country not in ("IGO", "NGO", "IMG"):
@@ -821,7 +860,12 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
     for side, others in ((d.recipient, d.actor), (d.actor, d.recipient)):  # victims first
         taken = {o.country for o in others}
         for i, a in enumerate(side):
-            if not a.country and a.kind == "person" and len(story) == 2 and story[0] == story[1]:
+            if not a.country and a.kind == "person" and len(story) == 2 and story[0] == story[1] \
+                    and not _envoy_titled(ctx, a) and not any(
+                        o.country == story[0] and (_envoy_titled(ctx, o) or ENVOY_TEXT.search(o.text))
+                        for o in others):
+                # (not when the other side is that country's envoy: "X summoned the US envoy" in a
+                # story about the US tells nothing of X's own country)
                 # "Chamisa rejected the result" in a story set in and about Zimbabwe: a person named with
                 # no country is of the country the whole story is about (its places and its parties agree)
                 side[i] = replace(a, country=story[0], name=a.name)
@@ -884,7 +928,8 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 d.rule.append(f"'{a.text}' of {guess}, the speaking body's own country")
                 continue
             guess = loc.country if loc is not None and loc.country else ""
-            if not guess and not victim and d.etype in FACED_AT_HOME:
+            if not guess and not victim and (d.etype in FACED_AT_HOME or a.sector == "OPP"):
+                # (an opposition is of the country of the ruler it accuses or meets, whatever its act)
                 # "the government bowed to the protesters' demand": a crowd or an opposition that a
                 # government, its police or its army faces is of its country
                 # (an embassy is a foreign state's, not the ruler of the crowd before it)
@@ -893,14 +938,19 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                           and not any(w in o.text.lower() for w in ("embassy", "consulate"))}
                 if len(rulers) == 1:
                     guess = rulers.pop()
+            # a country named inside the party's own phrase but not by its own modifiers ("the troops,
+            # alongside Chadian forces"): another body's, no guess for this one (_own_country took its own)
+            beside = _countries_beside(ctx, a)
             if not guess and victim:
-                guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken), "")
+                guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken
+                              and m.actor.country not in beside), "")
             if not guess:
                 guess = next((c for c in sent_places if c not in taken or not victim), "")
             if not guess:
                 # a country standing on its own in the sentence ("from Chad", "for Bosnia"), not
                 # qualifying another party ("a UK-based group") and not the other side's
                 guess = next((m.actor.country for m in in_sentence if m.actor.country not in taken
+                              and m.actor.country not in beside
                               and ctx.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod")
                               and not _destination_tok(ctx.doc[m.end - 1])), "")
             if not guess and not victim:
@@ -912,7 +962,7 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 if len(set(rulers_named)) == 1:
                     guess = rulers_named[0]
             if not guess:
-                guess = next(iter(story), "")
+                guess = next((c for c in story if c not in beside), "")
             if guess:
                 side[i] = replace(a, country=guess, name=ctx.roles.tables.country_name(guess))
                 d.rule.append(f"'{a.text}' placed in {guess}")
