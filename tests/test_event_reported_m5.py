@@ -116,6 +116,8 @@ def test_taken_alive_is_an_arrest(code, text, actor):
      "AUS", "VUT"),
     ("A French navy frigate departed with food and medical supplies for Haiti, officials said.", "FRA", "HTI"),
     ("Indian navy vessels will leave for Sri Lanka with relief supplies, the ministry said.", "IND", "LKA"),
+    ("The Indian navy ship INS Airavat will carry relief supplies to Indonesia, the ministry said.", "IND", "IDN"),
+    ("Japanese navy ships carried food and medicine to the Philippines, officials said.", "JPN", "PHL"),
 ])
 def test_ships_leaving_with_relief_are_aid(code, text, actor, recipient):
     events = code(text)
