@@ -139,6 +139,10 @@ def _particles_ok(tok: Token, particles: tuple[str, ...]) -> list[int] | None:
         hit = next((c for c in tok.children if c.lower_ == p and c.dep_ in PARTICLE_DEPS), None)
         if hit is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == p:
             hit = tok.doc[tok.i + 1]
+        if hit is None:
+            # "took three fighters alive": a predicative adjective the parser hangs as a clause (task M5)
+            hit = next((c for c in tok.children if c.lower_ == p and c.pos_ == "ADJ"
+                        and c.dep_ in ("advcl", "oprd", "xcomp")), None)
         if hit is None and p == "against":
             # "take resolute measures against X": the parser hangs 'against' on the object
             hit = next((g for c in tok.children if c.dep_ == "dobj" for g in c.children

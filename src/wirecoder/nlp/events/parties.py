@@ -248,6 +248,36 @@ def fallback_recipient(e: EventContext, d: Draft) -> None:
             d.rule.append("recipient from the clause")
 
 
+def _own_forces_unplaced(a: Actor) -> bool:
+    """Forces named with no country ('troops'), or as 'its forces' (whose 'its' is the reporting
+    body, whatever body the text named last)."""
+    return a.sector == "MIL" and (
+        (not a.country and a.kind == "sector") or (a.kind in ("sector", "org") and a.text.lower().startswith("its ")))
+
+
+def forces_of_the_reporting_body(e: EventContext, d: Draft) -> None:
+    """'Pakistan's army said troops neutralized eight militants': forces named with no country in a
+    clause a state's army or ministry reports are its own forces, not of the place where they fight
+    (task M5, real news set M). The body that reports stays the source, never a party itself."""
+    ctx, c = e.story, e.cand
+    if not any(_own_forces_unplaced(a) for a in d.actor):
+        return
+    said = reporting_verb(ctx, c.head)
+    if said is None:
+        return
+    speakers, _ = subject(ctx, said)
+    homes = {a.country for a in speakers if a.country}
+    if len(homes) != 1 or homes & {"IGO", "NGO", "IMG"} or not all(
+            a.sector in ("GOV", "MIL", "") and a.kind in ("country", "adjective", "sector", "org", "seat")
+            for a in speakers):
+        return
+    home = homes.pop()
+    for i, a in enumerate(d.actor):
+        if _own_forces_unplaced(a) and a.country != home:
+            d.actor[i] = replace(a, country=home, name=ctx.roles.tables.country_name(home))
+            d.rule.append(f"'{a.text}' of {home}, the body that reports what they did")
+
+
 def place_unnamed_bodies(e: EventContext, d: Draft) -> None:
     place_unplaced(e.story, d, e.sent, e.loc)
 

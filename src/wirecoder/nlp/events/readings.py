@@ -1092,6 +1092,24 @@ def voted_out(e: EventContext, d: Draft) -> None:
         d.rule.append("a legislature removing a ruler: a vote, no seizure of power")
 
 
+FLEEING_RULERS = {"president", "leader", "king", "premier", "minister", "ruler", "dictator", "monarch", "emir",
+                  "government", "junta", "army", "troop", "soldier", "force", "rebel", "militant", "fighter"}
+
+
+def only_rulers_flee(e: EventContext, d: Draft) -> None:
+    """'the president fled the country', 'the rebels fled the town' give up the field (RETREAT);
+    'thousands of Syrians fled the country' are people escaping war, no act between parties (task M5)."""
+    c = e.cand
+    if c.kind != "verb" or c.head.lemma_.lower() != "flee" or d.etype != "RETREAT":
+        return
+    words = {t.lemma_.lower() for k in c.head.children if k.dep_ == "nsubj" for t in k.subtree}
+    if words & FLEEING_RULERS or any(
+            a.sector in ("ELI", "GOV", "MIL", "REB", "INS") and a.kind in ("person", "sector", "group", "org")
+            for a in d.actor):
+        return
+    d.dropped = "people fleeing, no ruler or force giving up the field"
+
+
 def an_imperative(e: EventContext, d: Draft) -> None:
     """'"Withdraw all these forces immediately," he said': an order told is a demand of the ones it
     is told to, not the act itself (real news r2)."""

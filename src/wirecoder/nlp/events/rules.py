@@ -76,6 +76,7 @@ from .parties import (
     doer_named_before,
     envoy_recalled_from,
     fallback_recipient,
+    forces_of_the_reporting_body,  # fix-M5
     hosted_talks_between,
     judicial_actor,
     no_self_accused,  # fix-X
@@ -123,6 +124,7 @@ from .readings import (
     mode_from_subject,
     not_ruled_out,
     object_readings,
+    only_rulers_flee,  # fix-M5
     open_to,
     ordered_release,
     ordered_suspension,
@@ -208,6 +210,7 @@ RULES: list[Rule] = [
     summoned_to_talks,
     soldiers_rise,
     voted_out,
+    only_rulers_flee,  # fix-M5
     aid_approved,
     let_attack,
     own_facility,
@@ -225,6 +228,7 @@ RULES: list[Rule] = [
     hosted_talks_between,  # fix-W: after the visit readings, which it undoes
     crowd_protesters,
     standing_state,
+    forces_of_the_reporting_body,  # fix-M5: before unnamed forces are placed where they fight
     place_unnamed_bodies,
     authorities_where_it_happened,
     soldiers_of_the_coup,
