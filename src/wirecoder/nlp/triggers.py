@@ -290,6 +290,13 @@ def _disambiguate(tok: Token, chosen: Entry, entries: list[Entry]) -> Entry:
     return chosen
 
 
+# fix-L5: "there was no justification for (an act)"; "played a vital role in (an act)"
+NO_GROUNDS = {"justification", "excuse", "reason", "basis", "ground"}
+ROLE_PRAISE = {"vital", "key", "crucial", "important", "positive", "constructive", "pivotal", "instrumental",
+               "critical", "significant", "invaluable"}
+HARMFUL = {"ASSAULT", "COERCE", "CRIME", "PROTEST", "THREATEN", "SANCTION"}
+
+
 def _blame(tok: Token, lex: EventLexicon, kind: str = "blame") -> Token | None:
     """The word of blame a saying or naming verb predicates of something: 'called X outrageous'
     (oprd, xcomp), 'said X was a sham' (the complement's attr or acomp), 'said they were deeply
@@ -304,6 +311,12 @@ def _blame(tok: Token, lex: EventLexicon, kind: str = "blame") -> Token | None:
         for g in pred.children:  # "a clear violation", "totally unacceptable"
             if g.dep_ in ("amod", "compound") and blamed(g):
                 return g
+        if kind == "blame" and pred.lemma_.lower() == "act":
+            for p in pred.children:  # fix-L5: "an act of aggression", "an act of war"
+                for o in (p.children if p.dep_ == "prep" and p.lower_ == "of" else ()):
+                    if o.dep_ == "pobj" and (blamed(o) or o.lemma_.lower() in ("war", "terror", "terrorism",
+                                                                              "piracy", "sabotage")):
+                        return o
         if kind == "praise" and pred.pos_ == "NOUN":
             for p in pred.children:  # "a step towards peace", "a sign of hope"
                 if p.dep_ == "prep" and p.lower_ in ("towards", "toward", "of", "for"):
@@ -336,6 +349,24 @@ def _blame(tok: Token, lex: EventLexicon, kind: str = "blame") -> Token | None:
             for g in c.children:
                 if g.dep_ in ("attr", "acomp") and in_phrase(g) is not None:
                     return g
+            # fix-L5: "said there was no justification for the coup": a judgment of the act named
+            if kind == "blame" and any(k.dep_ == "expl" for k in c.children):
+                for g in c.children:
+                    if g.dep_ == "attr" and g.lemma_.lower() in NO_GROUNDS and any(
+                            k.dep_ == "det" and k.lower_ == "no" for k in g.children) and any(
+                            p.dep_ == "prep" and p.lower_ == "for" and any(
+                                noun_entry(o, lex) is not None for o in p.children if o.dep_ == "pobj")
+                            for p in g.children):
+                        return g
+        if kind == "praise" and c.dep_ == "ccomp" and c.lemma_.lower() == "play" and \
+                not any(k.dep_ == "neg" for k in c.children):
+            # fix-L5: "said Qatar played a vital role in the talks": praise of the one who played it
+            for g in c.children:
+                if g.dep_ == "dobj" and g.lemma_.lower() == "role" and any(
+                        a.dep_ == "amod" and a.lemma_.lower() in ROLE_PRAISE for a in g.children) and not any(
+                        o.dep_ == "pobj" and (ne := noun_entry(o, lex)) is not None and ne.type in HARMFUL
+                        for p in g.children if p.dep_ == "prep" for o in p.children):
+                    return g
         if c.dep_ == "ccomp" and c.lemma_.lower() in ("amount", "constitute", "represent", "equal") and \
                 not any(k.dep_ == "neg" for k in c.children):
             # "said the law amounted to a licence to silence critics": a verdict like 'was'
@@ -343,6 +374,19 @@ def _blame(tok: Token, lex: EventLexicon, kind: str = "blame") -> Token | None:
                                      for o in p.children)]:
                 if g.dep_ in ("dobj", "attr", "pobj") and g.pos_ == "NOUN" and in_phrase(g) is not None:
                     return g
+    return None
+
+
+def _so_called(tok: Token) -> Token | None:
+    """fix-L5: 'said there was no so-called human rights issue': a saying verb whose clause denies that what
+    others allege exists at all, with 'so-called' marking it as their word; a rejection of the charge."""
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_ != "be" or not any(k.dep_ == "expl" for k in c.children):
+            continue
+        for g in c.children:
+            if g.dep_ == "attr" and any(k.dep_ == "det" and k.lower_ == "no" for k in g.children) and any(
+                    k.lower_ in ("so-called", "so") for k in g.subtree if k.i < g.i):
+                return g
     return None
 
 
@@ -400,6 +444,12 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
         blame = _blame(tok, lex) if naming else None
         praise = _blame(tok, lex, "praise") if naming and blame is None and entry.lemma != "brand" else None
         responsible = _responsible(tok, lex) if entry.type == "SAY" and blame is None else None
+        denied = _so_called(tok) if entry.type == "SAY" and blame is None and praise is None else None
+        if denied is not None:
+            # fix-L5: "said there was no so-called genocide": the speaker rejects the accusation (PLOVER REJECT)
+            out.append(Candidate(tok, Entry(entry.lemma, (), frozenset(), "REJECT", "", "120",
+                                            f"verbs.tsv:{entry.lemma} there is no so-called (thing)",
+                                            entry.pattern), "verb", toks))
         if responsible is not None:
             # "said the PKK was responsible for the bombing": an accusation of the one named
             out.append(Candidate(tok, Entry(entry.lemma, (), frozenset(), "ACCUSE", "allege", "112",

@@ -968,6 +968,45 @@ def blame_the_doer(e: EventContext, d: Draft) -> None:
         return
 
 
+def judged_doer(e: EventContext, d: Draft) -> None:
+    """fix-L5: 'said there was no justification for the military coup' blames whoever made the coup;
+    'said Qatar played a vital role in the evacuation' praises Qatar, not those the evacuation served.
+    The evaluation's recipient is the doer of the act it judges."""
+    ctx, c = e.story, e.cand
+    if c.kind == "verb" and d.etype == "REJECT" and "no so-called" in c.entry.source:
+        if d.recipient:  # "no so-called invasion of Ukraine": the one denied harmed is not the one answered
+            d.recipient = []
+            d.rule.append("a denial: the denied act's parties are not those answered")
+        return
+    if c.kind != "verb" or d.etype not in ("ACCUSE", "SUPPORT") or "evaluations.tsv:" not in c.entry.source:
+        return
+    word = c.entry.source.split("evaluations.tsv:", 1)[1]
+    from ..triggers import NO_GROUNDS, Candidate
+
+    for k in c.head.children:
+        if k.dep_ != "ccomp":
+            continue
+        if word in NO_GROUNDS and k.lemma_ == "be":
+            acts = [o for g in k.children if g.dep_ == "attr" for p in g.children
+                    if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+            for o in acts:
+                if (ne := noun_entry(o, ctx.lex)) is None:
+                    continue
+                doer, _ = noun_roles(ctx, Candidate(o, ne, "noun", [o.i], noun=o))
+                own = {a.country for a in d.actor}
+                if doer and not {a.country for a in doer} & own:
+                    d.recipient = doer
+                    d.rule.append(f"recipient: who did the '{o.text}' judged")
+                return
+        if word == "role" and k.lemma_.lower() == "play":
+            subj = [s for s in k.children if s.dep_ == "nsubj"]
+            got = [a for s in subj for a in ctx.roles.np_actors(s)]
+            if got:
+                d.recipient = got
+                d.rule.append(f"recipient: who played the '{word}'")
+            return
+
+
 def _own_words(o: Token) -> list[Token]:
     """A noun with its own modifiers and its 'on/for/of/in' objects, not the clauses hung on it."""
     out = [o]

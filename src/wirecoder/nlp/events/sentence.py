@@ -241,6 +241,17 @@ def _circumstance_of_light(outer: Candidate, c: Candidate) -> bool:
     return t.head.i == outer.head.i and t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS
 
 
+def _beside_the_denial(outer: Candidate, c: Candidate) -> bool:
+    """fix-L5: 'said there was no so-called genocide, and the US accusations were excuses': a denial holds
+    only what it denies; an act told in a clause joined to it is not its content."""
+    if "no so-called" not in outer.entry.source:
+        return False
+    from ..triggers import _so_called
+
+    denied = _so_called(outer.head)
+    return denied is None or c.head not in set(denied.subtree)
+
+
 def _absorb(cands: list[Candidate]) -> None:
     """Mark each candidate that is only the content of another ("agreed to cooperate"), or
     that names the same happening as the verb it is the subject of ("a roadside bombing killed")."""
@@ -266,7 +277,8 @@ def _absorb(cands: list[Candidate]) -> None:
             # two measures announced by one verb ("announced the closure ... and the annulment
             # ...") are siblings, neither the content of the other
             if outer is not None and outer is not c and outer.head.i != c.head.i \
-                    and _content_path(anc, c.head, c.etype) and not _circumstance_of_light(outer, c):
+                    and _content_path(anc, c.head, c.etype) and not _circumstance_of_light(outer, c) \
+                    and not _beside_the_denial(outer, c):
                 if c.etype == "PROTEST" and c.kind == "noun" and outer.etype in FORCE_ON_CROWDS:
                     # "police dispersed a protest": the protest happened too; it is no content of the force
                     c.dispersed = True
