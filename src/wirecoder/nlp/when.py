@@ -55,6 +55,8 @@ class DateMention:
     precision: str  # day, week, month, year
     start_char: int
     end_char: int
+    # the day in a dateline ("COLOMBO, 10 January 2008 —"): when the report was filed, no act's own day
+    dateline: bool = False
 
 
 def _parse_pub(value: str | None) -> date | None:
@@ -77,6 +79,10 @@ def resolve(text: str, pub: date, future: bool) -> tuple[date, str] | None:
     t = re.sub(r"^(just|only)\s+(?=(last|earlier|this|yesterday)\b)", "", t)  # "just last week"
     t = re.sub(r"^(earlier|later)(\s+on)?\s+(?=\S)", "", t)  # "earlier this month", "earlier on Thursday"
     t = re.sub(r"^(on|in|since|by|from|until|during|early|late|mid|the|this past)\s+", "", t)
+    t = re.sub(r"^overnight\s+(?:on\s+)?(?=(" + "|".join(WEEKDAYS) + r")\b)", "", t)  # "erupted overnight Saturday"
+    # "in the early hours of Wednesday", "the night of Sunday": a part of the day named, that day
+    t = re.sub(r"^(?:the\s+)?(?:(?:early|small|wee|late)\s+hours|(?:early\s+|late\s+)?(?:morning|afternoon|"
+               r"evening|night))\s+of\s+(?=(" + "|".join(WEEKDAYS) + r"|yesterday)\b)", "", t)
     before = re.fullmatch(r"(a|one|two|three|four|five|six|\d+) days? (earlier|before|after|previously|prior)"
                           r"|(day before|previous day|day earlier|eve)", t)
     if before:
@@ -265,12 +271,43 @@ def _with_ordinal_day(ent: Span) -> Span:
     return doc[ent.start - 1: ent.end]
 
 
+# "COLOMBO, 10 January 2008 —", "Adamawa [Nigeria], November 4 (ANI/Xinhua):": the place a report was filed
+# from (if named), then its day, then an agency in brackets and a dash or colon
+DATELINE_BEFORE = re.compile(r"^(?:[A-Z][\w .'’\[\]()/-]{1,50}?,\s*)?$")  # (or no place: "Oct. 9, 2019 --")
+DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])")
+
+
+def _dateline_ent(doc: Doc, ent: Span) -> bool:
+    """A date right after the filing place at the start of one of the story's first lines, before its dash."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    if text.count("\n", 0, line_start) > 2:
+        return False
+    end = ent.start_char + len(ent.text.rstrip(" -–—:"))  # (the NER may take the dash in: "10 January 2008 -")
+    return bool(DATELINE_BEFORE.match(text[line_start: ent.start_char])) and bool(
+        DATELINE_AFTER.match(text[end: end + 50]))
+
+
 def find_dates(doc: Doc) -> list[DateMention]:
     pub = _parse_pub((doc._.wc_meta or {}).get("published"))
     out: list[DateMention] = []
     if pub is None:
         return out
+    # a dateline's day a few days before the story's date ("BEIJING, Feb. 13 (Xinhua) --" in a story dated the
+    # 14th) is the day the report was written: its "yesterday" and "Tuesday" count back from that day
+    filed = None
     for ent in doc.ents:
+        if ent.label_ == "DATE" and _dateline_ent(doc, ent):
+            got = resolve(ent.text, pub, False)
+            if got and got[1] == "day" and 0 <= (pub - got[0]).days <= 3:
+                filed = ent
+                out.append(DateMention(ent.start, ent.end, ent.text, got[0].isoformat(), "day",
+                                       ent.start_char, ent.end_char, dateline=True))
+                pub = got[0]
+            break
+    for ent in doc.ents:
+        if filed is not None and ent.start == filed.start:
+            continue
         # "on Friday morning", "Wednesday night": the NER calls these TIME, but they name a day
         if ent.label_ != "DATE" and not (ent.label_ == "TIME" and DAY_IN_TIME.search(ent.text)):
             continue

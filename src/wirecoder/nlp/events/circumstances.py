@@ -486,8 +486,8 @@ def _date_at(ctx: Story, c: Candidate | None, anchors: set[int]) -> DateMention 
     # a date can only hang on a token of its own sentence (parses do not cross sentences)
     sents = {ctx.sent_bounds[i] for i in anchors}
     for d in ctx.dates:
-        if not any(a <= d.start < b for a, b in sents):
-            continue
+        if not any(a <= d.start < b for a, b in sents) or d.dateline:
+            continue  # (a dateline's day is when the report was filed, hung on no act)
         root = ctx.doc[d.start: d.end].root
         t = root
         since = since_date(ctx, d)

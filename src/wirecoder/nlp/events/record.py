@@ -86,20 +86,31 @@ def lead_date(ctx: Story) -> DateMention | None:
         pub = date.fromisoformat(ctx.published[:10])
     except ValueError:
         return None
+    filed = None
     for dm in ctx.dates:
-        if first.start <= dm.start < lead_end and dm.precision == "day" and not since_date(ctx, dm):
+        # (the dateline may be a sentence of its own, as furniture, before the lead)
+        if (first.start <= dm.start or dm.dateline) and dm.start < lead_end and dm.precision == "day" \
+                and not since_date(ctx, dm):
             try:
                 when = date.fromisoformat(dm.date)
             except ValueError:
                 continue
             if 0 <= (pub - when).days <= 7:
+                if dm.dateline:
+                    # "Adamawa [Nigeria], November 4 (ANI/Xinhua): gunmen attacked a village ... on
+                    # Wednesday": the day the report was filed is the lead's only if its act has none
+                    filed = filed or dm
+                    continue
                 ctx.lead = dm
                 return dm
     later = _lead_happening_dated_later(ctx, first, lead_end, pub)
     if later is not None:
         ctx.lead = later
         ctx.lead_later = True  # (its own sentence may share it: see record)
-    return later
+        return later
+    if filed is not None:
+        ctx.lead = filed
+    return filed
 
 
 def _lead_happening_dated_later(ctx: Story, first: Span, lead_end: int, pub: date) -> DateMention | None:
@@ -155,6 +166,8 @@ def _lead_happening_dated_later(ctx: Story, first: Span, lead_end: int, pub: dat
                 # ("tried to lead the march yesterday": the act of the verb it governs too)
                 for v in [t] + [k for k in t.children if k.dep_ in ("xcomp", "pcomp")]:
                     acts.add(v.lemma_.lower())
+                    if v.lemma_.lower() == "find" and any(k.lower_ == "guilty" for k in v.subtree):
+                        acts.add("guilty")  # "found X guilty": the verdict
                     said |= {v.lemma_.lower()} | {k.lemma_.lower() for k in v.children
                                                    if k.dep_ in ("dobj", "nsubjpass")}
                     if _happening(v):
@@ -182,7 +195,9 @@ def _lead_happening_dated_later(ctx: Story, first: Span, lead_end: int, pub: dat
 
 
 # verbs told of one act in turn: a leader ousted in a vote is the one replaced, elected or voted out by it
-_SAME_ACT = (frozenset({"oust", "depose", "topple", "unseat", "replace", "remove", "vote", "elect"}),)
+# and a court's sentence is the verdict that finds the accused guilty ('has sentenced' / 'on Friday found X guilty')
+_SAME_ACT = (frozenset({"oust", "depose", "topple", "unseat", "replace", "remove", "vote", "elect"}),
+             frozenset({"sentence", "convict", "jail", "imprison", "verdict", "guilty"}))
 
 
 def paragraph_date(ctx: Story, sent: Span) -> DateMention | None:
@@ -197,7 +212,8 @@ def paragraph_date(ctx: Story, sent: Span) -> DateMention | None:
         return None
     found = None
     for dm in ctx.dates:
-        if line_start <= dm.start_char < sent.start_char and dm.precision == "day" and not since_date(ctx, dm):
+        if line_start <= dm.start_char < sent.start_char and dm.precision == "day" and not since_date(ctx, dm) \
+                and not dm.dateline:
             try:
                 when = date.fromisoformat(dm.date)
             except ValueError:
@@ -261,20 +277,52 @@ def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None,
                       f"'{_definite_subject(sent).text}'")
         return told.date, told.precision
     days = [dm for dm in ctx.dates if sent.start <= dm.start < sent.end and dm.precision == "day"
-            and not since_date(ctx, dm) and dm.date <= (ctx.published or "")[:10] and not date_on_a_thing(ctx, dm)]
+            and not since_date(ctx, dm) and not dm.dateline and dm.date <= (ctx.published or "")[:10]
+            and not date_on_a_thing(ctx, dm) and not _in_time_clause(ctx, dm)]
     if len(days) == 1 and not timing & {"historical", "future"} and (lead is None or lead.start < sent.start):
         # "The day before, the envoy skipped the session and ... caused a stir by calling on X": the one day
         # the sentence names is its acts', closer than the lead's
         d.rule.append(f"date from its sentence ('{days[0].text}')")
         return days[0].date, days[0].precision
+    if lead is not None and c is not None and not lead.dateline and not getattr(ctx, "lead_later", False) \
+            and lead.date < (ctx.published or "")[:10] and _present_perfect(ctx, c):
+        # "Gunmen attacked a village on Wednesday ... / He said the police have deployed a squad": told in
+        # the present perfect, as just done by the time of the report, not on the lead's earlier day
+        d.rule.append(f"the story's day: told in the present perfect, not on the lead's earlier day ('{lead.text}')")
+        return ctx.published, "day"
     if lead is not None:
         # wire style: the lead says the day ("... clashed on Monday"), later paragraphs do not repeat it
-        if getattr(ctx, "lead_later", False):
+        if lead.dateline:
+            # "BEIJING, Feb. 13 (Xinhua) -- Dai met ...": a lead with no day of its own is of the day filed
+            d.rule.append(f"date from the dateline ('{lead.text}')")
+        elif getattr(ctx, "lead_later", False):
             d.rule.append(f"date from the lead's happening, as the next paragraph dates it ('{lead.text}')")
         else:
             d.rule.append(f"date from the lead ('{lead.text}')")
         return lead.date, lead.precision
     return ctx.published, "day" if ctx.published else None
+
+
+def _present_perfect(ctx: Story, c: Candidate) -> bool:
+    """'have deployed', 'has sent' (active, not 'had'): an act told as done by now."""
+    verb = clause_verb(ctx, c.head)
+    aux = {k.lower_ for k in verb.children if k.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(aux & {"has", "have", "'s", "’s", "'ve", "’ve"}) and not any(
+        k.dep_ == "auxpass" for k in verb.children)
+
+
+def _in_time_clause(ctx: Story, dm: DateMention) -> bool:
+    """'agreed on a ceasefire after clashes erupted overnight Saturday': a day in an 'after', 'before' or
+    'until' clause dates that clause's act, which the act it is told against came after or before."""
+    t = ctx.doc[dm.start: dm.end].root
+    for _ in range(8):
+        if t.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("after", "before", "until", "till")
+                                     for k in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _definite_subject(sent: Span):
@@ -307,7 +355,8 @@ def _the_act_told_before(ctx: Story, sent: Span) -> DateMention | None:
         return None
     found = None
     for dm in ctx.dates:
-        if not (sents[0].start <= dm.start < sents[-1].end) or dm.precision != "day" or since_date(ctx, dm):
+        if not (sents[0].start <= dm.start < sents[-1].end) or dm.precision != "day" or since_date(ctx, dm) \
+                or dm.dateline:
             continue
         try:
             if not 0 <= (pub - date.fromisoformat(dm.date)).days <= 7:
@@ -385,7 +434,7 @@ def previous_date(ctx: Story, sent: Span) -> DateMention | None:
         # "to become full members from Jan. 1", "by April 5": a start or a deadline is no time of an act
         bound = root.dep_ == "pobj" and root.head.lower_ in ("from", "until", "till", "by", "before", "after")
         if prev.start <= dm.start < prev.end and not since_date(ctx, dm) and not bound \
-                and dm.date <= ctx.published[:10]:
+                and dm.date <= ctx.published[:10] and not dm.dateline:
             found = dm
     return found
 
@@ -404,7 +453,8 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         d.rule.append(f"not dated by '{dm.text}': a day ahead of the story")
         dm = None
     lead = lead_date(ctx) if dm is None and not _timing(d) & {"historical", "future"} else None
-    if lead is not None and sent.start <= lead.start < sent.end and not getattr(ctx, "lead_later", False):
+    if lead is not None and sent.start <= lead.start < sent.end and not getattr(ctx, "lead_later", False) \
+            and not lead.dateline:
         lead = None  # the lead's own date belongs to its own act, which this one is not (a day a later
         # sentence gives the lead's happening is that happening's, and so of the acts told with it)
     tense = told_tense(ctx, c) if dm is None and not d.aux & {"future", "hypothetical"} else None
