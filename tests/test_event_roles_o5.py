@@ -42,6 +42,9 @@ def test_named_prisoners_keep_their_own_country(code):
     ("Pakistan's army chief Pervez Musharraf suspended the constitution in 1999 and arrested politicians.",
      "suspended", "PAK", "GOV"),
     ("The junta in Niger suspended the constitution on Thursday.", "suspended", "NER", "GOV"),
+    ("Mali's junta leader announced the suspension of the constitution on Thursday.", "announced", "MLI", "GOV"),
+    ("Sudan's army chief announced the suspension of the constitution after detaining Prime Minister Abdalla "
+     "Hamdok.", "announced", "SDN", "GOV"),
 ])
 def test_the_domestic_body_is_the_recipient(code, text, trigger, country, sector):
     (e,) = by_trigger(code(text), trigger)

@@ -304,9 +304,13 @@ def the_state_of_its_constitution(e: EventContext, d: Draft) -> None:
     act's doer is of one country and the constitution is not another's ('Iraq's constitution')
     (real news sets K, L, M)."""
     c = e.cand
-    if d.recipient or d.etype not in ("COERCE", "REJECT", "SANCTION") or c.kind not in ("verb", "light"):
+    if d.recipient or d.etype not in ("COERCE", "REJECT", "SANCTION") or c.kind not in ("verb", "light", "noun"):
         return
     objs = [o for o in c.head.children if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() in CHARTERS]
+    if c.noun is not None:
+        # "announced the suspension of the constitution": what the act's noun is of
+        objs += [o for p in c.noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in CHARTERS]
     own = {a.country for a in d.actor if a.country and a.country not in ("IGO", "NGO", "IMG")}
     if not objs or len(own) != 1:
         return
