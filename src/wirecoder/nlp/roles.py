@@ -190,6 +190,21 @@ class RoleResolver:
         kids = list(tok.children)
         if not any(k.dep_ == "det" and k.lower_ == "the" for k in kids):
             return ""
+        if tok.lemma_.lower() == "kingdom" and tok.dep_ in ("nsubj", "nsubjpass") and \
+                not any(k.dep_ in MODIFIER_DEPS or k.dep_ == "prep" for k in kids):
+            # "The kingdom also suspended flights": a bare 'the kingdom' as subject goes on telling of the
+            # country the story has just had act, the subject of a sentence before it, not any country
+            # that sentence named as its object (real news sets K, L, M)
+            for s in reversed([s for s in self.doc.sents if s.end <= tok.sent.start][-2:]):
+                subj = [x for x in self.mention_at.values() if s.start <= x.start < s.end
+                        and x.kind in ("country", "adjective", "capital") and x.actor.country
+                        and x.actor.country not in ("IGO", "NGO", "IMG")
+                        and (self.doc[x.end - 1].dep_ in ("nsubj", "nsubjpass") or (
+                            self.doc[x.end - 1].dep_ == "poss"
+                            and self.doc[x.end - 1].head.dep_ in ("nsubj", "nsubjpass")))]
+                if len({x.actor.country for x in subj}) == 1:
+                    return subj[0].actor.country
+            return ""
         if not any(k.dep_ in ("amod", "compound") and k.i < tok.i and self.mention(k) is None
                    and k.ent_type_ not in ("GPE", "LOC", "ORG", "PERSON") for k in kids):
             return ""  # "the state" alone may be any government; a nationality word places it itself

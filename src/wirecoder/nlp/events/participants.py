@@ -927,6 +927,17 @@ def place_unplaced(ctx: Story, d: Draft, sent: Span, loc: Location | None) -> No
                 side[i] = replace(a, country=guess, name=ctx.roles.tables.country_name(guess))
                 d.rule.append(f"'{a.text}' of {guess}, the speaking body's own country")
                 continue
+            if (side is d.recipient and a.text.lower().split()[-1] in ("sides", "parties", "factions", "candidates")
+                    and d.etype in ("REQUEST", "CONSULT", "THREATEN", "ACCUSE", "SUPPORT")):
+                # "Washington urged the candidates to avoid violence" in a story about Nigeria's election:
+                # an outsider speaks to the domestic sides of the country the story is about, never to
+                # its own (real news sets K, L, M)
+                mine = {o.country for o in others if o.country}
+                guess = next((c for c in story if c not in mine and c not in ("IGO", "NGO", "IMG")), "")
+                if guess:
+                    side[i] = replace(a, country=guess, name=ctx.roles.tables.country_name(guess))
+                    d.rule.append(f"'{a.text}' of {guess}, the country the story is about")
+                    continue
             guess = loc.country if loc is not None and loc.country else ""
             if not guess and not victim and (d.etype in FACED_AT_HOME or a.sector == "OPP"):
                 # (an opposition is of the country of the ruler it accuses or meets, whatever its act)

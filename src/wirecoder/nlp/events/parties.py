@@ -325,6 +325,35 @@ def authorities_where_it_happened(e: EventContext, d: Draft) -> None:
                               story_wide=foiled)
 
 
+CHARTERS = {"constitution", "charter"}
+
+
+def the_state_of_its_constitution(e: EventContext, d: Draft) -> None:
+    """'the army suspended the constitution', 'the president scrapped the charter': a state's own
+    constitution is no party, the state's own government is the one the act is done to; only when the
+    act's doer is of one country and the constitution is not another's ('Iraq's constitution')
+    (real news sets K, L, M)."""
+    c = e.cand
+    if d.recipient or d.etype not in ("COERCE", "REJECT", "SANCTION") or c.kind not in ("verb", "light", "noun"):
+        return
+    objs = [o for o in c.head.children if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() in CHARTERS]
+    if c.noun is not None:
+        # "announced the suspension of the constitution": what the act's noun is of
+        objs += [o for p in c.noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in CHARTERS]
+    own = {a.country for a in d.actor if a.country and a.country not in ("IGO", "NGO", "IMG")}
+    if not objs or len(own) != 1:
+        return
+    named = {a.country for o in objs for ch in o.children if ch.dep_ in ("poss", "amod", "compound", "nmod")
+             for a in e.story.roles.np_actors(ch) if a.country}
+    country = own.pop()
+    if named - {country}:
+        return
+    d.recipient = [Actor("the government", e.story.roles.tables.country_name(country), country, "GOV", "sector",
+                         -1, -1)]
+    d.rule.append(f"recipient: the government of {country}, whose constitution '{objs[0].text}' is")
+
+
 COUP_WORDS = {"coup", "putsch", "mutiny"}
 
 

@@ -89,6 +89,7 @@ from .parties import (
     place_unnamed_bodies,
     pronoun_is_no_self_recipient,  # fix-X
     soldiers_of_the_coup,
+    the_state_of_its_constitution,
     target_of_the_joined_act,
     the_other_side,
     the_sides_of_the_story,
@@ -218,6 +219,7 @@ RULES: list[Rule] = [
     own_facility,
     done_in_protest,
     a_crowd_there_to_press,  # fix-O
+    the_state_of_its_constitution,  # fix-O5: before a joined verb lends its object
     target_of_the_joined_act,
     own_forces_are_no_recipient,  # fix-C3
     fallback_recipient,
