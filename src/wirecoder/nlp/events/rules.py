@@ -89,11 +89,11 @@ from .parties import (
     place_unnamed_bodies,
     pronoun_is_no_self_recipient,  # fix-X
     soldiers_of_the_coup,
-    the_state_of_its_constitution,
     target_of_the_joined_act,
     the_other_side,
     the_sides_of_the_story,
     the_speaker_did_it,
+    the_state_of_its_constitution,
     the_story_pair,
     unidentified_attackers,
 )
