@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ...model import Actor
+
 from ..triggers import noun_entry
 from .circumstances import clause_verb, reporting_verb
 from .participants import (
@@ -502,6 +504,17 @@ def _own_people(e: EventContext, d: Draft) -> Token | None:
     return None
 
 
+# the plain words for armed men an order goes to ("ordered soldiers to open fire")
+ARMED_MEN = {"soldier", "troop", "force", "police", "policeman", "officer", "army", "military", "guard",
+             "sniper", "security", "gendarme", "commando"}
+
+
+def _armed_men(r) -> bool:
+    words = r.text.lower().replace("-", " ").split()
+    return bool(words) and (words[-1] in ARMED_MEN or words[-1].rstrip("s") in ARMED_MEN
+                            or words[-1].removesuffix("men") + "man" in ARMED_MEN)
+
+
 def own_forces_ordered(e: EventContext, d: Draft) -> None:
     """'Putin ordered his nuclear deterrent forces put on high alert': a leader ordering his own
     forces codes what they are ordered to do (MOBILIZE), not a demand. Any other instruction to
@@ -513,6 +526,8 @@ def own_forces_ordered(e: EventContext, d: Draft) -> None:
         inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
         if inner.etype == "ASSAULT":
             d.etype, d.mode, d.cameo = inner.etype, inner.entry.mode, inner.entry.cameo
+            # the troops told to shoot are the orderer's hands, not the ones shot at (fix-P5)
+            d.recipient = [r for r in d.recipient if not _armed_men(r)]
             d.rule.append("an order to one's forces to use force: ASSAULT")
         return
     if d.etype != "REQUEST":
@@ -522,7 +537,12 @@ def own_forces_ordered(e: EventContext, d: Draft) -> None:
     # yield; the detention inside it is no act of the caller
     if c.content and c.head.lemma_.lower() in ORDER_VERBS:
         inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
-        if inner.etype in FORCE_TYPES and own and all(r.country in own for r in d.recipient):
+        # "ordered soldiers to open fire": armed men not yet placed in a country, told to shoot, are the
+        # orderer's own (fix-P5); told to prepare, they stay asked ("told the army to prepare")
+        if inner.etype in FORCE_TYPES and own and all(
+                r.country in own or (inner.etype == "ASSAULT" and inner.kind == "verb" and inner.head.head.i == c.head.i
+                                     and not r.country and _armed_men(r))
+                for r in d.recipient):
             d.etype, d.mode, d.cameo = inner.etype, inner.entry.mode, inner.entry.cameo
             d.recipient = []
             d.rule.append(f"an order to one's own forces: {inner.etype}")
@@ -530,6 +550,43 @@ def own_forces_ordered(e: EventContext, d: Draft) -> None:
     o = _own_people(e, d)
     if o is not None:
         d.dropped = f"an instruction to one's own people ('{o.text}'), no demand of another"
+
+
+ARMED_SECTORS = {"MIL", "UAF", "REB", "COP"}
+
+
+def a_march_halted(e: EventContext, d: Draft) -> None:
+    """'troops halted their march into the country' stops short an armed advance (RETREAT); the same
+    words of a crowd ('protesters halted their march') end a protest, no ceasefire: dropped (fix-P5)."""
+    c = e.cand
+    if d.etype != "RETREAT" or c.kind != "verb" or "march" not in (c.entry.objects or ()):
+        return
+    if not any(o.lemma_.lower() == "march" for o in c.head.children if o.dep_ in ("dobj", "obj", "nsubjpass")):
+        return
+    if any(a.sector in ARMED_SECTORS or _armed_men(a) for a in d.actor):
+        return
+    d.dropped = "a march halted by no armed men: a protest ended, no ceasefire"
+
+
+def the_halted_fighting_is_no_party(e: EventContext, d: Draft) -> None:
+    """'military operations have been suspended': the fighting halted is what is stopped, not one
+    who is stopped (the passive subject is no recipient; fix-P5)."""
+    c = e.cand
+    if d.etype != "RETREAT" or c.kind != "verb" or not c.entry.objects:
+        return
+    def halted(r) -> bool:
+        last = r.text.lower().split()[-1] if r.text.split() else ""
+        return last in c.entry.objects or last.removesuffix("s") in c.entry.objects
+    d.recipient = [r for r in d.recipient if not halted(r)]
+    if not d.actor and not d.recipient and any(k.dep_ == "nsubjpass" for k in c.head.children):
+        # "operations on the contact line have been suspended", no one named: the two sides the story
+        # is about halt (both are actors, as in "X and Y halted hostilities")
+        from .parties import _story_pair
+        pair = _story_pair(e)
+        if len(pair) == 2:
+            names = e.story.roles.tables.country_name
+            d.actor = [Actor(names(k), names(k), k, "", "country", -1, -1) for k in pair]
+            d.rule.append(f"an agentless halt: the two sides of the story ({pair[0]}, {pair[1]})")
 
 
 def met_with_force(e: EventContext, d: Draft) -> None:
