@@ -450,29 +450,28 @@ class ActorFinder:
                 break
             words.insert(0, t)
             i -= 1
+        lead: list[Token] = []
         if i > span.sent.start and doc[i].lower_ in ("of", "and", "for", "&") and words \
                 and all(w.text[:1].isupper() for w in words):
             # "South Korea's Minister of the Interior and Safety Lee Sang Min": a ministry's name inside
             # the title; the country stands before the title word, not next to the name (set K: the
-            # minister took the other signatory's country)
+            # minister took the other signatory's country). Only the country is taken from before it.
             j = i
             while j >= span.sent.start and i - j < 8 and doc[j].lower_ not in self.tables.titles and (
                     doc[j].lower_ in ("of", "and", "for", "the", "&") or (
                         doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON" and not doc[j].is_punct)):
                 j -= 1
-            if j >= span.sent.start and doc[j].lower_ in self.tables.titles and doc[j].text[:1].isupper():
-                words = list(doc[j:i + 1]) + words
-                i = j - 1
-                while i >= span.sent.start:
-                    t = doc[i]
-                    if t.is_punct and t.text not in ("’s", "'s", "-") and t.tag_ != "HYPH":
+            if j > span.sent.start and doc[j].lower_ in self.tables.titles and doc[j].text[:1].isupper() \
+                    and doc[j + 1].lower_ in ("of", "for"):  # the ministry's name follows the title word
+                k = j - 1
+                while k >= span.sent.start:
+                    t = doc[k]
+                    if (t.is_punct and t.text not in ("’s", "'s")) or t.lower_ in ("and", "or", "with") \
+                            or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") \
+                            or (t.pos_ == "DET" and t.lower_ != "the"):
                         break
-                    if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or t.lower_ in ("and", "or", "with"):
-                        break
-                    if t.pos_ == "DET" and t.lower_ not in ("the",):
-                        break
-                    words.insert(0, t)
-                    i -= 1
+                    lead.insert(0, t)
+                    k -= 1
         if i < span.sent.start and span.sent.start > 0 and words and words[0].text[:1].isupper():
             # "US | Ambassador X": a title's country the sentence splitter cut off as a one-word sentence
             prev = doc[span.sent.start - 1].sent
@@ -501,6 +500,8 @@ class ActorFinder:
                 # "King Abdullah of Jordan", "President Assad of Syria"
                 words.extend(t for t in child.subtree if t.dep_ in ("pobj", "compound"))
         country, sector, title = self._country_title(doc, words, phrase_at)
+        if not country and lead:
+            country = self._country_title(doc, lead, phrase_at)[0]
         if not country and title:
             # "Yangon Region Chief Minister X", "Kharkiv regional governor X": a place in the title
             from .gazetteer import choose
