@@ -60,6 +60,7 @@ BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "coal
               "militia", "agency", "body", "commission", "council", "court", "tribunal"}
 GENERIC_BODIES = {"bloc", "alliance", "organisation", "organization", "coalition", "grouping", "body"}  # any body;
 # the others ("the court", "the council") only the one whose name holds the word
+ARMED_GROUP_NOUNS = {"rebels", "guerrillas", "insurgents", "militants", "guerrilla", "rebel"}
 NON_PERSON_KINDS = ("country", "capital", "igo", "ngo", "org", "group", "seat")
 # Group words that stand for people ("the two leaders", "the two men") and for countries or
 # sides ("the delegations", "the parties"); both take every member of the group they refer to.
@@ -111,6 +112,13 @@ def name_key(text: str, keep_articles: bool = False) -> str:
 PLACE_NAME_HEADS_BEFORE = {"plaza", "avenida", "calle", "rua", "praça", "praca", "piazza", "via", "place", "rue",
                            "paseo", "boulevard", "avenue", "parque", "estación", "estacion", "puerta"}
 PLACE_NAME_HEADS_AFTER = {"street", "square", "avenue", "road", "gate", "boulevard", "lane", "plaza"}
+# "the Sea of Japan", "the Gulf of Oman", "the Gulf of Guinea": a body of water named after a country
+# is a place, no mention of the country (set K: a launch "into the Sea of Japan" aimed at Japan)
+WATER_HEADS_OF = {"sea", "gulf", "bay", "strait", "straits"}
+# region words that name a group of states ("the Gulf states", "the four Arab states"): the states
+# the story has listed, not an intergovernmental body (set K)
+REGION_STATE_WORDS = {"arab", "gulf", "african", "european", "asian", "baltic", "nordic", "western", "latin",
+                      "balkan", "sahel", "andean", "caribbean", "pacific", "muslim", "islamic"}
 
 
 @dataclass
@@ -284,12 +292,19 @@ class ActorFinder:
                 country = country or self._country_inside(doc, ent, phrase_at)
                 sector = self._org_sector(ent)
                 code, org_sector = self._org_kind(ent)
+                # "Nikola Selakovic, Secretary General of ...": a name with a title in apposition is a
+                # person NER took for a body; as a person, a later surname finds it (set L)
+                titled = len(ent) > 1 and not code and not org_sector and all(
+                    w.text[:1].isupper() and w.pos_ == "PROPN" for w in ent) and any(
+                    c.dep_ == "appos" and c.lower_ in self.tables.titles for c in ent.root.children)
                 actor = Actor(text=ent.text, name=_strip_det(ent), country=country or code,
-                              sector=sector or org_sector, kind="org", start=ent.start_char, end=ent.end_char)
+                              sector=sector or org_sector, kind="person" if titled else "org",
+                              start=ent.start_char, end=ent.end_char)
                 if not actor.country and not code and not org_sector:
                     actor = self._as_place(ent) or actor
                 mentions.append(Mention(ent.start, ent.end, actor))
                 taken.update(range(ent.start, ent.end))
+        mentions = self._korean_halves(doc, mentions, taken)
         mentions = self._national_bodies(doc, mentions, taken)
         mentions.sort(key=lambda m: m.start)
         mentions = self._later_short_names(doc, mentions, taken)
@@ -303,6 +318,26 @@ class ActorFinder:
         doc._.wc_coref = self._coreference(doc, mentions, day)
         return doc
 
+    def _korean_halves(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """'The North' and 'the South' in a story about the Koreas are North and South Korea (set K:
+        'The North' took the country of another party in its sentence)."""
+        named = {m.actor.country for m in mentions}
+        if "PRK" not in named:
+            return mentions
+        added = []
+        for tok in doc:
+            if tok.i in taken or tok.text not in ("North", "South") or not (
+                    any(c.lower_ == "the" for c in tok.children) or (tok.i > 0 and doc[tok.i - 1].lower_ == "the")):
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and not doc[tok.i + 1].is_punct:
+                continue  # "the North Atlantic", "the South China Sea": part of a longer name
+            iso = "PRK" if tok.text == "North" else "KOR"
+            added.append(Mention(tok.i, tok.i + 1, Actor(text=tok.text, name=self.tables.country_name(iso),
+                                                          country=iso, sector="", kind="country", start=tok.idx,
+                                                          end=tok.idx + len(tok))))
+            taken.add(tok.i)
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
     @staticmethod
     def _inside_place_name(doc: Doc, span: Span) -> bool:
         """Is the country or city word part of the proper name of a square, street or building?"""
@@ -310,6 +345,9 @@ class ActorFinder:
         after = doc[span.end] if span.end < len(doc) else None
         if before is not None and before.text[:1].isupper() and before.lower_ in PLACE_NAME_HEADS_BEFORE:
             return True
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text[:1].isupper() \
+                and doc[span.start - 2].lower_ in WATER_HEADS_OF:
+            return True  # "Sea of Japan", "Gulf of Oman": a sea, not the country
         return after is not None and after.text[:1].isupper() and after.lower_ in PLACE_NAME_HEADS_AFTER
 
     @staticmethod
@@ -412,6 +450,28 @@ class ActorFinder:
                 break
             words.insert(0, t)
             i -= 1
+        lead: list[Token] = []
+        if i > span.sent.start and doc[i].lower_ in ("of", "and", "for", "&") and words \
+                and all(w.text[:1].isupper() for w in words):
+            # "South Korea's Minister of the Interior and Safety Lee Sang Min": a ministry's name inside
+            # the title; the country stands before the title word, not next to the name (set K: the
+            # minister took the other signatory's country). Only the country is taken from before it.
+            j = i
+            while j >= span.sent.start and i - j < 8 and doc[j].lower_ not in self.tables.titles and (
+                    doc[j].lower_ in ("of", "and", "for", "the", "&") or (
+                        doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON" and not doc[j].is_punct)):
+                j -= 1
+            if j > span.sent.start and doc[j].lower_ in self.tables.titles and doc[j].text[:1].isupper() \
+                    and doc[j + 1].lower_ in ("of", "for"):  # the ministry's name follows the title word
+                k = j - 1
+                while k >= span.sent.start:
+                    t = doc[k]
+                    if (t.is_punct and t.text not in ("’s", "'s")) or t.lower_ in ("and", "or", "with") \
+                            or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") \
+                            or (t.pos_ == "DET" and t.lower_ != "the"):
+                        break
+                    lead.insert(0, t)
+                    k -= 1
         if i < span.sent.start and span.sent.start > 0 and words and words[0].text[:1].isupper():
             # "US | Ambassador X": a title's country the sentence splitter cut off as a one-word sentence
             prev = doc[span.sent.start - 1].sent
@@ -431,10 +491,17 @@ class ActorFinder:
                 # (an apposition holding a name of its own is the next person of a list:
                 # "U Soe Thein, Chinese Ambassador Chen Hai and officials")
                 words.extend(child.subtree)
+            elif child.dep_ == "appos" and child.lower_ in self.tables.titles:
+                # "X, Secretary of Serbian President Y,": an aide of a country's leader is of that
+                # country (set L: the aide coded by the story's venue); the words before Y's name
+                words.extend(k for k in child.subtree if k.i < min(
+                    (p.i for p in child.subtree if p.ent_type_ == "PERSON"), default=k.i + 1))
             if child.dep_ == "prep" and child.lower_ == "of":
                 # "King Abdullah of Jordan", "President Assad of Syria"
                 words.extend(t for t in child.subtree if t.dep_ in ("pobj", "compound"))
         country, sector, title = self._country_title(doc, words, phrase_at)
+        if not country and lead:
+            country = self._country_title(doc, lead, phrase_at)[0]
         if not country and title:
             # "Yangon Region Chief Minister X", "Kharkiv regional governor X": a place in the title
             from .gazetteer import choose
@@ -702,6 +769,12 @@ class ActorFinder:
                 if group:
                     coref[tok.i] = [replace(g, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
                                     for g in group]
+            elif low in ("states", "countries", "nations") and any(c.lower_ == "the" for c in tok.children) and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in REGION_STATE_WORDS for c in tok.children) and (
+                    listed := self._last_country_list(doc, tok, mentions, next(
+                        (NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in NUMBER_WORDS), None))):
+                # "Saudi Arabia, the UAE, Bahrain and Egypt ... the four Arab states": the states listed
+                coref[tok.i] = [replace(g, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for g in listed]
             elif tok.pos_ == "PRON" and low in PRONOUNS_IT and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj",
                                                                              "pobj"):
                 body = self._last_body(doc, tok, mentions)
@@ -716,6 +789,14 @@ class ActorFinder:
                 body = self._last_body(doc, tok, named)
                 if body:
                     coref[tok.i] = [replace(body, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
+            elif tok.pos_ == "NOUN" and low in ARMED_GROUP_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                    c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children) and (
+                    armed := self._last_body(doc, tok, [m for m in mentions if m.kind == "group" and m.actor.country
+                                                        and m.actor.sector in ("REB", "INS", "UAF")])):
+                # "FARC negotiators in Havana ... the guerrillas": the armed group last named keeps its own
+                # country, not the venue's (set K: the FARC's guerrillas coded CUB)
+                coref[tok.i] = [replace(armed, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in RELATION_NOUNS and (
                     related := self._relation_owner(tok, mention_at, coref)):
                 # "pardoned her predecessor": another person than "her", of her country
@@ -1090,6 +1171,29 @@ class ActorFinder:
                     group.append(got.actor)
                 stack.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
             if len(group) == n:
+                group.sort(key=lambda a: a.start)
+                return [Actor(a.text, a.name, a.country, a.sector, a.kind) for a in group]
+        return []
+
+    def _last_country_list(self, doc: Doc, tok: Token, mentions: list[Mention], n: int | None) -> list[Actor]:
+        """The last list of countries named together before tok: n of them when a number is said,
+        else any list of two or more ('the Gulf states' after the states are listed)."""
+        if n is not None:
+            return self._last_list(doc, tok, mentions, n)
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
+        for m in reversed([m for m in mentions if m.start < tok.i and m.kind == "country"]):
+            head = doc[m.end - 1]
+            while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+                head = head.head
+            group: list[Actor] = []
+            stack = [head]
+            while stack:  # the list as _last_list walks it: conjuncts and appositions
+                t = stack.pop(0)
+                got = at.get(t.i)
+                if got is not None and got.actor.country and all(g.country != got.actor.country for g in group):
+                    group.append(got.actor)
+                stack.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+            if len(group) >= 2 and all(a.kind == "country" and a.country for a in group):
                 group.sort(key=lambda a: a.start)
                 return [Actor(a.text, a.name, a.country, a.sector, a.kind) for a in group]
         return []

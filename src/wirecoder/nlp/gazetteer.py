@@ -158,6 +158,11 @@ def candidates(name: str) -> tuple[Place, ...]:
     return _places(got) if got else ()
 
 
+# quarters many towns have: the gazetteer's namesake (a US "Chinatown") is no guess for the country;
+# only an owner ("Honiara's Chinatown") places them
+GENERIC_QUARTERS = {"chinatown", "little italy", "koreatown", "japantown", "downtown", "old town", "old city"}
+
+
 def choose(name: str, story_countries: list[str], near: str | None = None) -> Place | None:
     """The place a story most likely means by ``name``.
 
@@ -173,6 +178,8 @@ def choose(name: str, story_countries: list[str], near: str | None = None) -> Pl
         pinned = [c for c in cands if c.country == near]
         if pinned:
             return pinned[0]
+    if name.lower().removeprefix("the ") in GENERIC_QUARTERS:
+        return None  # "Chinatown": a quarter many towns have; the gazetteer's namesake is no guess (set L)
     countries = [c for c in cands if c.feature == "country"]
     if countries:
         return countries[0]
