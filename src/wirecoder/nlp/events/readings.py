@@ -8,7 +8,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...model import Actor
-
 from ..triggers import noun_entry
 from .circumstances import clause_verb, reporting_verb
 from .participants import (
