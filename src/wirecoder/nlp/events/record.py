@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ...model import Actor, Event, Evidence, Location, stable_id
 from ...model import Span as TextSpan
-from ..triggers import Candidate
+from ..triggers import Candidate, noun_entry
 from ..when import DateMention
 from .circumstances import (
     _happening,
@@ -254,6 +254,13 @@ def _fallback_date(ctx: Story, d: Draft, sent: Span, lead: DateMention | None,
                    c: Candidate | None = None) -> tuple[str | None, str | None]:
     """The date of an act its own clause does not date: the paragraph's day, the lead's, the story's."""
     timing = _timing(d)
+    if (owned := _day_owned_act(ctx, sent)) is not None and not timing & {"historical", "future"}:
+        # "Tuesday's fighting came as rebels assassinated a minister", "Sunday's attack ... / Gunmen
+        # stormed the hotel": the acts told with an act its day owns, in its sentence or the next, are of that day
+        where = "its sentence" if sent.start <= owned.start else "the sentence before"
+        d.rule.append(f"date of the act the day owns in {where} ('{owned.text}'s "
+                      f"{ctx.doc[owned.start: owned.end].root.head.text}')")
+        return owned.date, owned.precision
     if (here := paragraph_date(ctx, sent)) is not None and not timing & {"historical", "future"}:
         # "Police fired tear gas on Saturday. They arrested 20 people.": the paragraph's day
         d.rule.append(f"date from the paragraph ('{here.text}')")
@@ -402,6 +409,56 @@ def _same_act_named_day(ctx: Story, c: Candidate | None, sent: Span) -> DateMent
     return None
 
 
+def _day_owned_act(ctx: Story, sent: Span) -> DateMention | None:
+    """A day in the possessive on an act noun that is the subject of its sentence's main verb ('Tuesday's
+    fighting came as ...', 'Sunday's attack was the deadliest'), in this sentence or the one before, within
+    a week before the story's date: the day the sentence and the next go on telling of."""
+    if not ctx.published:
+        return None
+    prev = next((s for s in ctx.doc.sents if s.end == sent.start), None)
+    for s in (sent, prev):
+        if s is None:
+            continue
+        for dm in ctx.dates:
+            if not (s.start <= dm.start < s.end) or dm.precision != "day" or dm.dateline:
+                continue
+            root = ctx.doc[dm.start: dm.end].root
+            noun = root.head
+            if root.dep_ != "poss" or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") \
+                    or noun_entry(noun, ctx.lex) is None or not (noun.head.i == s.root.i or (
+                        # (", the second MP killed in a week": a trailing participle the parser takes for the root)
+                        noun.head.dep_ == "ccomp" and noun.head.head.i == s.root.i and noun.head.i < s.root.i)):
+                continue
+            try:
+                days = (date.fromisoformat(ctx.published[:10]) - date.fromisoformat(dm.date)).days
+            except ValueError:
+                continue
+            if 0 <= days <= 7:
+                return dm
+    return None
+
+
+HELD_PEOPLE = {"prisoner", "inmate", "convict", "detainee"}
+SENTENCING = {"convict", "sentence", "jail", "imprison"}
+
+
+def _described_in_present(c: Candidate) -> bool:
+    """'The United States' accusations are excuses': an act's noun, the subject of a present 'is/are'."""
+    n = c.noun if c.noun is not None else c.head
+    return c.kind == "noun" and n.dep_ == "nsubj" and n.head.lemma_ == "be" and n.head.tag_ in ("VBZ", "VBP") \
+        and any(k.dep_ == "poss" for k in n.children)
+
+
+def _passive_subject(c: Candidate):
+    return next((k for k in c.head.children if k.dep_ == "nsubjpass"), None)
+
+
+def _held_ones_sentenced(c: Candidate) -> bool:
+    """'The 32 prisoners were convicted of extremism': a passive sentencing of people named as already held."""
+    subj = _passive_subject(c) if c.kind == "verb" and c.head.lemma_.lower() in SENTENCING else None
+    return subj is not None and subj.lemma_.lower() in HELD_PEOPLE
+
+
 def _pronoun_previous(ctx: Story, sent: Span) -> DateMention | None:
     """The day the sentence before names, when this sentence's subject is a pronoun for a third party
     ('He', 'They') and that day is within a week before the story's date."""
@@ -491,6 +548,14 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         # "followed months of talks": a stretch of months, not the story's day
         when, precision = None, None
         d.rule.append("no date: counted as going on for months or years")
+    elif "future" not in d.aux and _described_in_present(c):
+        # "the United States' accusations are mere excuses": charges described as they stand, not made today
+        when, precision = None, None
+        d.rule.append("no date: the act's noun described in the present, as it stands")
+    elif "future" not in d.aux and _held_ones_sentenced(c):
+        # "The prisoners were convicted of rioting": those already held were sentenced before, not on the news day
+        when, precision = None, None
+        d.rule.append(f"no date: a sentence those held as '{_passive_subject(c).text}' already serve")
     elif "future" not in d.aux and told_as_sequel(ctx, c) and (back := previous_date(ctx, sent)) is not None:
         # "The court dissolved the party soon after": after the time the sentence before names
         when, precision = back.date, back.precision
