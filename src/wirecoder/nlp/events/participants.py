@@ -105,6 +105,8 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
             for p in c.children:
                 if p.dep_ == "pobj":
                     return ctx.roles.np_actors(p), True
+    if not stative and reduced_passive(verb):
+        return [], True  # "newspapers censored": the subject was done to (verb_roles takes it)
     for c in verb.children:
         if c.dep_ in ("nsubj", "expl", "csubj") or (stative and c.dep_ == "nsubjpass"):
             got = ctx.roles.np_actors(c)
@@ -185,6 +187,12 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
                             got = [a for k in head.head.children if k.dep_ == "nsubj"
                                    for a in ctx.roles.np_actors(k)]
                         return got, False
+                    if c.dep_ == "nsubjpass" and came_by == "xcomp" and verb.tag_ == "VBN" and not any(
+                            k.dep_ in ("aux", "auxpass", "nsubj") for k in verb.children):
+                        # "200 people have been reported killed", "were found shot dead": a bare
+                        # participle after a passive report verb is passive too, its subject the one
+                        # done to (real news set M)
+                        return [], True
                     if c.dep_ == "nsubjpass" and came_by in ("conj", "xcomp"):
                         # "has been indicted and will resign", "is scheduled to attend"; but "were jailed
                         # and beaten": a second participle shares the passive, its subject is done to
@@ -224,6 +232,33 @@ def subject(ctx: Story, verb: Token, stative: bool = False) -> tuple[list[Actor]
         else:
             break
     return [], False
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A bare participle with a subject but no auxiliary and no object is passive: "the third mayor
+    killed this year" (a participle the parser made the root), "protests were banned and newspapers
+    censored" (the second auxiliary left out). The subject underwent it (real news sets K, M)."""
+    kids = list(verb.children)
+    if not any(k.dep_ == "nsubj" for k in kids) or any(
+            k.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "xcomp") for k in kids) or any(
+            k.dep_ == "ccomp" and k.i > verb.i for k in kids):
+        return False  # (a clause before it is the sentence the parser hung on it: "X shot Y, the third killed")
+    if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "conj"):
+        return verb.dep_ == "ROOT" or _passive_head(verb.head)
+    if verb.tag_ == "VBD" and verb.dep_ == "ROOT" and verb.i >= 2 and verb.doc[verb.i - 1].text == "," and any(
+            k.dep_ == "nsubj" and k.i == verb.i - 2 for k in kids) and any(
+            k.dep_ == "conj" and k.pos_ == "VERB" and k.i > verb.i and any(
+                t.text == "," for t in verb.doc[verb.i + 1:k.i]) for k in kids):
+        # "Aristide, forced out of his country at gunpoint, returned": the participle set off by
+        # commas right after the name is said of the subject, who underwent it; the verb after it is
+        # the subject's act (not "Boluarte, 60, called for a truce": an apposition, then the act)
+        return True
+    # "... were prohibited and news sites blocked": tagged as a past tense but joined to a passive
+    return verb.tag_ == "VBD" and verb.dep_ == "conj" and _passive_head(verb.head)
+
+
+def _passive_head(v: Token) -> bool:
+    return any(k.dep_ == "auxpass" for k in v.children)
 
 
 # "was summoned and asked for an explanation", "was called in and urged to release ...": a demand
@@ -526,9 +561,14 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
             # "seven people were on Thursday killed by gunmen": the parser may call it nsubj
             if ch.dep_ == "nsubjpass" or (ch.dep_ == "nsubj" and any(k.dep_ == "agent" for k in v.children)):
                 recipient = ctx.roles.np_actors(ch)
+            elif ch.dep_ == "nsubj" and not recipient and reduced_passive(v):
+                recipient = ctx.roles.np_actors(ch)  # "newspapers censored": the one done to
             elif ch.dep_ == "auxpass" and not recipient:  # ... or hang it from "were"
                 recipient = next((got for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")
                                   for got in [ctx.roles.np_actors(g)] if got), [])
+        if not recipient and v.dep_ == "xcomp" and v.tag_ == "VBN":
+            # "200 people have been reported killed": the report verb's subject was killed
+            recipient = [a for k in v.head.children if k.dep_ == "nsubjpass" for a in ctx.roles.np_actors(k)]
         if not recipient and v.dep_ == "conj" and v.tag_ == "VBN":
             # "were jailed and beaten": the subject of the first participle underwent the second too
             recipient = [a for k in v.head.children if k.dep_ == "nsubjpass" for a in ctx.roles.np_actors(k)]
@@ -554,6 +594,13 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
         sender, receiver = _pobj_actors("from"), _pobj_actors("to")
         if sender and receiver:
             return sender, receiver
+    if v.dep_ == "acomp" and v.tag_ == "VBN" and c.etype in DONE_TO_TYPES and not recipient and not any(
+            k.dep_ == "agent" for k in v.children) and v.head.lemma_.lower() in STATE_VERBS:
+        # "thousands remain imprisoned", "hundreds are still detained": the subject of the state
+        # verb is held, not the one holding them (real news set K)
+        recipient = [a for k in v.head.children if k.dep_ in ("nsubj", "nsubjpass") for a in ctx.roles.np_actors(k)]
+        if recipient:
+            actor, passive = [], True
     if v.dep_ == "acl" and v.tag_ == "VBN" and not recipient:
         # "10 Russian soldiers killed in Ukraine": the noun a participle describes underwent it
         recipient = ctx.roles.np_actors(v.head)
@@ -598,6 +645,11 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         recipient = ctx.roles.np_actors(s)
     return actor, recipient
+
+
+# acts done to someone, and the verbs of a lasting state whose participle says the subject underwent it
+DONE_TO_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+STATE_VERBS = {"remain", "stay", "be", "lie", "sit", "appear", "seem", "become", "get", "keep"}
 
 
 # nouns of acts done to someone, whose possessor is the one it was done to ("Zuniga's arrest")

@@ -616,7 +616,10 @@ def _countries_by_count(ctx: Story) -> list[str]:
 
 
 JUDICIAL = {("SANCTION", "convict"): ("a court", "JUD"), ("COERCE", "arrest"): ("the authorities", "GOV"),
-            ("SANCTION", "expel"): ("the government", "GOV")}
+            ("SANCTION", "expel"): ("the government", "GOV"),
+            # "newspapers were censored": the authorities of the country whose media they are, when
+            # no place or agent is named (real news set K)
+            ("COERCE", "censor"): ("the authorities", "GOV")}
 
 
 def judicial_actor(e: EventContext, d: Draft) -> None:
