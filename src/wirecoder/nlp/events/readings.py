@@ -109,17 +109,38 @@ def _speaker(ctx, said: Token) -> list:
     return got
 
 
+def _sanctions_faced(ctx, c, d: Draft) -> None:
+    """'Iran faced new U.S. sanctions': no threat, the sanctions themselves, by the one named on them
+    (the verb entry face +sanction takes the noun, so it is read here; fix-S5)."""
+    obj = next((k for k in c.head.children if k.dep_ == "dobj" and k.lemma_.lower() in ("sanction", "sanctions")), None)
+    by = [a for k in (obj.children if obj is not None else ()) if k.dep_ in ("compound", "amod", "poss", "nmod")
+          for a in ctx.roles.np_actors(k)]
+    by += [a for p in (obj.children if obj is not None else ()) if p.dep_ == "prep" and p.lower_ in ("from", "by")
+           for k in p.children if k.dep_ == "pobj" for a in ctx.roles.np_actors(k)]
+    if not by:
+        d.dropped = "consequences faced, threatened by no one"
+        return
+    d.recipient, d.actor = d.actor, by
+    d.etype, d.mode, d.cameo = "SANCTION", "", "163"
+    d.aux -= {"future", "hypothetical"}
+    d.rule.append("sanctions faced: the sanction by the one named on them")
+
+
 def reported_speech(e: EventContext, d: Draft) -> None:
     """'X said Y must V' is a demand by X on Y; otherwise the saying is transparent."""
     ctx, c = e.story, e.cand
     said = reporting_verb(ctx, c.head)
-    if d.etype == "THREATEN" and c.entry.pattern.startswith("pay +") and said is None:
+    price = d.etype == "THREATEN" and c.entry.pattern.startswith(("pay +", "face +"))
+    if price and c.entry.lemma == "face" and (said is None or not d.aux & {"future", "hypothetical"}):
+        _sanctions_faced(ctx, c, d)
+        return
+    if price and said is None:
         d.dropped = "a price paid, said by no one as a threat"
         return
     if said is None:
         return
     verb = clause_verb(ctx, c.head)
-    if d.etype == "THREATEN" and c.entry.pattern.startswith("pay +"):
+    if price:
         # "said X would pay a heavy price if ...", "quoted the general as saying the enemy would pay
         # a high price": the one who says it threatens the one who would pay; a price paid is no threat
         speaker = _speaker(ctx, said)
@@ -347,6 +368,9 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
         d.aux.add("future")
         d.rule.append(f"'{h.head.text} to {h.text}': planned")
     future = bool(d.aux & {"future", "hypothetical"})
+    if c.kind == "verb" and c.entry.lemma == "reconsider" and (not future or "negation" in d.aux):
+        d.dropped = "a reconsidering that is no announced threat"  # fix-S5: coded only as a warning
+        return
     if future and "negation" in d.aux and (d.etype in COOPERATIVE | {"AGREE", "RETREAT"} or (
             d.etype == "SANCTION" and d.mode in ("discontinue", "withdraw") and c.kind == "verb")):
         # "will not allow", "would not give permission": a refusal; so is "will not recall its
@@ -371,6 +395,15 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
     # "will take resolute measures against X" (verbs.tsv take against +measure): unnamed measures
     # announced against someone are a warning, not an announced sanction (real news set G)
     vague = d.etype == "SANCTION" and c.entry.lemma == "take"
+    if d.etype in COERCIVE and "hypothetical" in d.aux and not warned and (
+            not d.recipient or c.entry.lemma == "reconsider"):
+        # "said it would reconsider its participation in the talks if Washington imposed new
+        # sanctions": the one the condition names is the one threatened (fix-S5)
+        own = {a.country for a in d.actor}
+        cond = [a for a in condition_subject(ctx, c) if a.country and a.country not in own]
+        if cond:
+            d.recipient = cond
+            d.rule.append("recipient: the one the condition names")
     if d.etype in COERCIVE and (d.recipient or warned or d.etype in ("ASSAULT", "COERCE")) and (
             "hypothetical" in d.aux or d.etype in ("ASSAULT", "COERCE") or c.intent or vague):
         # a conditional or announced use of force or repression is a threat; an announced
@@ -380,6 +413,8 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
             d.recipient = warned
         d.mode, d.cameo = readings()["threat_mode"][d.etype], readings()["threat_cameo"][d.etype]
         d.etype = "THREATEN"
+    elif c.kind == "verb" and c.entry.lemma == "reconsider":
+        d.dropped = "a reconsidering with no one it warns"  # fix-S5
 
 
 SEA_PREPS = {"in", "near", "off", "around", "over", "across", "within", "inside", "outside", "at"}
