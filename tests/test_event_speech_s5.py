@@ -1,6 +1,8 @@
 """Main events told in reported speech that went uncoded (fix-S5): a conditional threat ('said X would
 face sanctions if ...', 'said it would reconsider its participation ... if ...'): the speaker threatens
-the one who would face them, or the one the condition names. Sentences of our own about real,
+the one who would face them, or the one the condition names; a finding made public ('announced that
+tests showed X did ...') accuses X; what an authority says will be done to others ('anyone who enters
+illegally will be arrested') is its threat. Sentences of our own about real,
 well-documented events; no story text is copied here.
 """
 
@@ -61,3 +63,46 @@ def test_sanctions_faced_are_no_threat(code, text, actor, recipient):
 def test_no_threat_without_a_condition(code, text):
     events = code(text)
     assert not of_type(events, "THREATEN") and not of_type(events, "SANCTION")
+
+
+# ---- 'announced that tests showed X did Y': the one who makes the finding public accuses X --------------
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Germany announced that tests showed Russia had poisoned Alexei Navalny with Novichok.", "DEU", "RUS"),
+    ("Britain said tests showed Russia had poisoned Sergei Skripal with a nerve agent.", "GBR", "RUS"),
+    ("The United Nations said an investigation found that Syrian forces had attacked the aid convoy near Aleppo.",
+     "IGO", "SYR"),
+])
+def test_a_finding_made_public_is_an_accusation(code, text, actor, recipient):
+    (e,) = of_type(code(text), "ACCUSE")
+    assert actor in countries(e.actor) | {a.sector for a in e.actor} and recipient in countries(e.recipient)
+    assert not of_type(code(text), "ASSAULT")
+
+
+def test_a_finding_of_ones_own_innocence_is_no_accusation(code):
+    assert not of_type(code("Russia said an investigation found that its forces had not attacked the convoy."),
+                       "ACCUSE")
+
+
+# ---- 'X will be arrested', said by an authority: the speaker's threat -----------------------------------
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ('"Anyone who crosses the border illegally will be arrested," Hungarian Prime Minister Viktor Orban said.',
+     "HUN", None),
+    ("Polish Interior Minister Mariusz Kaminski said migrants who crossed from Belarus illegally would be "
+     "detained.", "POL", None),
+    ('"Kosovo\'s leaders will be arrested if they enter Serbia," Serbian President Aleksandar Vucic said.',
+     "SRB", "XKX"),
+    ("Philippine President Rodrigo Duterte said drug dealers who resisted arrest would be killed.", "PHL", None),
+])
+def test_what_will_be_done_to_others_is_the_speakers_threat(code, text, actor, recipient):
+    (e,) = of_type(code(text), "THREATEN")
+    assert actor in countries(e.actor)
+    assert recipient is None or recipient in countries(e.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Human Rights Watch said the protesters would be arrested if they returned to Minsk.",
+    "Ukrainian President Volodymyr Zelenskiy said civilians would be killed if Russia attacked Kyiv.",
+])
+def test_a_fear_or_a_warning_by_others_is_no_threat_by_the_speaker(code, text):
+    for e in code(text):
+        assert not ({"NGO", "UKR"} & countries(e.actor))

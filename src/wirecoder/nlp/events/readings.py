@@ -109,6 +109,19 @@ def _speaker(ctx, said: Token) -> list:
     return got
 
 
+FINDING_VERBS = {"show", "find", "prove", "reveal", "confirm", "establish", "indicate", "conclude"}
+FINDINGS = {"test", "analysis", "investigation", "probe", "inquiry", "examination", "autopsy", "finding",
+            "report", "study", "evidence", "sample", "result"}
+
+
+def _found_by_tests(verb: Token, said: Token) -> bool:
+    """Is the clause what a test or investigation showed, itself under a reporting verb ('announced
+    that DNA tests showed that ...')?"""
+    h = verb.head
+    return verb.dep_ == "ccomp" and h.i != verb.i and h.lemma_.lower() in FINDING_VERBS and h.dep_ == "ccomp" \
+        and h.head.i == said.i and any(k.dep_ == "nsubj" and k.lemma_.lower() in FINDINGS for k in h.children)
+
+
 def _sanctions_faced(ctx, c, d: Draft) -> None:
     """'Iran faced new U.S. sanctions': no threat, the sanctions themselves, by the one named on them
     (the verb entry face +sanction takes the noun, so it is read here; fix-S5)."""
@@ -172,6 +185,35 @@ def reported_speech(e: EventContext, d: Draft) -> None:
             d.etype = "REQUEST"
             d.aux.discard("future")
             d.aux.discard("hypothetical")
+    harm = d.etype == "ASSAULT" or (d.etype == "COERCE" and (d.mode == "arrest" or e.cand.head.lemma_.lower() in (
+        "punish", "prosecute", "jail", "imprison", "deport", "expel", "execute", "try")))
+    if harm and not d.actor and d.aux & {"future", "hypothetical"} and \
+            "negation" not in d.aux and any(k.dep_ == "auxpass" for k in verb.children) and \
+            not any(k.dep_ == "agent" for k in verb.children):
+        # '"Anyone who enters illegally will be arrested," the minister said': the one who says what
+        # harm will be done, with no one named to do it, is the authority that warns (no measure
+        # announced: 'would be prevented from access to funds' is a sanction's content, not a threat) (a THREATEN once
+        # future_and_conditional reads it; fix-S5)
+        speaker = _speaker(ctx, said)
+        # only an authority that could do it (no rights group, no medium), and not when the condition
+        # names another doer ('civilians would be killed if Russia attacked': a fear, no threat)
+        ruling = speaker and all(a.country and a.country not in ("NGO", "IGO", "MED") and a.kind not in (
+            "ngo", "igo", "media") and a.sector in ("", "GOV", "MIL", "JUD", "SPY", "COP") for a in speaker)
+        keys = {a.country for a in d.recipient}
+        other = [a for a in condition_subject(ctx, c) if a.country and a.country not in keys]
+        if ruling and not other:
+            d.actor = speaker
+            d.rule.append(f"'{said.text}' what will be done to others: the speaker would do it")
+    if _found_by_tests(verb, said) and d.etype in COERCIVE and d.actor and "negation" not in d.aux:
+        # "Germany announced that tests showed Russia had poisoned ...", "said an investigation found
+        # that X used ...": the one who makes the finding public accuses the doer (fix-S5)
+        speaker = _speaker(ctx, said)
+        if speaker and not {a.country for a in speaker} & {a.country for a in d.actor}:
+            d.rule.append(f"'{said.text}' that a finding showed another did {d.etype.lower()}: an accusation")
+            d.etype, d.mode, d.cameo = "ACCUSE", "allege", "112"
+            d.recipient, d.actor = d.actor, speaker
+            d.aux -= {"future", "hypothetical"}
+            return
     if said.lemma_.lower() in ("claim", "contend") and d.etype in COERCIVE and d.actor:
         speaker, _ = subject(ctx, said)
         if speaker and not {a.country for a in speaker} & {a.country for a in d.actor}:
