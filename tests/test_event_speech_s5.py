@@ -37,6 +37,9 @@ def test_facing_sanctions_is_the_speakers_threat(code, text, actor, recipient):
      "continued.", "PAK", "AFG"),
     ("Iran said it would reconsider its cooperation with the IAEA if the board passed the resolution.",
      "IRN", "IGO"),
+    # the condition's subject is no party, but names the one held to account
+    ("Venezuela said it would reconsider its participation in the Mexico talks aimed at ending the crisis if the "
+     "campaign in Colombia against its government continued.", "VEN", "COL"),
 ])
 def test_reconsidering_on_a_condition_is_a_threat(code, text, actor, recipient):
     (e,) = of_type(code(text), "THREATEN")

@@ -26,6 +26,7 @@ from .story import (
     MATERIAL_WORDS,
     Draft,
     EventContext,
+    advcl_condition,
     readings,
 )
 
@@ -399,6 +400,20 @@ def done_in_protest(e: EventContext, d: Draft) -> None:
             return
 
 
+def _named_in_condition(ctx, c, own: set[str]) -> list:
+    """'if a campaign under way in Japan against the country continued': no party is the subject,
+    but the subject names the one held to account (a country other than the speaker's; fix-S5)."""
+    for t in c.head.subtree:  # the parser may hang the condition lower ('talks aimed at ending ... if')
+        if t.dep_ == "advcl" and advcl_condition(t):
+            for s in t.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    got = [a for p in s.subtree if p.dep_ == "pobj" for a in ctx.roles.np_actors(p)
+                           if a.country and len(a.country) == 3 and a.country not in own | {"IGO", "NGO"}]
+                    if len({a.country for a in got}) == 1:
+                        return got
+    return []
+
+
 def future_and_conditional(e: EventContext, d: Draft) -> None:
     """PLOVER: a future CONSULT/SUPPORT/COOPERATE/AID is an AGREE; a conditional or future
     coercive act aimed at someone is a THREATEN."""
@@ -437,14 +452,16 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
     # "will take resolute measures against X" (verbs.tsv take against +measure): unnamed measures
     # announced against someone are a warning, not an announced sanction (real news set G)
     vague = d.etype == "SANCTION" and c.entry.lemma == "take"
-    if d.etype in COERCIVE and "hypothetical" in d.aux and not warned and (
+    if d.etype in COERCIVE and future and not warned and (
             not d.recipient or c.entry.lemma == "reconsider"):
         # "said it would reconsider its participation in the talks if Washington imposed new
         # sanctions": the one the condition names is the one threatened (fix-S5)
         own = {a.country for a in d.actor}
-        cond = [a for a in condition_subject(ctx, c) if a.country and a.country not in own]
+        cond = [a for a in condition_subject(ctx, c) if a.country and a.country not in own] or \
+            _named_in_condition(ctx, c, own)
         if cond:
             d.recipient = cond
+            d.aux.add("hypothetical")  # the condition may hang lower than the verb's own clause
             d.rule.append("recipient: the one the condition names")
     if d.etype in COERCIVE and (d.recipient or warned or d.etype in ("ASSAULT", "COERCE")) and (
             "hypothetical" in d.aux or d.etype in ("ASSAULT", "COERCE") or c.intent or vague):
