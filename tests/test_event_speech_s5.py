@@ -2,8 +2,8 @@
 face sanctions if ...', 'said it would reconsider its participation ... if ...'): the speaker threatens
 the one who would face them, or the one the condition names; a finding made public ('announced that
 tests showed X did ...') accuses X; what an authority says will be done to others ('anyone who enters
-illegally will be arrested') is its threat. Sentences of our own about real,
-well-documented events; no story text is copied here.
+illegally will be arrested') is its threat; 'it fills my heart with joy that X did ...' praises X.
+Sentences of our own about real, well-documented events; no story text is copied here.
 """
 
 from __future__ import annotations
@@ -109,3 +109,24 @@ def test_what_will_be_done_to_others_is_the_speakers_threat(code, text, actor, r
 def test_a_fear_or_a_warning_by_others_is_no_threat_by_the_speaker(code, text):
     for e in code(text):
         assert not ({"NGO", "UKR"} & countries(e.actor))
+
+
+# ---- 'it fills my heart with joy that X did ...': the speaker's praise of X -------------------------------
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ('"It fills my heart with joy that Ethiopia and Eritrea signed the peace agreement," Kenyan President '
+     'Uhuru Kenyatta said.', "SUPPORT", "KEN", "ETH"),
+    ('"It fills my heart with joy that Russia freed the Ukrainian sailors," Turkish President Recep Tayyip '
+     'Erdogan said.', "SUPPORT", "TUR", "RUS"),
+    ("Ukrainian President Volodymyr Zelenskiy said it filled his heart with joy that Turkey had helped free the "
+     "prisoners.", "SUPPORT", "UKR", "TUR"),
+    ('"It fills my heart with sadness that Azerbaijan attacked Armenian villages," French President Emmanuel '
+     'Macron said.', "ACCUSE", "FRA", "AZE"),
+])
+def test_a_heart_filled_with_joy_praises_the_doer(code, text, etype, actor, recipient):
+    (e,) = [e for e in of_type(code(text), etype) if e.trigger.text.startswith("fill")]
+    assert actor in countries(e.actor) and recipient in countries(e.recipient)
+
+
+def test_a_heart_filled_by_a_thing_is_no_praise(code):
+    events = code("The new reservoir will fill the hearts of farmers with hope, the Indian minister said.")
+    assert not [e for e in events if e.trigger.text.startswith("fill")]

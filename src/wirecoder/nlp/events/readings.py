@@ -400,6 +400,39 @@ def done_in_protest(e: EventContext, d: Draft) -> None:
             return
 
 
+GLAD = {"joy", "pride", "happiness", "hope", "gratitude", "delight", "optimism", "relief"}
+
+
+def joy_of_the_speaker(e: EventContext, d: Draft) -> None:
+    """'It fills my heart with joy that X released ...' (verbs.tsv fill +heart): praise only when the
+    heart is filled with gladness, not with sadness or anger (fix-S5)."""
+    c = e.cand
+    if c.kind != "verb" or not c.entry.pattern.startswith("fill +heart"):
+        return
+    feel = {o.lemma_.lower() for p in c.head.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"}
+    sad = feel & {"sadness", "sorrow", "grief", "pain", "anger", "outrage", "bitterness", "shame"}
+    if not feel & GLAD and not sad:
+        d.dropped = "a heart filled with no gladness"
+        return
+    if not c.content or not any(k.dep_ == "nsubj" and k.lower_ in ("it", "this") for k in c.head.children):
+        d.dropped = "no act that fills the heart"  # "the reservoir will fill the farmers' hearts with hope"
+        return
+    if c.content:
+        # the one praised (or deplored) is the one who did what fills the heart, not the one it was done to
+        inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
+        doer, _ = verb_roles(e.story, inner) if inner.kind == "verb" else noun_roles(e.story, inner)
+        own = {a.country for a in d.actor}
+        doer = [a for a in doer if a.country and a.country not in own]
+        if doer:
+            d.recipient = doer
+            d.rule.append(f"recipient: the one who did '{inner.head.text}'")
+    if sad:
+        # "fills my heart with sadness that X attacked ...": the speaker deplores X's act (CAMEO 111)
+        d.etype, d.mode, d.cameo = "ACCUSE", "disapprove", "111"
+        d.rule.append("a heart filled with sadness: disapproval")
+
+
 def _named_in_condition(ctx, c, own: set[str]) -> list:
     """'if a campaign under way in Japan against the country continued': no party is the subject,
     but the subject names the one held to account (a country other than the speaker's; fix-S5)."""
