@@ -26,6 +26,7 @@ from .story import (
     MATERIAL_WORDS,
     Draft,
     EventContext,
+    advcl_condition,
     readings,
 )
 
@@ -109,17 +110,51 @@ def _speaker(ctx, said: Token) -> list:
     return got
 
 
+FINDING_VERBS = {"show", "find", "prove", "reveal", "confirm", "establish", "indicate", "conclude"}
+FINDINGS = {"test", "analysis", "investigation", "probe", "inquiry", "examination", "autopsy", "finding",
+            "report", "study", "evidence", "sample", "result"}
+
+
+def _found_by_tests(verb: Token, said: Token) -> bool:
+    """Is the clause what a test or investigation showed, itself under a reporting verb ('announced
+    that DNA tests showed that ...')?"""
+    h = verb.head
+    return verb.dep_ == "ccomp" and h.i != verb.i and h.lemma_.lower() in FINDING_VERBS and h.dep_ == "ccomp" \
+        and h.head.i == said.i and any(k.dep_ == "nsubj" and k.lemma_.lower() in FINDINGS for k in h.children)
+
+
+def _sanctions_faced(ctx, c, d: Draft) -> None:
+    """'Iran faced new U.S. sanctions': no threat, the sanctions themselves, by the one named on them
+    (the verb entry face +sanction takes the noun, so it is read here; fix-S5)."""
+    obj = next((k for k in c.head.children if k.dep_ == "dobj" and k.lemma_.lower() in ("sanction", "sanctions")), None)
+    by = [a for k in (obj.children if obj is not None else ()) if k.dep_ in ("compound", "amod", "poss", "nmod")
+          for a in ctx.roles.np_actors(k)]
+    by += [a for p in (obj.children if obj is not None else ()) if p.dep_ == "prep" and p.lower_ in ("from", "by")
+           for k in p.children if k.dep_ == "pobj" for a in ctx.roles.np_actors(k)]
+    if not by:
+        d.dropped = "consequences faced, threatened by no one"
+        return
+    d.recipient, d.actor = d.actor, by
+    d.etype, d.mode, d.cameo = "SANCTION", "", "163"
+    d.aux -= {"future", "hypothetical"}
+    d.rule.append("sanctions faced: the sanction by the one named on them")
+
+
 def reported_speech(e: EventContext, d: Draft) -> None:
     """'X said Y must V' is a demand by X on Y; otherwise the saying is transparent."""
     ctx, c = e.story, e.cand
     said = reporting_verb(ctx, c.head)
-    if d.etype == "THREATEN" and c.entry.pattern.startswith("pay +") and said is None:
+    price = d.etype == "THREATEN" and c.entry.pattern.startswith(("pay +", "face +"))
+    if price and c.entry.lemma == "face" and (said is None or not d.aux & {"future", "hypothetical"}):
+        _sanctions_faced(ctx, c, d)
+        return
+    if price and said is None:
         d.dropped = "a price paid, said by no one as a threat"
         return
     if said is None:
         return
     verb = clause_verb(ctx, c.head)
-    if d.etype == "THREATEN" and c.entry.pattern.startswith("pay +"):
+    if price:
         # "said X would pay a heavy price if ...", "quoted the general as saying the enemy would pay
         # a high price": the one who says it threatens the one who would pay; a price paid is no threat
         speaker = _speaker(ctx, said)
@@ -151,6 +186,35 @@ def reported_speech(e: EventContext, d: Draft) -> None:
             d.etype = "REQUEST"
             d.aux.discard("future")
             d.aux.discard("hypothetical")
+    harm = d.etype == "ASSAULT" or (d.etype == "COERCE" and (d.mode == "arrest" or e.cand.head.lemma_.lower() in (
+        "punish", "prosecute", "jail", "imprison", "deport", "expel", "execute", "try")))
+    if harm and not d.actor and d.aux & {"future", "hypothetical"} and \
+            "negation" not in d.aux and any(k.dep_ == "auxpass" for k in verb.children) and \
+            not any(k.dep_ == "agent" for k in verb.children):
+        # '"Anyone who enters illegally will be arrested," the minister said': the one who says what
+        # harm will be done, with no one named to do it, is the authority that warns (no measure
+        # announced: 'would be prevented from access to funds' is a sanction's content, not a threat) (a THREATEN once
+        # future_and_conditional reads it; fix-S5)
+        speaker = _speaker(ctx, said)
+        # only an authority that could do it (no rights group, no medium), and not when the condition
+        # names another doer ('civilians would be killed if Russia attacked': a fear, no threat)
+        ruling = speaker and all(a.country and a.country not in ("NGO", "IGO", "MED") and a.kind not in (
+            "ngo", "igo", "media") and a.sector in ("", "GOV", "MIL", "JUD", "SPY", "COP") for a in speaker)
+        keys = {a.country for a in d.recipient}
+        other = [a for a in condition_subject(ctx, c) if a.country and a.country not in keys]
+        if ruling and not other:
+            d.actor = speaker
+            d.rule.append(f"'{said.text}' what will be done to others: the speaker would do it")
+    if _found_by_tests(verb, said) and d.etype in COERCIVE and d.actor and "negation" not in d.aux:
+        # "Germany announced that tests showed Russia had poisoned ...", "said an investigation found
+        # that X used ...": the one who makes the finding public accuses the doer (fix-S5)
+        speaker = _speaker(ctx, said)
+        if speaker and not {a.country for a in speaker} & {a.country for a in d.actor}:
+            d.rule.append(f"'{said.text}' that a finding showed another did {d.etype.lower()}: an accusation")
+            d.etype, d.mode, d.cameo = "ACCUSE", "allege", "112"
+            d.recipient, d.actor = d.actor, speaker
+            d.aux -= {"future", "hypothetical"}
+            return
     if said.lemma_.lower() in ("claim", "contend") and d.etype in COERCIVE and d.actor:
         speaker, _ = subject(ctx, said)
         if speaker and not {a.country for a in speaker} & {a.country for a in d.actor}:
@@ -336,6 +400,53 @@ def done_in_protest(e: EventContext, d: Draft) -> None:
             return
 
 
+GLAD = {"joy", "pride", "happiness", "hope", "gratitude", "delight", "optimism", "relief"}
+
+
+def joy_of_the_speaker(e: EventContext, d: Draft) -> None:
+    """'It fills my heart with joy that X released ...' (verbs.tsv fill +heart): praise only when the
+    heart is filled with gladness, not with sadness or anger (fix-S5)."""
+    c = e.cand
+    if c.kind != "verb" or not c.entry.pattern.startswith("fill +heart"):
+        return
+    feel = {o.lemma_.lower() for p in c.head.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"}
+    sad = feel & {"sadness", "sorrow", "grief", "pain", "anger", "outrage", "bitterness", "shame"}
+    if not feel & GLAD and not sad:
+        d.dropped = "a heart filled with no gladness"
+        return
+    if not c.content or not any(k.dep_ == "nsubj" and k.lower_ in ("it", "this") for k in c.head.children):
+        d.dropped = "no act that fills the heart"  # "the reservoir will fill the farmers' hearts with hope"
+        return
+    if c.content:
+        # the one praised (or deplored) is the one who did what fills the heart, not the one it was done to
+        inner = min(c.content, key=lambda x: abs(x.head.i - c.head.i))
+        doer, _ = verb_roles(e.story, inner) if inner.kind == "verb" else noun_roles(e.story, inner)
+        own = {a.country for a in d.actor}
+        doer = [a for a in doer if a.country and a.country not in own]
+        if doer:
+            d.recipient = doer
+            d.rule.append(f"recipient: the one who did '{inner.head.text}'")
+    if sad:
+        # "fills my heart with sadness that X attacked ...": the speaker deplores X's act (CAMEO 111)
+        d.etype, d.mode, d.cameo = "ACCUSE", "disapprove", "111"
+        d.rule.append("a heart filled with sadness: disapproval")
+
+
+def _named_in_condition(ctx, c, own: set[str]) -> list:
+    """'if a campaign under way in Japan against the country continued': no party is the subject,
+    but the subject names the one held to account (a country other than the speaker's; fix-S5)."""
+    for t in c.head.subtree:  # the parser may hang the condition lower ('talks aimed at ending ... if')
+        if t.dep_ == "advcl" and advcl_condition(t):
+            for s in t.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    got = [a for p in s.subtree if p.dep_ == "pobj" for a in ctx.roles.np_actors(p)
+                           if a.country and len(a.country) == 3 and a.country not in own | {"IGO", "NGO"}]
+                    if len({a.country for a in got}) == 1:
+                        return got
+    return []
+
+
 def future_and_conditional(e: EventContext, d: Draft) -> None:
     """PLOVER: a future CONSULT/SUPPORT/COOPERATE/AID is an AGREE; a conditional or future
     coercive act aimed at someone is a THREATEN."""
@@ -347,6 +458,9 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
         d.aux.add("future")
         d.rule.append(f"'{h.head.text} to {h.text}': planned")
     future = bool(d.aux & {"future", "hypothetical"})
+    if c.kind == "verb" and c.entry.lemma == "reconsider" and (not future or "negation" in d.aux):
+        d.dropped = "a reconsidering that is no announced threat"  # fix-S5: coded only as a warning
+        return
     if future and "negation" in d.aux and (d.etype in COOPERATIVE | {"AGREE", "RETREAT"} or (
             d.etype == "SANCTION" and d.mode in ("discontinue", "withdraw") and c.kind == "verb")):
         # "will not allow", "would not give permission": a refusal; so is "will not recall its
@@ -371,6 +485,17 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
     # "will take resolute measures against X" (verbs.tsv take against +measure): unnamed measures
     # announced against someone are a warning, not an announced sanction (real news set G)
     vague = d.etype == "SANCTION" and c.entry.lemma == "take"
+    if d.etype in COERCIVE and future and not warned and (
+            not d.recipient or c.entry.lemma == "reconsider"):
+        # "said it would reconsider its participation in the talks if Washington imposed new
+        # sanctions": the one the condition names is the one threatened (fix-S5)
+        own = {a.country for a in d.actor}
+        cond = [a for a in condition_subject(ctx, c) if a.country and a.country not in own] or \
+            _named_in_condition(ctx, c, own)
+        if cond:
+            d.recipient = cond
+            d.aux.add("hypothetical")  # the condition may hang lower than the verb's own clause
+            d.rule.append("recipient: the one the condition names")
     if d.etype in COERCIVE and (d.recipient or warned or d.etype in ("ASSAULT", "COERCE")) and (
             "hypothetical" in d.aux or d.etype in ("ASSAULT", "COERCE") or c.intent or vague):
         # a conditional or announced use of force or repression is a threat; an announced
@@ -380,6 +505,8 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
             d.recipient = warned
         d.mode, d.cameo = readings()["threat_mode"][d.etype], readings()["threat_cameo"][d.etype]
         d.etype = "THREATEN"
+    elif c.kind == "verb" and c.entry.lemma == "reconsider":
+        d.dropped = "a reconsidering with no one it warns"  # fix-S5
 
 
 SEA_PREPS = {"in", "near", "off", "around", "over", "across", "within", "inside", "outside", "at"}

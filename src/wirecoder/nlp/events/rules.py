@@ -117,6 +117,7 @@ from .readings import (
     future_and_conditional,
     held_responsible,
     hit_back_in_words,
+    joy_of_the_speaker,
     judged_doer,
     let_attack,
     measure_as_subject,
@@ -203,6 +204,7 @@ RULES: list[Rule] = [
     ordered_suspension,
     own_forces_ordered,
     reported_speech,
+    joy_of_the_speaker,  # fix-S5
     an_imperative,
     calls_paid,
     envoy_called_in,  # fix-O: after calls_paid ('called on' an envoy is read as a call first)
