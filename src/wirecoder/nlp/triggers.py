@@ -247,6 +247,20 @@ def _measure_by_object(tok: Token, lex: EventLexicon) -> Entry | None:
     return None
 
 
+BLAMING = ("ACCUSE", "PROTEST")
+
+
+def blamed_arrest(verb: Entry, noun: Entry) -> bool:
+    """fix-U5: 'condemned the arrest of X', 'protested the detention of X': the arrest blamed happened
+    too, an event of its own (by the authorities of X's country), not only the content of the blame."""
+    return verb.type in BLAMING and noun.type == "COERCE" and noun.mode == "arrest"
+
+
+def _told_arrest(o: Token) -> bool:
+    """'the arrest of X', 'his detention': one told arrest; 'arrests of activists' is a kind of act."""
+    return any(k.dep_ in ("det", "poss") for k in o.children)
+
+
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
     if tok.ent_type_ == "DATE" and tok.text[:1].isupper():
         return None  # "annexed by Russia in March": the month, no march
@@ -524,8 +538,10 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
         for o in _objects(tok):
             if o.head.dep_ == "prep" and o.head.lower_ in FRAMING_PREPS and o.head.head.i == tok.i:
                 continue  # "after a meeting between X and Y, Z lifted ...": the framing happening is its own act
-            ne = noun_entry(o, lex) if entry.type in ("ASSAULT", "COERCE") else None
-            if ne is None or ne.type != "PROTEST":  # "dispersed a protest": the protest is an event too
+            ne = noun_entry(o, lex) if entry.type in ("ASSAULT", "COERCE", *BLAMING) else None
+            if ne is None or not ((ne.type == "PROTEST" and entry.type in ("ASSAULT", "COERCE")) or
+                                  (blamed_arrest(entry, ne) and _told_arrest(o))):
+                # "dispersed a protest": the protest is an event too; "condemned the arrest of X" (fix-U5)
                 used_nouns.add(o.i)
         out.append(Candidate(tok, entry, "verb", toks))
     for tok in sent:

@@ -321,8 +321,22 @@ def authorities_where_it_happened(e: EventContext, d: Draft) -> None:
     if d.actor or d.etype != "COERCE" or (d.mode not in ("arrest", "deport", "curfew", "censor", "restrict")
                                           and not foiled) or _has_agent(e):
         return
+    cut_off = d.mode in ("censor", "restrict") and e.cand.kind == "verb" and any(
+        k.dep_ in ("nsubjpass", "auxpass") for k in e.cand.head.children)
     _placed_where_it_happened(e, d, "the authorities", "GOV", "actor: the authorities where it happened",
                               story_wide=foiled)
+    theirs = {a.country for a in d.recipient if a.country and a.country not in ("IGO", "NGO", "IMG")}
+    if not d.actor and cut_off:
+        # fix-U5: "phone and internet links in Khartoum were cut off": a state cuts off or locks out its
+        # own people; the authorities of the country of those it is done to, else where the story happens
+        from .participants import place_country
+
+        country = theirs.pop() if len(theirs) == 1 else "" if theirs else place_country(e.story)
+        if not country:
+            return
+        d.actor = [Actor("the authorities", e.story.roles.tables.country_name(country), country, "GOV", "sector",
+                         -1, -1)]
+        d.rule.append(f"actor: the authorities of {country}, who cut off or lock out their own (an agentless passive)")
 
 
 CHARTERS = {"constitution", "charter"}

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Event, stable_id
 from ..roles import RoleResolver
-from ..triggers import FRAMING_PREPS, Candidate, find_candidates
+from ..triggers import FRAMING_PREPS, Candidate, blamed_arrest, find_candidates
 from .record import build
 from .story import Story
 
@@ -279,6 +279,9 @@ def _absorb(cands: list[Candidate]) -> None:
             if outer is not None and outer is not c and outer.head.i != c.head.i \
                     and _content_path(anc, c.head, c.etype) and not _circumstance_of_light(outer, c) \
                     and not _beside_the_denial(outer, c):
+                if c.kind == "noun" and outer.kind == "verb" and c.head.head.i == outer.head.i and \
+                        blamed_arrest(outer.entry, c.entry) and any(k.dep_ in ("det", "poss") for k in c.head.children):
+                    break  # "condemned the arrest of X": the arrest is an event too (fix-U5)
                 if c.etype == "PROTEST" and c.kind == "noun" and outer.etype in FORCE_ON_CROWDS:
                     # "police dispersed a protest": the protest happened too; it is no content of the force
                     c.dispersed = True

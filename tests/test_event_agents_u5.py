@@ -1,0 +1,62 @@
+"""Main events told with no doer in the clause: an agentless passive of cutting off or locking out, and an
+arrest named only as what someone condemns. One class per block, with sentences of our own about real,
+well-documented events. No story text from elsewhere is copied here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import by_trigger, cached_coder, countries, of_type
+
+
+@pytest.fixture(scope="module")
+def code(coder):
+    return cached_coder(coder, "2021-02-01")
+
+
+# ---- communications cut off, lawmakers locked out: the authorities where it happens restrict -------------
+@pytest.mark.parametrize(("text", "date", "trigger", "actor"), [
+    ("Phone and internet connections in Khartoum were cut off on Monday.", "2021-10-26", "cut", "SDN"),
+    ("Internet access in Ethiopia's Tigray region was cut off on Wednesday, residents said.", "2020-11-06", "cut",
+     "ETH"),
+    ("Mobile internet in Yangon was cut off on Monday.", "2021-02-01", "cut", "MMR"),
+    ("Opposition lawmakers were locked out of parliament in Apia on Monday.", "2021-05-24", "locked", "WSM"),
+    ("The parliament in Apia was locked on Monday.", "2021-05-24", "locked", "WSM"),
+])
+def test_an_agentless_cut_off_or_lock_out_is_the_authorities(code, text, date, trigger, actor):
+    (e,) = by_trigger(code(text, date), trigger)
+    assert e.event_type == "COERCE" and actor in countries(e.actor)
+
+
+def test_communications_cut_off_in_a_story_about_one_country(code):
+    events = code("Myanmar's army seized power on Monday. The army detained Aung San Suu Kyi in Myanmar. "
+                  "Phone connections were cut off on Monday.", "2021-02-01")
+    (e,) = by_trigger(events, "cut")
+    assert e.event_type == "COERCE" and "MMR" in countries(e.actor)
+
+
+def test_cutting_off_aid_stays_a_sanction(code):
+    (e,) = by_trigger(code("The United States cut off aid to Myanmar on Tuesday.", "2021-02-03"), "cut")
+    assert e.event_type == "SANCTION"
+
+
+# ---- "condemned the arrest of X": the arrest is an event of its own ---------------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "victim"), [
+    ("The European Union condemned the arrest of Russian opposition leader Alexei Navalny on Monday.",
+     "2021-01-19", "arrest", "RUS"),
+    ("Washington condemned the detention of Myanmar leader Aung San Suu Kyi.", "2021-02-02", "detention", "MMR"),
+    ("Amnesty International protested the arrest of Ugandan opposition leader Bobi Wine.", "2020-11-19",
+     "arrest", "UGA"),
+    ("Britain denounced the detention of Iranian-British aid worker Nazanin Zaghari-Ratcliffe in Iran.",
+     "2016-05-10", "detention", "IRN"),
+])
+def test_a_condemned_arrest_is_coded(code, text, date, trigger, victim):
+    events = code(text, date)
+    (e,) = by_trigger(events, trigger)
+    assert (e.event_type, e.mode) == ("COERCE", "arrest") and victim in countries(e.actor)
+    assert of_type(events, "ACCUSE") or of_type(events, "PROTEST")
+
+
+def test_condemned_arrests_of_a_kind_stay_uncoded(code):
+    assert not of_type(code("Rights groups condemned arrests of activists in recent years.", "2021-02-01"), "COERCE")
