@@ -60,3 +60,26 @@ def test_a_condemned_arrest_is_coded(code, text, date, trigger, victim):
 
 def test_condemned_arrests_of_a_kind_stay_uncoded(code):
     assert not of_type(code("Rights groups condemned arrests of activists in recent years.", "2021-02-01"), "COERCE")
+
+
+# ---- an attack named by a noun with its attacker in a modifier: "Saudi-led", "US drone strikes" -----------
+@pytest.mark.parametrize(("text", "date", "trigger", "actor", "target"), [
+    ("A Saudi-led airstrike on Tuesday killed 20 people in Yemen.", "2018-08-10", "killed", "SAU", "YEM"),
+    ("US drone strikes in North Waziristan killed 12 militants on Sunday.", "2013-07-08", "killed", "USA", "PAK"),
+    ("Pakistan condemned yesterday's US drone strikes in North Waziristan.", "2013-07-04", "drone strikes", "USA",
+     "PAK"),
+    ("Iran condemned Tuesday's Saudi-led airstrike on a market in Yemen.", "2018-08-10", "airstrike", "SAU", "YEM"),
+    ("Turkey condemned Sunday's Russian airstrikes on Idlib.", "2019-06-10", "airstrikes", "RUS", "SYR"),
+])
+def test_an_attack_noun_names_its_attacker(code, text, date, trigger, actor, target):
+    (e,) = by_trigger(code(text, date), trigger)
+    assert e.event_type == "ASSAULT" and actor in countries(e.actor) and target in countries(e.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran condemned the Saudi-led war in Yemen.",
+    "Rights groups condemned the violence in Darfur.",
+    "Aid groups condemned the Saudi-led airstrikes in Yemen.",
+])
+def test_a_condemned_kind_of_violence_is_no_attack(code, text):
+    assert not of_type(code(text, "2019-06-10"), "ASSAULT")

@@ -250,15 +250,21 @@ def _measure_by_object(tok: Token, lex: EventLexicon) -> Entry | None:
 BLAMING = ("ACCUSE", "PROTEST")
 
 
-def blamed_arrest(verb: Entry, noun: Entry) -> bool:
-    """fix-U5: 'condemned the arrest of X', 'protested the detention of X': the arrest blamed happened
-    too, an event of its own (by the authorities of X's country), not only the content of the blame."""
-    return verb.type in BLAMING and noun.type == "COERCE" and noun.mode == "arrest"
+def blamed_act(verb: Entry, noun: Entry, o: Token) -> bool:
+    """fix-U5: 'condemned the arrest of X', 'protested the detention of X', 'condemned yesterday's US drone
+    strikes': the arrest or the dated attack blamed happened too, an event of its own, not only the
+    content of the blame. Not 'condemned arrests of activists' or 'condemned the violence': a kind of act."""
+    if verb.type not in BLAMING:
+        return False
+    if noun.type == "COERCE" and noun.mode == "arrest":
+        return any(k.dep_ in ("det", "poss") for k in o.children)
+    return noun.type == "ASSAULT" and dated_noun(o)
 
 
-def _told_arrest(o: Token) -> bool:
-    """'the arrest of X', 'his detention': one told arrest; 'arrests of activists' is a kind of act."""
-    return any(k.dep_ in ("det", "poss") for k in o.children)
+def dated_noun(o: Token) -> bool:
+    """'yesterday's drone strikes', 'the airstrike on Tuesday': an act noun with a day of its own."""
+    return any(k.ent_type_ == "DATE" and (k.dep_ in ("poss", "npadvmod", "compound") or (
+        k.dep_ == "pobj" and k.head.lower_ == "on" and k.head.head.i == o.i)) for k in o.subtree if k.i != o.i)
 
 
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
@@ -540,7 +546,7 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
                 continue  # "after a meeting between X and Y, Z lifted ...": the framing happening is its own act
             ne = noun_entry(o, lex) if entry.type in ("ASSAULT", "COERCE", *BLAMING) else None
             if ne is None or not ((ne.type == "PROTEST" and entry.type in ("ASSAULT", "COERCE")) or
-                                  (blamed_arrest(entry, ne) and _told_arrest(o))):
+                                  blamed_act(entry, ne, o)):
                 # "dispersed a protest": the protest is an event too; "condemned the arrest of X" (fix-U5)
                 used_nouns.add(o.i)
         out.append(Candidate(tok, entry, "verb", toks))
