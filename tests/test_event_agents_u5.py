@@ -83,3 +83,30 @@ def test_an_attack_noun_names_its_attacker(code, text, date, trigger, actor, tar
 ])
 def test_a_condemned_kind_of_violence_is_no_attack(code, text):
     assert not of_type(code(text, "2019-06-10"), "ASSAULT")
+
+
+# ---- "the prime minister's home was attacked": an attack on the one whose home it is ----------------------
+@pytest.mark.parametrize(("text", "date", "target"), [
+    ("The Haitian prime minister's home was attacked with grenades on Thursday.", "2012-04-13", "HTI"),
+    ("Afghan Vice President Amrullah Saleh's convoy was attacked with a roadside bomb in Kabul on Wednesday.",
+     "2020-09-10", "AFG"),
+    ("Iraqi Prime Minister Mustafa al-Kadhimi's residence was attacked with explosives on Sunday.", "2021-11-08",
+     "IRQ"),
+])
+def test_an_attack_on_someones_home_is_on_them(code, text, date, target):
+    (e,) = by_trigger(code(text, date), "attacked")
+    assert e.event_type == "ASSAULT" and target in countries(e.recipient)
+
+
+# ---- "X was sentenced / jailed": the state's court or authorities act (already coded; kept) ----------------
+@pytest.mark.parametrize(("text", "date", "trigger", "actor"), [
+    ("Russian opposition leader Alexei Navalny was jailed for two and a half years on Tuesday.", "2021-02-03",
+     "jailed", "RUS"),
+    ("Saudi activist Loujain al-Hathloul was sentenced to nearly six years in prison on Monday.", "2020-12-29",
+     "sentenced", "SAU"),
+    ("Former Brazilian President Luiz Inacio Lula da Silva was convicted of corruption on Wednesday.", "2017-07-13",
+     "convicted", "BRA"),
+])
+def test_a_passive_sentence_is_the_states(code, text, date, trigger, actor):
+    (e,) = by_trigger(code(text, date), trigger)
+    assert actor in countries(e.actor)
