@@ -36,6 +36,12 @@ def test_communications_cut_off_in_a_story_about_one_country(code):
     assert e.event_type == "COERCE" and "MMR" in countries(e.actor)
 
 
+def test_locked_out_of_a_market_is_no_restriction(code):
+    events = code("The sanctions freeze the bank's assets, effectively locking it out of the global banking system.",
+                  "2022-02-27")
+    assert not by_trigger(events, "locking")
+
+
 def test_cutting_off_aid_stays_a_sanction(code):
     (e,) = by_trigger(code("The United States cut off aid to Myanmar on Tuesday.", "2021-02-03"), "cut")
     assert e.event_type == "SANCTION"
