@@ -247,6 +247,26 @@ def _measure_by_object(tok: Token, lex: EventLexicon) -> Entry | None:
     return None
 
 
+BLAMING = ("ACCUSE", "PROTEST")
+
+
+def blamed_act(verb: Entry, noun: Entry, o: Token) -> bool:
+    """fix-U5: 'condemned the arrest of X', 'protested the detention of X', 'condemned yesterday's US drone
+    strikes': the arrest or the dated attack blamed happened too, an event of its own, not only the
+    content of the blame. Not 'condemned arrests of activists' or 'condemned the violence': a kind of act."""
+    if verb.type not in BLAMING:
+        return False
+    if noun.type == "COERCE" and noun.mode == "arrest":
+        return any(k.dep_ in ("det", "poss") for k in o.children)
+    return noun.type == "ASSAULT" and dated_noun(o)
+
+
+def dated_noun(o: Token) -> bool:
+    """'yesterday's drone strikes', 'the airstrike on Tuesday': an act noun with a day of its own."""
+    return any(k.ent_type_ == "DATE" and (k.dep_ in ("poss", "npadvmod", "compound") or (
+        k.dep_ == "pobj" and k.head.lower_ == "on" and k.head.head.i == o.i)) for k in o.subtree if k.i != o.i)
+
+
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
     if tok.ent_type_ == "DATE" and tok.text[:1].isupper():
         return None  # "annexed by Russia in March": the month, no march
@@ -524,8 +544,10 @@ def find_candidates(sent: Span, lex: EventLexicon) -> list[Candidate]:
         for o in _objects(tok):
             if o.head.dep_ == "prep" and o.head.lower_ in FRAMING_PREPS and o.head.head.i == tok.i:
                 continue  # "after a meeting between X and Y, Z lifted ...": the framing happening is its own act
-            ne = noun_entry(o, lex) if entry.type in ("ASSAULT", "COERCE") else None
-            if ne is None or ne.type != "PROTEST":  # "dispersed a protest": the protest is an event too
+            ne = noun_entry(o, lex) if entry.type in ("ASSAULT", "COERCE", *BLAMING) else None
+            if ne is None or not ((ne.type == "PROTEST" and entry.type in ("ASSAULT", "COERCE")) or
+                                  blamed_act(entry, ne, o)):
+                # "dispersed a protest": the protest is an event too; "condemned the arrest of X" (fix-U5)
                 used_nouns.add(o.i)
         out.append(Candidate(tok, entry, "verb", toks))
     for tok in sent:

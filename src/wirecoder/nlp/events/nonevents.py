@@ -342,6 +342,22 @@ def needs_a_party(e: EventContext, d: Draft) -> None:
         d.dropped = "no actor or recipient found"
 
 
+LOCKED_FROM = {"parliament", "building", "chamber", "assembly", "office", "house", "court", "compound", "hall",
+               "legislature", "congress", "senate", "session", "palace", "premises", "headquarters"}
+
+
+def locked_out_of_a_market(e: EventContext, d: Draft) -> None:
+    """fix-U5: 'were locked out of parliament' bars people from a place or a body; 'locking them out of
+    the financial system' only says what a sanction does, no act of its own."""
+    c = e.cand
+    if c.kind != "verb" or c.head.lemma_.lower() != "lock" or not any(k.lower_ == "out" for k in c.head.children):
+        return
+    places = [p for t in c.head.subtree if t.dep_ == "prep" and t.lower_ == "of" for p in t.children
+              if p.dep_ == "pobj"]
+    if not any(p.lemma_.lower() in LOCKED_FROM or p.ent_type_ in ("ORG", "FAC") for p in places):
+        d.dropped = "locked out of something that is no place or body (a market, a system)"
+
+
 def no_assault_by_things(e: EventContext, d: Draft) -> None:
     if d.etype == "ASSAULT" and e.cand.kind == "verb" and caused_by_a_thing(e.story, e.cand):
         d.dropped = "a death caused by a thing (a crash, a storm), not an attack"

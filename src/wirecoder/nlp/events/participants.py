@@ -552,6 +552,10 @@ def _topic(ctx: Story, c: Candidate, fr: Frame, skip: set[int]) -> None:
 SENDING_VERBS = {"extradite", "hand over"}
 
 
+# where someone lives or works: an attack on it is an attack on them
+DWELLINGS = {"home", "house", "residence", "office", "compound", "palace", "villa", "convoy", "motorcade", "car"}
+
+
 def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     v = c.head
     actor, passive = subject(ctx, v, stative=c.entry.pattern.startswith("be "))
@@ -572,6 +576,10 @@ def verb_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
         if not recipient and v.dep_ == "conj" and v.tag_ == "VBN":
             # "were jailed and beaten": the subject of the first participle underwent the second too
             recipient = [a for k in v.head.children if k.dep_ == "nsubjpass" for a in ctx.roles.np_actors(k)]
+        if not recipient and c.etype in ("ASSAULT", "COERCE"):
+            # fix-U5: "the prime minister's home was attacked with grenades": the one whose home it is
+            recipient = [a for k in v.children if k.dep_ == "nsubjpass" and k.lemma_.lower() in DWELLINGS
+                         for p in k.children if p.dep_ == "poss" for a in ctx.roles.np_actors(p)]
     skip = {x for x in c.tokens if x != v.i}
     if c.entry.inverse:
         # "received weapons from X": X gave, the subject got

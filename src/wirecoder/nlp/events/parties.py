@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ...model import Actor, Location
 from ..actors import RELATION_NOUNS
 from ..triggers import Candidate, match_verb, noun_entry
@@ -28,23 +30,50 @@ from .story import (
 )
 
 
+def attackers_in_modifiers(roles, noun: Token) -> list[Actor]:
+    """The attacker an attack noun names in its modifiers: 'Russian shelling', 'US drone strikes' (the
+    country on the compound before the weapon), 'a Saudi-led airstrike' (the leader; fix-U5). A city
+    naming the attack ("the Bali bombings") is where it was, no attacker (real news set J)."""
+    mods = [m for m in noun.children if m.dep_ in ("amod", "compound", "poss")]
+    # "US drone strikes": the country hangs on the weapon word ("drone"), not on "strikes"
+    mods += [k for m in mods if m.dep_ == "compound" for k in m.children if k.dep_ == "compound"]
+    # "a Saudi-led airstrike": the one who led it
+    mods += [k for m in mods if m.dep_ == "amod" and m.lower_ == "led" for k in m.children
+             if k.dep_ in ("npadvmod", "compound", "nmod", "amod")]
+    got: list[Actor] = []
+    for m in mods:
+        for a in roles.np_actors(m) if m.lower_ != "led" else ():
+            if a.country and (m.dep_ == "poss" or a.kind not in ("place", "capital")) and \
+                    not any(b.country == a.country for b in got):
+                got.append(replace(a, sector=a.sector or "MIL"))
+    return got
+
+
 def attacker_from_subject_noun(e: EventContext, d: Draft) -> None:
     """'Russian shelling killed three civilians', 'an Israeli air strike hit ...': an attack or a
     weapon named as the subject carries its attacker in its modifiers."""
     c = e.cand
-    if d.actor or d.etype != "ASSAULT" or c.kind != "verb":
+    if d.etype != "ASSAULT" or c.kind not in ("verb", "noun"):
         return
     roles = e.story.roles
+    if c.kind == "noun":
+        # fix-U5: "condemned yesterday's US drone strikes": the country on the weapon word
+        got = attackers_in_modifiers(roles, c.head) if not d.actor else []
+        if got:
+            d.actor = got
+            d.rule.append(f"actor from the modifiers of '{c.head.text}'")
+        return
     for ch in c.head.children:
         # "Russian shelling" is often parsed as a gerund: a verb with the attacker as its modifier
         if ch.dep_ not in ("nsubj", "csubj") or ch.pos_ not in ("NOUN", "VERB"):
             continue
+        # fix-U5: "US drone strikes in North Waziristan killed ...": the attack phrase itself read as a
+        # party ("drone" a military word, placed where the strikes were); its modifier names the attacker
+        if d.actor and not all(a.start <= ch.idx < a.end for a in d.actor):
+            return
         ne = noun_entry(ch, e.story.lex)
         if (ne is not None and ne.type == "ASSAULT") or ch.lemma_.lower() in WEAPONS or ch.lower_ in WEAPONS:
-            # a city naming the attack ("the Bali bombings") is where it was, no attacker (real news set J)
-            got = [replace(a, sector=a.sector or "MIL") for m in ch.children if m.dep_ in ("amod", "compound", "poss")
-                   for a in roles.np_actors(m)
-                   if a.country and (m.dep_ == "poss" or a.kind not in ("place", "capital"))]
+            got = attackers_in_modifiers(roles, ch)
             if got:
                 d.actor = got
                 d.rule.append(f"actor from the subject '{ch.text}'")
@@ -321,8 +350,22 @@ def authorities_where_it_happened(e: EventContext, d: Draft) -> None:
     if d.actor or d.etype != "COERCE" or (d.mode not in ("arrest", "deport", "curfew", "censor", "restrict")
                                           and not foiled) or _has_agent(e):
         return
+    cut_off = d.mode in ("censor", "restrict") and e.cand.kind == "verb" and any(
+        k.dep_ in ("nsubjpass", "auxpass") for k in e.cand.head.children)
     _placed_where_it_happened(e, d, "the authorities", "GOV", "actor: the authorities where it happened",
                               story_wide=foiled)
+    theirs = {a.country for a in d.recipient if a.country and a.country not in ("IGO", "NGO", "IMG")}
+    if not d.actor and cut_off:
+        # fix-U5: "phone and internet links in Khartoum were cut off": a state cuts off or locks out its
+        # own people; the authorities of the country of those it is done to, else where the story happens
+        from .participants import place_country
+
+        country = theirs.pop() if len(theirs) == 1 else "" if theirs else place_country(e.story)
+        if not country:
+            return
+        d.actor = [Actor("the authorities", e.story.roles.tables.country_name(country), country, "GOV", "sector",
+                         -1, -1)]
+        d.rule.append(f"actor: the authorities of {country}, who cut off or lock out their own (an agentless passive)")
 
 
 CHARTERS = {"constitution", "charter"}

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Event, stable_id
 from ..roles import RoleResolver
-from ..triggers import FRAMING_PREPS, Candidate, find_candidates
+from ..triggers import FRAMING_PREPS, Candidate, blamed_act, dated_noun, find_candidates
 from .record import build
 from .story import Story
 
@@ -279,6 +279,9 @@ def _absorb(cands: list[Candidate]) -> None:
             if outer is not None and outer is not c and outer.head.i != c.head.i \
                     and _content_path(anc, c.head, c.etype) and not _circumstance_of_light(outer, c) \
                     and not _beside_the_denial(outer, c):
+                if c.kind == "noun" and outer.kind == "verb" and c.head.head.i == outer.head.i and \
+                        blamed_act(outer.entry, c.entry, c.head):
+                    break  # "condemned the arrest of X": the arrest is an event too (fix-U5)
                 if c.etype == "PROTEST" and c.kind == "noun" and outer.etype in FORCE_ON_CROWDS:
                     # "police dispersed a protest": the protest happened too; it is no content of the force
                     c.dispersed = True
@@ -321,6 +324,9 @@ def _has_participants(c: Candidate, roles: RoleResolver) -> bool:
     for ch in n.children:
         if ch.dep_ in ("poss", "amod", "compound", "nmod") and (roles.np_actors(ch) or ch.i in roles.coref):
             return True
+        if ch.dep_ == "amod" and ch.lower_ == "led" and dated_noun(n) and any(
+                k.dep_ in ("npadvmod", "compound", "nmod") and roles.np_actors(k) for k in ch.children):
+            return True  # "Tuesday's Saudi-led airstrike": the leader takes part; not "the Saudi-led war" (fix-U5)
         if ch.dep_ == "prep" and ch.lower_ in NOUN_PARTICIPANT_PREPS and any(
                 roles.owner_actors(p) for p in ch.children if p.dep_ == "pobj"):
             return True
