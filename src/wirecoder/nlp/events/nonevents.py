@@ -96,6 +96,52 @@ def a_purpose(e: EventContext, d: Draft) -> None:
         d.dropped = f"a purpose ('{c.head.text}'), no intent of anyone"
 
 
+# fix-A6: "more troops would be sent if they were needed", "will return home if not required":
+# an act held ready for a need is a standby plan, neither a promise nor a threat (real news set L).
+# Force, coercion, measures and strikes held ready against someone stay threats (readings).
+NEED_WORDS = {"need", "needed", "require", "required", "necessary", "warrant", "warranted"}
+NEED_MARKS = {"if", "when", "should"}
+
+
+def a_contingency_on_need(e: EventContext, d: Draft) -> None:
+    c = e.cand
+    if c.kind != "verb" or d.etype in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST"):
+        return
+    if d.etype == "MOBILIZE" and any(r.sector not in ("MIL", "COP", "SPY") for r in d.recipient):
+        return  # "would send troops against X if necessary": a warning to X (the forces sent are no X)
+    for k in c.head.children:
+        if k.dep_ == "advcl" and (k.lower_ in NEED_WORDS or k.lemma_.lower() in NEED_WORDS) and \
+                any(m.dep_ == "mark" and m.lower_ in NEED_MARKS for m in k.children):
+            d.dropped = f"{d.etype} held ready for a need ('if {k.text}'), no promise or threat"
+            return
+
+
+# fix-A6: "the sanctions allow the Treasury to freeze ...", "the decree enables the army to detain ...":
+# a text or measure as the subject of a verb of leave tells what it provides for; neither the leave
+# nor what it lets others do is an act (real news set L; set M's "sanctions bar ..." is the same
+# class, see a_sanction_bar; the text's adoption is coded where it is told).
+LEAVE_VERBS = {"allow", "permit", "enable", "authorize", "authorise", "empower", "entitle"}
+PROVIDING_TEXTS = {"law", "bill", "legislation", "measure", "decree", "rule", "regulation", "provision", "clause",
+                   "treaty", "accord", "agreement", "deal", "pact", "amendment", "constitution", "charter",
+                   "ordinance", "act", "order", "resolution", "sanction", "statute", "mandate"}
+
+
+def what_a_text_lets(e: EventContext, d: Draft) -> None:
+    c = e.cand
+    if c.kind != "verb":
+        return
+    v = c.head
+    for _ in range(2):  # the leave itself, or the act under it ("allow X to freeze")
+        if v.lemma_.lower() in LEAVE_VERBS:
+            subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in PROVIDING_TEXTS:
+                d.dropped = f"what the {subj.lemma_.lower()} provides for ('{v.text}'), not an act"
+                return
+        if v.dep_ not in ("xcomp", "ccomp") or v.head is v:
+            return
+        v = v.head
+
+
 CHARGE_NOUNS = {"charge", "suspicion", "accusation", "allegation", "count"}
 
 

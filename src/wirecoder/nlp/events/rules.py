@@ -25,6 +25,8 @@ from .nonevents import (
     a_plan_spoken_of,
     a_plotted_attack,
     a_purpose,
+    a_contingency_on_need,
+    what_a_text_lets,
     a_recognised_status,
     a_sanction_bar,
     a_standing_commitment,
@@ -178,6 +180,8 @@ RULES: list[Rule] = [
     existing_measure,
     an_accident,
     a_purpose,
+    a_contingency_on_need,  # fix-A6
+    what_a_text_lets,  # fix-A6
     a_charge_joined,
     not_ruled_out,
     crowds_mass,
