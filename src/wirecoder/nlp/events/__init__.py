@@ -22,7 +22,7 @@ from ..event_lexicon import load_event_lexicon
 from ..extensions import guarded, register_extensions
 from ..roles import RoleResolver
 from .links import judged_act_told_before, praise_of_a_told_deal
-from .record import merge
+from .record import merge, only_telling_of_force
 from .sentence import code_sentence
 from .story import Story
 
@@ -44,7 +44,7 @@ class EventCoder:
             traced.extend((sent.start, line) for line in lines or [])
         if want_trace:
             doc._.wc_event_trace = traced
-        doc._.wc_events = merge(story, judged_act_told_before(story, praise_of_a_told_deal(story, events)))
+        doc._.wc_events = merge(story, only_telling_of_force(story, judged_act_told_before(story, praise_of_a_told_deal(story, events))))
         return doc
 
 

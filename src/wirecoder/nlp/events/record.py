@@ -59,6 +59,8 @@ def build(ctx: Story, c: Candidate, sent: Span, rules: list[Rule] | None = None,
     ev = record(ctx, c, d, sent, e.loc)
     if c.background:
         ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
+        if d.cap is None:
+            ctx.in_passing.add(ev.event_id)
     if d.cap is not None:
         ev.confidence = min(ev.confidence, d.cap)
     return ev
@@ -597,6 +599,29 @@ def record(ctx: Story, c: Candidate, d: Draft, sent: Span, loc: Location | None)
         confidence=confidence, rule="; ".join(d.rule),
         topic=TextSpan(*ctx.topics[c.head.i]) if c.head.i in ctx.topics else None,
     )
+
+
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+
+
+def only_telling_of_force(ctx: Story, events: list[Event]) -> list[Event]:
+    """fix-Y5: an act of force or coercion told only in passing ("... after soldiers shot dead two
+    protesters") that is the story's only telling of an act of its type is news the story reports, not an
+    aside: it keeps its full confidence. Not one dated in another year than the story ("since Russia
+    invaded Ukraine in 2022", a known background act), nor in a story of one or two sentences (where
+    every act is its only telling). (Real news sets L, M: [N] misses in clauses of time or cause.)"""
+    if len(ctx.sent_index) < 4 or not ctx.published:
+        return events
+    for e in events:
+        if e.event_id not in ctx.in_passing or e.event_type not in FORCE_TYPES or e.aux_modes:
+            continue
+        if not e.date or e.date[:4] != ctx.published[:4] or not (e.actor and e.recipient):
+            continue
+        if any(o is not e and o.event_type == e.event_type for o in events):
+            continue
+        e.confidence = 0.6
+        e.rule += "; the story's only telling of an act of force: news, not an aside"
+    return events
 
 
 def merge(ctx: Story, events: list[Event]) -> list[Event]:

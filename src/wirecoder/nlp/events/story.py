@@ -105,6 +105,8 @@ class Story:
         self.lead_later = False  # the lead's day came from the next paragraph's telling of its happening
         self.pairs: dict[bool, list[str]] = {}  # the story's leading pair of countries, worked out once
         self.hosts: set[str] | None = None  # countries only hosting talks (fix-C3), worked out once
+        # ids of events scored low only for being told in passing (fix-Y5: see record.only_telling_of_force)
+        self.in_passing: set[str] = set()
 
 
 @dataclass
