@@ -44,7 +44,10 @@ class EventCoder:
             traced.extend((sent.start, line) for line in lines or [])
         if want_trace:
             doc._.wc_event_trace = traced
-        doc._.wc_events = merge(story, only_telling_of_force(story, judged_act_told_before(story, praise_of_a_told_deal(story, events))))
+        # story-level passes, in order: links back to acts told before, then the lone act of force
+        for story_pass in (praise_of_a_told_deal, judged_act_told_before, only_telling_of_force):
+            events = story_pass(story, events)
+        doc._.wc_events = merge(story, events)
         return doc
 
 
