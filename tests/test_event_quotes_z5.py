@@ -26,6 +26,9 @@ def code(coder):
      "2019-01-23", "break", {"VEN"}, {"USA"}),
     ('"We have decided to expel four Russian diplomats."\nSaid Dutch Foreign Minister Stef Blok.',
      "2018-10-04", "expel", {"NLD"}, {"RUS"}),
+    # a quote that goes on after its attribution, in the same paragraph
+    ('"Our economy is strong," Indian Prime Minister Narendra Modi said on Tuesday. "We have decided to ban '
+     '59 Chinese apps."', "2020-06-30", "ban", {"IND"}, {"CHN"}),
     # the speaker named in the sentence before, ending in a colon
     ('In a statement, China\'s foreign ministry said:\n"We will impose sanctions on Lockheed Martin."',
      "2020-07-14", "impose", {"CHN"}, set()),

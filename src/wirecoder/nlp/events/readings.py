@@ -212,6 +212,16 @@ def _quote_told_beside(e: EventContext, d: Draft) -> None:
         prev = [s for s in e.sent.doc.sents if s.start_char < len(lead) <= s.end_char + 1]
         if prev:
             said = _bare_attribution(ctx, prev[-1], True)
+    elif lead.endswith((".", ",")) and opened > para:
+        # '"...," he said. "... but I am not going to resign."': a quote that goes on after its
+        # attribution, in the same paragraph, is the same speaker's
+        prev = [s for s in e.sent.doc.sents if para <= s.start_char < opened <= s.end_char + 1]
+        if prev and prev[-1].text.lstrip()[:1] in ('"', "\u201c"):
+            root = prev[-1].root
+            shut = max(prev[-1].text.rfind('"'), prev[-1].text.rfind("\u201d")) + prev[-1].start_char
+            if root.lemma_.lower() in ATTRIBUTION and root.idx > shut and all(
+                    k.idx < shut for k in root.children if k.dep_ in ("ccomp", "parataxis")):
+                said = root
     elif not text[para:opened].strip():
         # a paragraph that is the quote: the next sentence, past the closing mark, says who said it
         nxt = next((s for s in e.sent.doc.sents if s.start_char > close and any(
