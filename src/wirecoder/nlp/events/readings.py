@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...model import Actor
 from ..triggers import noun_entry
@@ -140,6 +140,103 @@ def _sanctions_faced(ctx, c, d: Draft) -> None:
     d.rule.append("sanctions faced: the sanction by the one named on them")
 
 
+# the verbs of a bare attribution beside a quote ('"...". Johnson said.', 'X told reporters.', 'the
+# ministry said:'): the events stage runs before the quotes stage, so this light lookup is its own (fix-Z5)
+ATTRIBUTION = {"say", "tell", "add", "state", "declare", "insist", "stress", "write", "announce", "explain",
+               "warn", "note", "reiterate", "emphasize", "emphasise"}
+# a first-person subject in a quote: the speaker's own side ("we", "I", "our country", "my government")
+OWN_SIDE = {"country", "government", "nation", "administration", "ministry", "military", "army", "forces"}
+
+
+def _first_person(verb: Token) -> Token | None:
+    """The quoted verb's subject if it is the speaker's own side, up through controlling verbs."""
+    up = verb
+    for _ in range(4):
+        for k in up.children:
+            if k.dep_ != "nsubj":
+                continue
+            if k.lower_ in ("we", "i"):
+                return k
+            if k.lemma_.lower() in OWN_SIDE and any(p.dep_ == "poss" and p.lower_ in ("our", "my")
+                                                       for p in k.children):
+                return k
+            return None
+        if up.dep_ not in ("xcomp", "conj") or up.head.i == up.i:
+            return None
+        up = up.head
+    return None
+
+
+def _bare_attribution(ctx, sent: Span, colon: bool) -> Token | None:
+    """The saying verb of a sentence that only attributes ('Johnson said this on Tuesday.', 'said X, the
+    foreign minister.', 'X told reporters.', ending in ':' before a quote), with no clause of its own."""
+    root = sent.root
+    if root.lemma_.lower() not in ATTRIBUTION or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if (sent.text.rstrip().endswith(":")) != colon:
+        return None  # a sentence ending in ':' introduces the next quote, not the one before
+    mark = sent.start_char + sent.text.rfind(":")
+    for k in root.children:
+        # a clause of its own; past the colon it is only the quote the parser hung on
+        if k.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") and not (colon and k.idx > mark):
+            return None
+        if k.dep_ == "dobj" and root.lemma_.lower() != "tell" and k.pos_ != "PRON":
+            return None  # 'said the sanctions were ...': a claim of its own
+    return root
+
+
+def _quote_told_beside(e: EventContext, d: Draft) -> None:
+    """'"We will impose sanctions on ..." / Johnson said this on Tuesday.': an act told in the first person
+    in a quote whose speaker is named only in the sentence after it (or before it, 'X said:') is the
+    speaker's act; the recipient stays what the quote names (fix-Z5)."""
+    ctx, c = e.story, e.cand
+    verb = clause_verb(ctx, c.head)
+    if verb.i != c.head.i and c.head.pos_ not in ("VERB", "AUX"):
+        return  # a noun's act: its own subject is read elsewhere
+    own = _first_person(verb)
+    if own is None:
+        return
+    text, at = ctx.text, c.head.idx
+    para = text.rfind("\n", 0, at) + 1
+    before = text[para:at]
+    curly = before.rfind("\u201c") > before.rfind("\u201d")
+    if not curly and before.count('"') % 2 == 0:
+        return  # not inside a quote
+    opened = para + (before.rfind("\u201c") if curly else before.rfind('"'))
+    close = text.find("\u201d" if curly else '"', at)
+    if close < 0:
+        return
+    said = None
+    lead = text[:opened].rstrip()
+    if lead.endswith(":"):
+        prev = [s for s in e.sent.doc.sents if s.start_char < len(lead) <= s.end_char + 1]
+        if prev:
+            said = _bare_attribution(ctx, prev[-1], True)
+    elif lead.endswith((".", ",")) and opened > para:
+        # '"...," he said. "... but I am not going to resign."': a quote that goes on after its
+        # attribution, in the same paragraph, is the same speaker's
+        prev = [s for s in e.sent.doc.sents if para <= s.start_char < opened <= s.end_char + 1]
+        if prev and prev[-1].text.lstrip()[:1] in ('"', "\u201c"):
+            root = prev[-1].root
+            shut = max(prev[-1].text.rfind('"'), prev[-1].text.rfind("\u201d")) + prev[-1].start_char
+            if root.lemma_.lower() in ATTRIBUTION and root.idx > shut and all(
+                    k.idx < shut for k in root.children if k.dep_ in ("ccomp", "parataxis")):
+                said = root
+    elif not text[para:opened].strip():
+        # a paragraph that is the quote: the next sentence, past the closing mark, says who said it
+        nxt = next((s for s in e.sent.doc.sents if s.start_char > close and any(
+            t.is_alpha for t in s)), None)
+        if nxt is not None and not text[close + 1:nxt.start_char].strip(" \n\"\u201d"):
+            said = _bare_attribution(ctx, nxt, False)
+    if said is None:
+        return
+    speaker = _speaker(ctx, said)
+    if not speaker or not all(a.country for a in speaker):
+        return  # a speaker of no known side would take the story's country, a guess
+    d.actor = speaker
+    d.rule.append(f"'{own.text}' in a quote told beside '{said.text}': actor is the speaker")
+
+
 def reported_speech(e: EventContext, d: Draft) -> None:
     """'X said Y must V' is a demand by X on Y; otherwise the saying is transparent."""
     ctx, c = e.story, e.cand
@@ -152,6 +249,7 @@ def reported_speech(e: EventContext, d: Draft) -> None:
         d.dropped = "a price paid, said by no one as a threat"
         return
     if said is None:
+        _quote_told_beside(e, d)
         return
     verb = clause_verb(ctx, c.head)
     if price:
