@@ -109,3 +109,29 @@ def test_an_inserted_attribution_does_not_act(code, text, date, trigger, actor):
     (e,) = by_trigger(code(text, date), trigger)
     assert any(actor in a.text for a in e.actor)
     assert not any("spokesman" in a.text or a.text == "Elysee" for a in e.actor)
+
+
+# ---- an act told a measured time before the news is not promoted as the story's lone act of force -------------
+@pytest.mark.parametrize(("text", "date", "trigger"), [
+    ("A plane carrying Yevgeny Prigozhin crashed north of Moscow on Wednesday, killing all ten people on board, "
+     "Russian aviation authorities said. The crash came exactly two months after Prigozhin led a mutiny in which "
+     "his fighters took control of a military headquarters in Rostov-on-Don. The Kremlin denied any role. "
+     "Investigators were at the site on Thursday.", "2023-08-24", "took"),
+    ("Niger's junta named a new prime minister on Monday. The appointment came three weeks after the presidential "
+     "guard staged a coup in which soldiers detained President Mohamed Bazoum in the capital. ECOWAS leaders met "
+     "in Abuja. They said sanctions would stay.", "2023-08-08", "detained"),
+])
+def test_an_act_counted_back_is_not_the_lone_act_of_force(code, text, date, trigger):
+    assert not by_trigger(code(text, date), trigger)
+
+
+# ---- forcing one's way into a mission is aimed at the country it represents ----------------------------------
+@pytest.mark.parametrize(("text", "date", "country"), [
+    ("Hundreds of protesters gathered outside the Swedish embassy in Baghdad on Thursday, where some tried to force "
+     "their way in.", "2023-07-20", "SWE"),
+    ("Thousands of students rallied outside the United States embassy in Tehran, where some forced their way in.",
+     "1979-11-05", "USA"),
+])
+def test_forcing_the_way_into_an_embassy(code, text, date, country):
+    (e,) = by_trigger(code(text, date), "force")
+    assert country in countries(e.recipient)

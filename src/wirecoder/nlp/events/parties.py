@@ -179,17 +179,25 @@ def attacked_embassy(e: EventContext, d: Draft) -> None:
                             for p in k.children if p.dep_ == "pobj" and p.lemma_.lower() in MISSIONS), None)
             mission = mission or next((k for k in o.children if k.dep_ in ("compound", "poss")
                                        and k.lemma_.lower() in MISSIONS), None)
-            if mission is None and any(k.dep_ == "det" and k.lower_ in ("a", "an", "the") for k in o.children):
-                # "rallied outside the French embassy in Niamey, where some set fire to a door": the
-                # door of the mission the clause hangs on
-                t = c.head
-                for _ in range(6):
-                    if t.head.i == t.i:
-                        break
-                    t = t.head
-                    if t.lemma_.lower() in MISSIONS:
-                        mission = t
-                        break
+        # "rallied outside the French embassy in Niamey, where some set fire to a door" (or "tried to
+        # force their way in"): the door of, or the way into, the mission the clause hangs on
+        way_in = o.lemma_.lower() == "way"
+        if mission is None and (way_in or (o.lower_ in MISSION_PARTS and any(
+                k.dep_ == "det" and k.lower_ in ("a", "an", "the") for k in o.children))):
+            t = c.head
+            for _ in range(6):
+                if t.head.i == t.i:
+                    break
+                t = t.head
+                if t.lemma_.lower() in MISSIONS:
+                    mission = t
+                    break
+                # ("gathered outside the Swedish embassy on Thursday, where ...": the parser may hang the
+                # 'where' on the day; the mission is then where the governing act took place)
+                mission = next((p for k in t.children if k.dep_ == "prep" and k.lower_ in ("outside", "at", "near")
+                                for p in k.children if p.dep_ == "pobj" and p.lemma_.lower() in MISSIONS), None)
+                if mission is not None:
+                    break
         if mission is None:
             continue
         got = [a for ch in mission.children if ch.dep_ in ("amod", "compound", "poss", "nmod")

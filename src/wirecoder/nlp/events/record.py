@@ -619,9 +619,30 @@ def only_telling_of_force(ctx: Story, events: list[Event]) -> list[Event]:
             continue
         if any(o is not e and o.event_type == e.event_type for o in events):
             continue
+        if _counted_back(ctx, e):
+            continue
         e.confidence = 0.6
         e.rule += "; the story's only telling of an act of force: news, not an aside"
     return events
+
+
+def _counted_back(ctx: Story, e: Event) -> bool:
+    """'The crash came two months after Prigozhin led a mutiny in which Wagner fighters took control of
+    Rostov': an act told in a clause set a measured time before the news is an earlier act, not the
+    news (and the story's day is not its day)."""
+    from .sentence import measured_before
+
+    span = ctx.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(8):
+        if measured_before(t):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
 
 
 def merge(ctx: Story, events: list[Event]) -> list[Event]:

@@ -235,6 +235,16 @@ def _clause_told_as_news(verb: Token, lead: bool) -> bool:
         c.dep_ == "nsubj" and c.pos_ in doers for c in verb.children))
 
 
+TIME_UNITS = {"day", "week", "month", "year", "decade", "hour"}
+
+
+def measured_before(verb: Token) -> bool:
+    """Is this clause set a measured time before or after the news ("two months after Prigozhin led a
+    mutiny", "three weeks after RSF fighters stormed the headquarters")?"""
+    return any(k.dep_ in ("mark", "prep") and k.lower_ in ("after", "before", "since") for k in verb.children) \
+        and any(k.dep_ == "npadvmod" and k.lemma_.lower() in TIME_UNITS for k in verb.children)
+
+
 def is_background(tok: Token, lead: bool = False, events: frozenset[int] = frozenset()) -> bool:
     """Is the trigger told in passing, in a clause of time or cause ("resigned as the opposition
     threatened ...", "after a state of siege was declared") or a relative clause ("a helicopter
