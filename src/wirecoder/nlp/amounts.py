@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Amount, CitedSource, Event, Quote, stable_id
 from .amount_parse import Parsed, approx_before, change_before, count_unit, parse_figure, units
-from .extensions import guarded, register_extensions
+from .extensions import guarded, register_extensions, text_of
 from .sources import cited_sources
 from .speakers import np_end, np_start
 
@@ -337,7 +337,7 @@ def inherit_units(doc: Doc, amounts: list[Amount]) -> None:
 def add_changes(doc: Doc, amounts: list[Amount]) -> None:
     """'up 68% from 2021', 'rose 3.9 percent': the change a percentage states, on itself and on
     the figure of the same clause it changes ('$245 billion in 2024, up 68% from 2021')."""
-    text = doc.text
+    text = text_of(doc)
     for a in amounts:
         if a.unit != "percent":
             continue

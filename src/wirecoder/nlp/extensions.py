@@ -21,6 +21,15 @@ _NAMES = (
 )
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text, read once: Doc.text joins every token anew on each call, and the
+    components ask for it a dozen times per story."""
+    text = doc.user_data.get("wc_text")
+    if text is None:
+        text = doc.user_data["wc_text"] = doc.text
+    return str(text)
+
+
 def register_extensions() -> None:
     for name in _NAMES:
         if not Doc.has_extension(name):

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import guarded, register_extensions
+from .extensions import guarded, register_extensions, text_of
 
 TERMINAL = tuple(".!?:;\"'”’…)]")
 # "SEOUL, May 25 (UPI) -", "KYIV, Ukraine (AP) —", "MOSCOW -", "ADDIS ABABA, Ethiopia —", "PARIS (AFP) --"
@@ -127,7 +127,7 @@ class LineBreaker:
     """Every line of the story starts a sentence; furniture is marked."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             if "\n" in prev.whitespace_ or ("\n" in prev.text and not prev.text.strip()):

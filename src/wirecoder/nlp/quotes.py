@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Quote, stable_id
-from .extensions import guarded, register_extensions
+from .extensions import guarded, register_extensions, text_of
 from .roles import RoleResolver
 from .sources import classify
 from .speakers import SpeakerResolver, cue_subject, is_cue, np_start
@@ -129,7 +129,7 @@ class _DocQuotes:
 
     def __init__(self, doc: Doc, article_id: str) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.text = text_of(doc)
         self.article_id = article_id
         self.roles = RoleResolver(doc)
         self.speakers = SpeakerResolver(doc, self.roles)

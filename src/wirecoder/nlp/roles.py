@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..model import Actor
 from .actor_tables import Tables, load_tables
 from .actors import Mention
+from .extensions import text_of
 from .furniture import in_furniture
 
 # "a state of emergency/siege/war/alert": conditions, not states
@@ -42,7 +43,7 @@ QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "doze
 class RoleResolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.text = text_of(doc)
         self.tables: Tables = load_tables()
         mentions: list[Mention] = doc._.wc_mentions or []
         self.mention_at: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}

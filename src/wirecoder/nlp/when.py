@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extensions import guarded, register_extensions
+from .extensions import guarded, register_extensions, text_of
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -279,7 +279,7 @@ DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--|
 
 def _dateline_ent(doc: Doc, ent: Span) -> bool:
     """A date right after the filing place at the start of one of the story's first lines, before its dash."""
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     if text.count("\n", 0, line_start) > 2:
         return False

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import read_tsv
 from ...model import Actor, Location
 from ..event_lexicon import EventLexicon
+from ..extensions import text_of
 from ..roles import RoleResolver
 from ..triggers import Candidate
 from ..when import DateMention
@@ -84,7 +85,7 @@ class Story:
 
     def __init__(self, doc: Doc, lex: EventLexicon, roles: RoleResolver) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.text = text_of(doc)
         self.lex = lex
         self.roles = roles
         meta = doc._.wc_meta or {}
