@@ -402,11 +402,7 @@ def _same_act_named_day(ctx: Story, c: Candidate | None, sent: Span) -> DateMent
         if not (n in (mine, mine + "ing") or (len(n) >= 5 and mine.endswith(n))
                 or (len(mine) >= 5 and n.endswith(mine))):
             continue
-        try:
-            days = (date.fromisoformat(ctx.published[:10]) - date.fromisoformat(dm.date)).days
-        except ValueError:
-            continue
-        if 0 <= days <= 7:
+        if _within_a_week_before(ctx, dm):
             return dm
     return None
 
@@ -431,13 +427,18 @@ def _day_owned_act(ctx: Story, sent: Span) -> DateMention | None:
                         # (", the second MP killed in a week": a trailing participle the parser takes for the root)
                         noun.head.dep_ == "ccomp" and noun.head.head.i == s.root.i and noun.head.i < s.root.i)):
                 continue
-            try:
-                days = (date.fromisoformat(ctx.published[:10]) - date.fromisoformat(dm.date)).days
-            except ValueError:
-                continue
-            if 0 <= days <= 7:
+            if _within_a_week_before(ctx, dm):
                 return dm
     return None
+
+
+def _within_a_week_before(ctx: Story, dm: DateMention) -> bool:
+    """Is this day the story's own or one of the seven before it (a day of the news being told)?"""
+    try:
+        days = (date.fromisoformat((ctx.published or "")[:10]) - date.fromisoformat(dm.date)).days
+    except ValueError:
+        return False
+    return 0 <= days <= 7
 
 
 HELD_PEOPLE = {"prisoner", "inmate", "convict", "detainee"}
