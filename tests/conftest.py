@@ -29,6 +29,15 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def coder_all():
+    """The real pipeline keeping every event, those below the default confidence included."""
+    from wirecoder.config import Config
+    from wirecoder.pipeline import Coder
+
+    return Coder(Config(min_confidence=0.0))
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     """The canonical seed story; it is not ours, so it is read from ../shared when present."""
     if not SEED.exists():

@@ -15,6 +15,12 @@ def code(coder):
     return cached_coder(coder, "2021-02-01")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2021-02-01")
+
+
 # ---- communications cut off, lawmakers locked out: the authorities where it happens restrict -------------
 @pytest.mark.parametrize(("text", "date", "trigger", "actor"), [
     ("Phone and internet connections in Khartoum were cut off on Monday.", "2021-10-26", "cut", "SDN"),
@@ -99,8 +105,8 @@ def test_a_condemned_kind_of_violence_is_no_attack(code, text):
     ("Iraqi Prime Minister Mustafa al-Kadhimi's residence was attacked with explosives on Sunday.", "2021-11-08",
      "IRQ"),
 ])
-def test_an_attack_on_someones_home_is_on_them(code, text, date, target):
-    (e,) = by_trigger(code(text, date), "attacked")
+def test_an_attack_on_someones_home_is_on_them(code_all, text, date, target):
+    (e,) = by_trigger(code_all(text, date), "attacked")
     assert e.event_type == "ASSAULT" and target in countries(e.recipient)
 
 

@@ -20,6 +20,12 @@ def code(coder):
     return cached_coder(coder, DATE)
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, DATE)
+
+
 # ---- roles: the counterpart, not the topic; a place is a venue ---------------------------------------
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient", "not_recipient"), [
     ("Secretary of State Antony Blinken discussed Ukraine with his German counterpart on Monday.",
@@ -120,9 +126,9 @@ def test_no_event_is_coded(code, text):
     ("Iran is open to talks with the United States, the foreign minister said.", "AGREE", "", "IRN", "USA"),
     ("The sanctions target two of Russia's largest oil companies.", "SANCTION", "", "", "RUS"),
 ])
-def test_main_event_is_coded(code, text, etype, mode, actor, recipient):
-    hits = of_type(code(text), etype)
-    assert hits, [(e.event_type, e.trigger.text) for e in code(text)]
+def test_main_event_is_coded(code_all, text, etype, mode, actor, recipient):
+    hits = of_type(code_all(text), etype)
+    assert hits, [(e.event_type, e.trigger.text) for e in code_all(text)]
     e = hits[0]
     act, rec = sides(e)
     assert e.mode == mode

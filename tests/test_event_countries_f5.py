@@ -15,6 +15,12 @@ def code(coder):
     return cached_coder(coder, "2013-06-08")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2013-06-08")
+
+
 # ---- a city named in a neighbouring sentence gives no one a country --------------------------------------
 @pytest.mark.parametrize(("text", "date", "trigger", "wrong"), [
     ("Ambassador Richard Olson was summoned by Foreign Secretary Jalil Abbas Jilani over the strike, the "
@@ -120,8 +126,8 @@ def test_a_leader_keeps_his_country(code, text, date, trigger, who, country):
      "companies in South Africa.\nThe opposition accused Mugabe of rigging the vote.", "2008-07-25",
      "accused", "ZWE"),
 ])
-def test_a_bare_surname_is_the_leaders(code, text, date, trigger, country):
-    (e,) = by_trigger(code(text, date), trigger)
+def test_a_bare_surname_is_the_leaders(code_all, text, date, trigger, country):
+    (e,) = by_trigger(code_all(text, date), trigger)
     assert countries(e.recipient) == {country}
     assert countries(e.actor) <= {"", country}
 

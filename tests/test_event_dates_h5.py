@@ -15,6 +15,12 @@ def code(coder):
     return cached_coder(coder, "2021-06-18")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2021-06-18")
+
+
 # ---- (a) charges, denials and stretches told in the present perfect below the lead: no story day ---------
 @pytest.mark.parametrize(("text", "date", "trigger"), [
     ("Venezuela's electoral council declared Maduro the winner on Monday.\nOpposition parties have accused "
@@ -45,8 +51,8 @@ def test_a_present_perfect_lead_keeps_its_day(code):
      "violence in Juba.\nThe statement also urged both leaders to restrain their forces.", "2016-07-12", "urged",
      "2016-07-10"),
 ])
-def test_the_act_named_again_takes_its_day(code, text, date, trigger, expected):
-    (e,) = by_trigger(code(text, date), trigger)
+def test_the_act_named_again_takes_its_day(code_all, text, date, trigger, expected):
+    (e,) = by_trigger(code_all(text, date), trigger)
     assert e.date == expected
     assert "same act told before" in e.rule
 

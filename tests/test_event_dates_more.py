@@ -15,6 +15,12 @@ def code(coder):
     return cached_coder(coder, "2021-10-30")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2021-10-30")
+
+
 # ---- a meeting's own relative clause dates it ----------------------------------------------------------
 @pytest.mark.parametrize(("text", "date", "trigger", "expected"), [
     ("The truce followed talks between Ethiopia and the TPLF that took place on Oct. 25 in Pretoria.",
@@ -100,10 +106,10 @@ def test_in_recent_days_is_the_week(code):
     assert e.date_precision == "week"
 
 
-def test_a_start_date_before_is_no_time_of_a_pluperfect_act(coder):
+def test_a_start_date_before_is_no_time_of_a_pluperfect_act(coder_all):
     from conftest import article_of
 
     text = ("The bloc on Thursday invited Ethiopia to become a full member from Jan. 1.\n"
             "Its chairman announced the decision at a summit, saying the leaders had reached consensus on the step.")
-    events = coder.code(article_of(text, "2023-08-24")).events
+    events = coder_all.code(article_of(text, "2023-08-24")).events
     assert events and all(e.date not in ("2023-01-01", "2024-01-01") for e in events)

@@ -14,6 +14,12 @@ def code(coder):
     return cached_coder(coder, "2022-05-30")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2022-05-30")
+
+
 def _one(events, trigger):
     (e,) = by_trigger(events, trigger)
     return e
@@ -30,8 +36,8 @@ def _one(events, trigger):
     ("Russian forces shelled the Zaporizhzhia nuclear plant.\n"
      "A spokesman said the plant was shelled on Friday night.", "2022-08-07", "shelled", "2022-08-05"),
 ])
-def test_the_lead_takes_the_day_its_restatement_gives(code, text, date, trigger, expected):
-    e = _one(code(text, date), trigger)
+def test_the_lead_takes_the_day_its_restatement_gives(code_all, text, date, trigger, expected):
+    e = _one(code_all(text, date), trigger)
     assert e.date == expected and e.date_precision == "day"
 
 

@@ -18,6 +18,12 @@ def code(coder):
     return cached_coder(coder, "2021-06-11")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2021-06-11")
+
+
 # ---- (a) the day an act noun owns dates the acts told with it ---------------------------------------------
 @pytest.mark.parametrize(("text", "date_", "trigger", "expected"), [
     ("Sri Lankan troops killed 20 rebels yesterday.\nTuesday’s fighting came as suspected rebels assassinated "
@@ -29,8 +35,8 @@ def code(coder):
     ("Israel struck targets in Gaza yesterday.\nMonday's clashes came as Israeli troops fired on protesters "
      "at the border fence.", "2018-05-16", "fired", "2018-05-14"),
 ])
-def test_the_day_an_act_noun_owns(code, text, date_, trigger, expected):
-    (e,) = by_trigger(code(text, date_), trigger)
+def test_the_day_an_act_noun_owns(code_all, text, date_, trigger, expected):
+    (e,) = by_trigger(code_all(text, date_), trigger)
     assert e.date == expected
     assert "the day owns" in e.rule  # (the trace says why)
 

@@ -15,6 +15,12 @@ def code(coder):
     return cached_coder(coder, "2021-10-30")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2021-10-30")
+
+
 def _texts(side) -> str:
     return " ".join(a.text for a in side).lower()
 
@@ -31,8 +37,8 @@ def _texts(side) -> str:
     ("Two Pakistani policemen were killed when militants ambushed their patrol in Khyber Pakhtunkhwa.",
      "killed", "policemen"),
 ])
-def test_the_killed_are_recipients(code, text, trigger, victim):
-    (e,) = by_trigger(code(text), trigger)
+def test_the_killed_are_recipients(code_all, text, trigger, victim):
+    (e,) = by_trigger(code_all(text), trigger)
     assert victim not in _texts(e.actor)
     assert victim in _texts(e.recipient)
 
@@ -82,8 +88,8 @@ def test_the_ousted_acts_what_he_does_next(code, text, trigger, actor):
     ("Myanmar's junta freed the detained journalists on Thursday.", "freed", "journalists"),
     ("Arrested Ugandan opposition lawmakers were released on bail on Monday.", "released", "lawmakers"),
 ])
-def test_participle_nouns_are_patients(code, text, trigger, patient):
-    (e,) = by_trigger(code(text), trigger)
+def test_participle_nouns_are_patients(code_all, text, trigger, patient):
+    (e,) = by_trigger(code_all(text), trigger)
     assert patient not in _texts(e.actor)
     assert patient in _texts(e.recipient)
 

@@ -15,6 +15,12 @@ def code(coder):
     return cached_coder(coder, "2021-10-30")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2021-10-30")
+
+
 # ---- plain main-clause acts: a measure stepped up, a pullback completed ------------------------------------
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
     ("The European Union has ramped up sanctions against Belarus, with new measures targeting potash exports.",
@@ -51,8 +57,8 @@ def test_agentless_passive_takes_the_doer_named_before(code, text, trigger, acto
     "Pakistan's Prime Minister Imran Khan was removed from office in a no-confidence vote in April 2022.",
     "Sudan's President Omar al-Bashir was ousted by the military in April 2019.",
 ])
-def test_removal_from_power_is_an_event(code, text):
-    events = [e for e in code(text) if e.event_type in ("SANCTION", "COERCE")]
+def test_removal_from_power_is_an_event(code_all, text):
+    events = [e for e in code_all(text) if e.event_type in ("SANCTION", "COERCE")]
     assert events and {"PAK", "SDN"} & countries(events[0].recipient)
 
 
@@ -152,10 +158,10 @@ def test_passive_sanctions_take_the_earlier_imposer(code):
 
 
 # ---- a support verb's circumstances are no content of its event -------------------------------------------
-def test_talks_in_line_with_which_a_pullback_was_carried_out(code):
+def test_talks_in_line_with_which_a_pullback_was_carried_out(code_all):
     text = ("The pullback of troops was carried out in line with the outcome of military talks between India and "
             "China, the army said.")
-    events = code(text)
+    events = code_all(text)
     assert of_type(events, "RETREAT") and of_type(events, "CONSULT")
 
 

@@ -15,6 +15,12 @@ def code(coder):
     return cached_coder(coder, "2022-07-15")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2022-07-15")
+
+
 # ---- a 'who' clause set off by commas tells the party's own act in the news ------------------------------
 @pytest.mark.parametrize(("text", "date", "trigger", "actor"), [
     ("Prime Minister Boris Johnson, who has rejected calls to resign, faced lawmakers on Wednesday.",
@@ -75,14 +81,14 @@ def test_a_who_clause_with_a_time_of_its_own_stays_background(code):
     ("The French journalist Olivier Dubois, kidnapped in Gao in April 2021, arrived in Niamey on Monday.",
      "2023-03-21", "kidnapped", "FRA", "2021-04"),
 ])
-def test_a_dated_kidnapping_participle_is_coded(code, text, date, trigger, victim, when):
-    (e,) = by_trigger(code(text, date), trigger)
+def test_a_dated_kidnapping_participle_is_coded(code_all, text, date, trigger, victim, when):
+    (e,) = by_trigger(code_all(text, date), trigger)
     assert e.event_type == "ASSAULT" and victim in countries(e.recipient)
     assert (e.date or "").startswith(when)
 
 
-def test_the_release_of_the_kidnapped_is_no_aid(code):
-    events = code("Two Italian aid workers kidnapped on Saturday in northern Kenya have been freed, police said.")
+def test_the_release_of_the_kidnapped_is_no_aid(code_all):
+    events = code_all("Two Italian aid workers kidnapped on Saturday in northern Kenya have been freed, police said.")
     assert not of_type(events, "AID") and of_type(events, "RETREAT")
 
 

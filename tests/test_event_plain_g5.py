@@ -14,6 +14,12 @@ def code(coder):
     return cached_coder(coder, "2019-06-10")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2019-06-10")
+
+
 # ---- joint naval exercises begun, kicked off or staged: mutual cooperation ----------------------------
 @pytest.mark.parametrize(("text", "trigger", "sides"), [
     ("India and France began the Varuna joint naval exercise off Goa on Monday.", "began", {"IND", "FRA"}),
@@ -46,8 +52,8 @@ def test_one_country_exercise_is_mobilization(code, text, trigger):
     ("Supporters of Evo Morales threw up roadblocks on highways in Bolivia on Tuesday.", "threw"),
     ("Yellow vest protesters put up barricades on roads around Paris on Saturday.", "put"),
 ])
-def test_protesters_blockades_are_obstruction(code, text, trigger):
-    (e,) = by_trigger(code(text), trigger)
+def test_protesters_blockades_are_obstruction(code_all, text, trigger):
+    (e,) = by_trigger(code_all(text), trigger)
     assert (e.event_type, e.mode) == ("PROTEST", "obstruct")
 
 

@@ -15,6 +15,12 @@ def code(coder):
     return cached_coder(coder, "2021-10-30")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2021-10-30")
+
+
 @pytest.mark.parametrize(("text", "date", "trigger", "actor", "recipient"), [
     # the speaker named in the next sentence
     ('"We will impose sanctions on Venezuela\'s state oil company."\n'
@@ -39,8 +45,8 @@ def test_quote_speaker_beside_the_quote(code, text, date, trigger, actor, recipi
     assert recipient <= countries(e.recipient)
 
 
-def test_an_attribution_with_its_own_claim_lends_no_speaker(code):
-    events = code('"We will impose sanctions on Venezuela\'s state oil company."\nSteven Mnuchin said the '
+def test_an_attribution_with_its_own_claim_lends_no_speaker(code_all):
+    events = code_all('"We will impose sanctions on Venezuela\'s state oil company."\nSteven Mnuchin said the '
                   'measures were overdue.', "2019-01-29")
     (e,) = by_trigger(events, "impose")
     assert "USA" not in countries(e.actor)

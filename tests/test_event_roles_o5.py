@@ -14,6 +14,12 @@ def code(coder):
     return cached_coder(coder, "2019-06-10")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2019-06-10")
+
+
 # ---- prisoners pardoned, freed or amnestied are the recipients, of the jailing state's country ----------
 @pytest.mark.parametrize(("text", "trigger", "country"), [
     ("Myanmar's president pardoned 8,000 prisoners on Tuesday in an annual amnesty.", "pardoned", "MMR"),
@@ -74,6 +80,6 @@ def test_the_kingdom_is_the_state_that_acted_before(code, text, trigger, country
      "respect the ruling.", "called", "MWI"),
     ("Police arrested two presidential candidates in Uganda on Tuesday.", "arrested", "UGA"),
 ])
-def test_candidates_are_the_domestic_parties(code, text, trigger, country):
-    (e,) = by_trigger(code(text), trigger)
+def test_candidates_are_the_domestic_parties(code_all, text, trigger, country):
+    (e,) = by_trigger(code_all(text), trigger)
     assert countries(e.recipient) == {country}

@@ -16,6 +16,12 @@ def code(coder):
     return cached_coder(coder, "2022-10-14")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2022-10-14")
+
+
 # ---- (a) speaking to a rally, a crowd or a news conference is no act ---------------------------------------
 @pytest.mark.parametrize("text", [
     '"We will never surrender to the empire," Chavez told a rally of supporters in Caracas.',
@@ -91,8 +97,8 @@ def test_a_recognition_by_a_state_is_support(code):
     "The Dutch ambassador in Ankara was called to the foreign ministry on Sunday.",
     "Beijing called in the Japanese ambassador to protest the visit.",
 ])
-def test_an_envoy_called_in_is_a_protest(code, text):
-    (e,) = by_trigger(code(text), "called")
+def test_an_envoy_called_in_is_a_protest(code_all, text):
+    (e,) = by_trigger(code_all(text), "called")
     assert e.event_type == "ACCUSE"
 
 

@@ -14,6 +14,12 @@ def code(coder):
     return cached_coder(coder, "2016-08-31")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2016-08-31")
+
+
 # ---- 1. plain main-clause acts ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, country", [
     ("Brazil's Senate impeached President Dilma Rousseff on Wednesday.", "BRA"),
@@ -215,8 +221,8 @@ def test_a_second_charge_joined_by_and_is_no_act(code, text):
     ("Ukraine received a shipment of Javelin missiles from the United States.", "USA", "UKR"),
     ("Ghana received 600,000 vaccine doses supplied by the COVAX facility.", None, "GHA"),
 ])
-def test_a_received_delivery_is_aid_from_its_giver(code, text, giver, getter):
-    events = of_type(code(text), "AID")
+def test_a_received_delivery_is_aid_from_its_giver(code_all, text, giver, getter):
+    events = of_type(code_all(text), "AID")
     assert events
     actors, recipients = sides(events[0])
     assert getter in recipients

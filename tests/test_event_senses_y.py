@@ -14,6 +14,12 @@ def code(coder):
     return cached_coder(coder, "2021-10-30")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2021-10-30")
+
+
 # ---- a government's formal displeasure is an ACCUSE (disapprove) of the one it is lodged with ------------
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     ("Beijing lodged solemn representations with Japan over the visit to the Yasukuni shrine.", "CHN", "JPN"),
@@ -43,8 +49,8 @@ def test_dissatisfaction_expressed_is_disapproval(code, text):
     ("Chinese and Indian soldiers faced off on the Doklam plateau in 2017.", {"IND", "CHN"}),
     ("Armenian and Azerbaijani forces faced off along the border in May.", {"ARM", "AZE"}),
 ])
-def test_troops_facing_off_are_mobilized(code, text, sides):
-    (e,) = by_trigger(code(text), "faced")
+def test_troops_facing_off_are_mobilized(code_all, text, sides):
+    (e,) = by_trigger(code_all(text), "faced")
     assert e.event_type == "MOBILIZE"
     assert sides <= countries(e.actor) | countries(e.recipient)
 
@@ -66,8 +72,8 @@ def test_an_attacker_striking_a_place_assaults(code, text):
     "The governor called in the National Guard after the riots in Kenosha.",
     "Authorities called in troops to restore order in Almaty.",
 ])
-def test_forces_called_in_are_mobilized(code, text):
-    (e,) = by_trigger(code(text), "called")
+def test_forces_called_in_are_mobilized(code_all, text):
+    (e,) = by_trigger(code_all(text), "called")
     assert e.event_type == "MOBILIZE"
 
 

@@ -14,6 +14,12 @@ def code(coder):
     return cached_coder(coder, "2021-10-30")
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
+    return cached_coder(coder_all, "2021-10-30")
+
+
 def _one(events, trigger):
     (e,) = by_trigger(events, trigger)
     return e
@@ -70,8 +76,8 @@ def test_an_order_to_fire_is_an_assault(code, text):
     "Turkey took delivery of the first S-400 batch from Russia on Friday.",
     "Greece took delivery of its first Rafale jets from France in July.",
 ])
-def test_taking_delivery_is_cooperation(code, text):
-    assert _one(code(text), "took").event_type == "COOPERATE"
+def test_taking_delivery_is_cooperation(code_all, text):
+    assert _one(code_all(text), "took").event_type == "COOPERATE"
 
 
 # ---- suspending military operations is a halt to fighting ------------------------------------------------

@@ -25,19 +25,22 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 OWN_GOLD = ROOT / "tests" / "gold" / "stories.gold.jsonl"
 
-# Pinned floors: (measured on 2026-11-30, fourth session: 0.886 / 0.719) - a margin for noise.
-OWN_FLOORS = {"type_f1": 0.86, "full_f1": 0.70}
-OWN_ALIGNED_FLOORS = {"type_f1": 0.77, "full_f1": 0.60}
+# Pinned floors: (measured on 2026-12-01, fifth session: 0.876 / 0.728) - a margin for noise.
+# Since the fifth session an act nobody is told doing is held back (doers.py): type F1 fell by about
+# 0.01-0.02 on every gold set and type + actors F1 rose; the type floors came down by up to 0.03 (issue 8
+# allows it where the locked half and the real stories go up), the type + actors floors went up.
+OWN_FLOORS = {"type_f1": 0.86, "full_f1": 0.71}
+OWN_ALIGNED_FLOORS = {"type_f1": 0.77, "full_f1": 0.64}
 # The wire-style stories of issue 8 (tests/gold/wire): the dev half we tune on and the locked test
-# half we only measure. Measured 2026-11-30 (fourth session): dev 0.875 / 0.601, test 0.830 / 0.499
+# half we only measure. Measured 2026-12-01 (fifth session): dev 0.857 / 0.622, test 0.829 / 0.507
 # (before issue 8's changes: 0.775 / 0.452 and 0.794 / 0.398).
-WIRE_FLOORS = {"dev": {"type_f1": 0.85, "full_f1": 0.57}, "test": {"type_f1": 0.80, "full_f1": 0.48}}
+WIRE_FLOORS = {"dev": {"type_f1": 0.84, "full_f1": 0.60}, "test": {"type_f1": 0.80, "full_f1": 0.49}}
 SHARED_FLOORS = {
-    # issue #3 asked for type 0.85 and type+actors 0.70 on the PLOVER dev set; we measure 0.874 / 0.757
-    "plover_gsr_dev.jsonl": {"type_f1": 0.86, "full_f1": 0.73},
+    # issue #3 asked for type 0.85 and type+actors 0.70 on the PLOVER dev set; we measure 0.861 / 0.769
+    "plover_gsr_dev.jsonl": {"type_f1": 0.84, "full_f1": 0.75},
     # a regression set coded from PETRARCH2's own output (see docs/QUALITY.md for where it
-    # departs from PLOVER 2.0)
-    "petrarch2_gsr_validation.jsonl": {"type_f1": 0.69, "full_f1": 0.49},
+    # departs from PLOVER 2.0); measured 0.675 / 0.537
+    "petrarch2_gsr_validation.jsonl": {"type_f1": 0.66, "full_f1": 0.51},
 }
 
 

@@ -43,7 +43,8 @@ class Config:
               "flagged, below it")
     min_confidence: float = setting(
         0.35, "leave out events below this confidence (0 to 1); acts told only in passing (in a clause of "
-              "time or cause, or a relative clause), negated or merely possible score 0.3",
+              "time or cause, or a relative clause), negated or merely possible, or with no one told doing them "
+              "score 0.3",
         commands=CODED, metavar="X")
     default_date: str | None = setting(
         None, "publication date for stories that carry none; a file whose name starts with a date "

@@ -673,12 +673,34 @@ JUDICIAL = {("SANCTION", "convict"): ("a court", "JUD"), ("COERCE", "arrest"): (
             ("COERCE", "censor"): ("the authorities", "GOV")}
 
 
+# charged or indicted in the passive: the state's prosecutors (never "accused of", which anyone may do)
+CHARGING = {"charge", "indict"}
+# an agent that names the state's own judicial or police body without saying whose ("by prosecutors")
+STATE_AGENTS = {"prosecutor", "prosecutors", "court", "courts", "judge", "judges", "tribunal", "police",
+                "authorities", "prosecution", "magistrate"}
+
+
+def _state_agent(e: EventContext) -> Token | None:
+    return next((p for k in e.cand.head.children if k.dep_ == "agent" for p in k.children
+                 if p.dep_ == "pobj" and p.lower_ in STATE_AGENTS), None)
+
+
 def judicial_actor(e: EventContext, d: Draft) -> None:
-    """'X was sentenced to five years', 'two journalists were detained': the state's courts or
-    authorities act; of the country of the one sentenced, else where it happened, else the story's."""
+    """'X was sentenced to five years', 'two journalists were detained', 'the former president was
+    charged with corruption (by prosecutors)': the state's courts, prosecutors or authorities act; of the
+    country of the one sentenced, else where it happened, else the story's."""
     who = JUDICIAL.get((d.etype, d.mode))
-    if who is None or d.actor or _has_agent(e):
+    if who is None and d.etype == "ACCUSE" and e.cand.kind == "verb" and e.cand.head.lemma_.lower() in CHARGING \
+            and any(k.dep_ in ("nsubjpass", "auxpass") for k in e.cand.head.children):
+        who = ("prosecutors", "JUD")
+    if who is None or d.actor:
         return
+    if _has_agent(e):
+        # "by prosecutors", "by a court": the words are the state's body, its country still to be found
+        agent = _state_agent(e)
+        if agent is None:
+            return
+        who = (e.story.doc[agent.left_edge.i:agent.i + 1].text, who[1])
     country = e.loc.country if e.loc is not None else ""
     theirs = {r.country for r in d.recipient}
     if d.mode == "expel":
