@@ -37,6 +37,15 @@ def coder_all():
     return Coder(Config(min_confidence=0.0))
 
 
+@pytest.fixture(scope="module")
+def code_all(coder_all, code):
+    """Every event, those held back included (an act nobody is told doing is held back: doers.py), on
+    the default date of the module's own `code` fixture."""
+    from event_helpers import cached_coder
+
+    return cached_coder(coder_all, code.default_date)
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     """The canonical seed story; it is not ours, so it is read from ../shared when present."""

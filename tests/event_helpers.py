@@ -18,6 +18,7 @@ def cached_coder(coder, default_date: str) -> Callable[..., list]:
             cache[(text, date)] = run(text, date).events
         return cache[(text, date)]
 
+    events.default_date = default_date  # type: ignore[attr-defined]
     return events
 
 

@@ -20,11 +20,6 @@ def code(coder):
     return cached_coder(coder, DATE)
 
 
-@pytest.fixture(scope="module")
-def code_all(coder_all):
-    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
-    return cached_coder(coder_all, DATE)
-
 
 # ---- roles: the counterpart, not the topic; a place is a venue ---------------------------------------
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient", "not_recipient"), [

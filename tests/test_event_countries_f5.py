@@ -15,11 +15,6 @@ def code(coder):
     return cached_coder(coder, "2013-06-08")
 
 
-@pytest.fixture(scope="module")
-def code_all(coder_all):
-    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
-    return cached_coder(coder_all, "2013-06-08")
-
 
 # ---- a city named in a neighbouring sentence gives no one a country --------------------------------------
 @pytest.mark.parametrize(("text", "date", "trigger", "wrong"), [

@@ -16,11 +16,6 @@ def code(coder):
     return cached_coder(coder, "2022-09-20")
 
 
-@pytest.fixture(scope="module")
-def code_all(coder_all):
-    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
-    return cached_coder(coder_all, "2022-09-20")
-
 
 # ---- the lead's happening dated in the next paragraph ---------------------------------------------------
 @pytest.mark.parametrize(("text", "date", "triggers", "expected"), [

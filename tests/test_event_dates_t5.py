@@ -18,11 +18,6 @@ def code(coder):
     return cached_coder(coder, "2021-06-11")
 
 
-@pytest.fixture(scope="module")
-def code_all(coder_all):
-    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
-    return cached_coder(coder_all, "2021-06-11")
-
 
 # ---- (a) the day an act noun owns dates the acts told with it ---------------------------------------------
 @pytest.mark.parametrize(("text", "date_", "trigger", "expected"), [

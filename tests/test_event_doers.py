@@ -9,19 +9,11 @@ from __future__ import annotations
 import pytest
 
 from event_helpers import cached_coder, countries, of_type
-from wirecoder.config import Config
-from wirecoder.pipeline import Coder
 
 
 @pytest.fixture(scope="module")
 def code(coder):
     return cached_coder(coder, "2022-09-13")
-
-
-@pytest.fixture(scope="module")
-def code_all():
-    """Every event, held back or not."""
-    return cached_coder(Coder(Config(min_confidence=0.0)), "2022-09-13")
 
 
 # ---- an act nobody is told doing is held back, not dropped ---------------------------------------------------

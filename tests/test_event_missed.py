@@ -15,11 +15,6 @@ def code(coder):
     return cached_coder(coder, "2021-10-30")
 
 
-@pytest.fixture(scope="module")
-def code_all(coder_all):
-    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
-    return cached_coder(coder_all, "2021-10-30")
-
 
 # ---- plain main-clause acts: a measure stepped up, a pullback completed ------------------------------------
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [

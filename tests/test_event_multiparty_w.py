@@ -15,11 +15,8 @@ def code(coder):
 
 
 @pytest.fixture(scope="module")
-def all_events():
-    from wirecoder.config import Config
-    from wirecoder.pipeline import Coder
-
-    return cached_coder(Coder(Config(min_confidence=0.0)), "2022-02-27")
+def all_events(coder_all):
+    return cached_coder(coder_all, "2022-02-27")
 
 
 # ---- a casualty tally counted "since the war began" does not re-date the war itself ----------------------

@@ -15,11 +15,6 @@ def code(coder):
     return cached_coder(coder, "2022-07-15")
 
 
-@pytest.fixture(scope="module")
-def code_all(coder_all):
-    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
-    return cached_coder(coder_all, "2022-07-15")
-
 
 # ---- a 'who' clause set off by commas tells the party's own act in the news ------------------------------
 @pytest.mark.parametrize(("text", "date", "trigger", "actor"), [

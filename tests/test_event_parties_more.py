@@ -14,11 +14,6 @@ def code(coder):
     return cached_coder(coder, "2021-10-30")
 
 
-@pytest.fixture(scope="module")
-def code_all(coder_all):
-    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
-    return cached_coder(coder_all, "2021-10-30")
-
 
 # ---- dates: verbs joined to a dated verb share its date ---------------------------------------------------
 @pytest.mark.parametrize(("text", "date", "trigger", "expected"), [

@@ -14,11 +14,6 @@ def code(coder):
     return cached_coder(coder, "2019-06-10")
 
 
-@pytest.fixture(scope="module")
-def code_all(coder_all):
-    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
-    return cached_coder(coder_all, "2019-06-10")
-
 
 # ---- prisoners pardoned, freed or amnestied are the recipients, of the jailing state's country ----------
 @pytest.mark.parametrize(("text", "trigger", "country"), [

@@ -16,11 +16,6 @@ def code(coder):
     return cached_coder(coder, "2022-10-14")
 
 
-@pytest.fixture(scope="module")
-def code_all(coder_all):
-    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
-    return cached_coder(coder_all, "2022-10-14")
-
 
 # ---- (a) speaking to a rally, a crowd or a news conference is no act ---------------------------------------
 @pytest.mark.parametrize("text", [

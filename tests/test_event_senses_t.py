@@ -14,11 +14,6 @@ def code(coder):
     return cached_coder(coder, "2016-08-31")
 
 
-@pytest.fixture(scope="module")
-def code_all(coder_all):
-    """Every event, those held back included (an act nobody is told doing is held back: doers.py)."""
-    return cached_coder(coder_all, "2016-08-31")
-
 
 # ---- 1. plain main-clause acts ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, country", [

@@ -85,15 +85,6 @@ def test_modes_and_codes(coder):
     assert e.mode == "visit" and e.plover_score == 4
 
 
-@pytest.fixture(scope="module")
-def coder_all():
-    """The pipeline with every event kept, however low its confidence."""
-    from wirecoder.config import Config
-    from wirecoder.pipeline import Coder
-
-    return Coder(Config(min_confidence=0.0))
-
-
 def test_negation_is_flagged_and_left_out_by_default(coder, coder_all):
     text = "Turkey did not agree to Sweden's bid to join NATO on Tuesday."
     e = find(events_of(coder_all, text), "AGREE")

@@ -13,11 +13,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Event
-from .story import Story
+from .story import BACKGROUND_CONFIDENCE, Story
 
 # an act told as possible, refused or denied says nothing about who did the act told here
 UNSURE = {"hypothetical", "negation"}
-HELD_BACK_CONFIDENCE = 0.3
 # how far apart two tellings of one act may be, in sentences (a story's follow-up paragraphs)
 NEAR = 6
 
@@ -36,7 +35,7 @@ def doer_of_the_same_act(ctx: Story, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         theirs = {a.country for a in e.recipient if a.country}
-        if e.actor or not theirs or e.confidence <= HELD_BACK_CONFIDENCE:
+        if e.actor or not theirs or e.confidence <= BACKGROUND_CONFIDENCE:
             out.append(e)
             continue
         here = e.evidence.sentence
@@ -65,7 +64,7 @@ def held_back_without_doer(ctx: Story, events: list[Event]) -> list[Event]:
     in passing. One whose actor is named but has no country ("unidentified gunmen", "Western
     governments") keeps its confidence: the words are kept, the code left unknown."""
     for e in events:
-        if not e.actor and e.confidence > HELD_BACK_CONFIDENCE:
-            e.confidence = HELD_BACK_CONFIDENCE
+        if not e.actor and e.confidence > BACKGROUND_CONFIDENCE:
+            e.confidence = BACKGROUND_CONFIDENCE
             e.rule += "; held back: no one is told doing it"
     return events
