@@ -37,7 +37,7 @@ def test_a_part_of_a_named_day_is_that_day(text, pub, expected):
 @pytest.mark.parametrize(("text", "date_", "trigger", "expected"), [
     ("Gunmen kill dozens in Zamfara\nGusau [Nigeria], June 11 (Xinhua): Gunmen attacked a village in Nigeria's "
      "Zamfara state in the early hours of Thursday, killing 53 people, police said.\nThe gunmen shot at "
-     "residents and burned houses.", "2021-06-11", "burned", "2021-06-10"),
+     "residents and burned houses.", "2021-06-11", "shot", "2021-06-10"),  # (burning merged into it: one attack)
     ("Gunmen storm school in Niger state\nMinna [Nigeria], Feb. 18 (Xinhua): Gunmen stormed a boarding school in "
      "Nigeria's Niger state in the early hours of Wednesday, abducting dozens of students.\nThe gunmen killed "
      "a student.", "2021-02-18", "killed", "2021-02-17"),

@@ -32,9 +32,9 @@ OWN_GOLD = ROOT / "tests" / "gold" / "stories.gold.jsonl"
 OWN_FLOORS = {"type_f1": 0.86, "full_f1": 0.71}
 OWN_ALIGNED_FLOORS = {"type_f1": 0.77, "full_f1": 0.64}
 # The wire-style stories of issue 8 (tests/gold/wire): the dev half we tune on and the locked test
-# half we only measure. Measured 2026-12-01 (fifth session): dev 0.857 / 0.622, test 0.829 / 0.507
+# half we only measure. Measured 2026-12-01 (sixth session): dev 0.857 / 0.633, test 0.829 / 0.507
 # (before issue 8's changes: 0.775 / 0.452 and 0.794 / 0.398).
-WIRE_FLOORS = {"dev": {"type_f1": 0.84, "full_f1": 0.60}, "test": {"type_f1": 0.80, "full_f1": 0.49}}
+WIRE_FLOORS = {"dev": {"type_f1": 0.84, "full_f1": 0.61}, "test": {"type_f1": 0.80, "full_f1": 0.49}}
 SHARED_FLOORS = {
     # issue #3 asked for type 0.85 and type+actors 0.70 on the PLOVER dev set; we measure 0.861 / 0.769
     "plover_gsr_dev.jsonl": {"type_f1": 0.84, "full_f1": 0.75},

@@ -50,6 +50,7 @@ def build_nlp(config: Config) -> Any:
     for name in (LINES_COMPONENT, *COMPONENTS):
         if not Language.has_factory(name):
             raise ModelNotFoundError(f"spaCy component {name!r} is not registered: is wirecoder installed whole?")
+    _split_glued_credits(nlp)
     # lines and story furniture before the parser, so that no sentence runs across a line
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINES_COMPONENT, before="parser")
@@ -58,6 +59,25 @@ def build_nlp(config: Config) -> Any:
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp
+
+
+# a dateline's credit glued to the first word ("HANOI, March 2 (VNA):Vietnam and Laos", "(Reuters) -Georgian
+# police") is one token to spaCy's tokenizer ("VNA):Vietnam"), so the story's first word could not start its
+# sentence and the dateline ran into the lead: split ")" and the separator off between letters
+GLUED_CREDIT_INFIXES = (r"(?<=[A-Za-z])\)(?=[:\-–—][A-Za-z])", r"(?<=\))[:\-–—](?=[A-Za-z])")
+
+
+# ... and a dash glued to a capitalised word ("-Georgian") is kept on it as one token
+GLUED_DASH_PREFIX = r"[-–—](?=[A-Z][a-z])"
+
+
+def _split_glued_credits(nlp: Any) -> None:
+    from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_CREDIT_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = [*(nlp.Defaults.prefixes or ()), GLUED_DASH_PREFIX]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 @lru_cache(maxsize=4)

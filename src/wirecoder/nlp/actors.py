@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor
 from .actor_tables import Phrase, Tables, Term, load_tables
+from .amount_parse import units
 from .extensions import guarded, register_extensions
 from .furniture import in_furniture
 from .where import venue_token
@@ -312,6 +313,9 @@ class ActorFinder:
         if furniture:
             # datelines, bylines and credits name no party ("SEOUL", "Reuters", a photographer)
             mentions = [m for m in mentions if not in_furniture(furniture, doc[m.start].idx)]
+        # the country of a currency names no party: "800,000 U.S. dollars", "Hong Kong dollars" (real news set I:
+        # China's donation to Zimbabwe came out as aid to the United States)
+        mentions = [m for m in mentions if not _of_a_currency(doc, m)]
         self._adjective_of_longer_name(mentions)
         self._place_unplaced(doc, mentions)
         doc._.wc_mentions = mentions
@@ -1249,3 +1253,9 @@ def _strip_det(ent: Span) -> str:
 def make_actor_finder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     register_extensions()
     return guarded(name, ActorFinder(nlp))
+
+
+def _of_a_currency(doc: Doc, m: Mention) -> bool:
+    last = doc[m.end - 1]
+    head = last.head if last.dep_ in ("compound", "amod", "nmod") else None
+    return head is not None and head.i >= m.end and head.pos_ == "NOUN" and head.lower_ in units().currency

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import guarded, register_extensions, text_of
+from .gazetteer import candidates
 
 TERMINAL = tuple(".!?:;\"'”’…)]")
 # "SEOUL, May 25 (UPI) -", "KYIV, Ukraine (AP) —", "MOSCOW -", "ADDIS ABABA, Ethiopia —", "PARIS (AFP) --"
@@ -26,7 +27,7 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
     r"(?:,\s*(?P<second>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
     r"(?:,?\s*(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{1,30})\))?\s*(?P<sep>--|[-–—]|:)\s+")
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{1,30})\))?\s*(?P<sep>--|[-–—]|:)(?P<gap>\s*)")
 # syndicated copy: "Nairobi, (APP - Some News - 22nd May, 2020 ) :": the credit in brackets ends with the
 # filing date's year (real news set I: the filing city's country leaked into the story's parties)
 DATELINE_DATED_CREDIT = re.compile(
@@ -80,6 +81,25 @@ def _kind(line: str, first: bool, has_more: bool) -> str:
     return ""
 
 
+def _dateline_ends(m: re.Match[str]) -> bool:
+    """Does the separator a DATELINE match found really end a dateline?"""
+    place = m.group("place").strip()
+    credited = bool(m.group("day") or m.group("agency"))
+    # glued to the next word ("(Reuters) -Georgian police", "(VNA):Vietnam and Laos") only after a day or an
+    # agency credit: "US-China talks" is a compound, not a dateline
+    if not m.group("gap") and not credited:
+        return False
+    if m.group("sep") != ":":
+        return True
+    # a colon ends a dateline after a place in capitals with a day or a credit ("RIYADH, April 22:"), or after a
+    # capitals city of some size the gazetteer knows ("NEW DELHI: India has airlifted"); not after a label
+    # ("UPDATE:") or a speaker ("Santiago:" may be either; "OBAMA:" in a transcript, though Japan has a town so
+    # named)
+    if not place.isupper():
+        return False
+    return credited or any(p.population >= 100_000 or p.feature == "country" for p in candidates(place.title()))
+
+
 def find_furniture(text: str) -> list[tuple[int, int, str]]:
     """Furniture spans of a story's text: whole lines and datelines at the start of a paragraph."""
     found: list[tuple[int, int, str]] = []
@@ -93,9 +113,7 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
             continue
         if not body_seen or n <= 2:
             m = DATELINE.match(line)
-            # a colon ends a dateline only after a place in capitals and a day ("RIYADH, April 22:"),
-            # not a label ("Update:") or a speaker ("Santiago:" may be either)
-            if m and m.group("sep") == ":" and not (m.group("day") and m.group("place").isupper()):
+            if m and not _dateline_ends(m):
                 m = None
             if m and (m.group("agency") or m.group("place").isupper()):
                 found.append((s, s + m.end(), "dateline"))

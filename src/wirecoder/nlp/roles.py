@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..model import Actor
 from .actor_tables import Tables, load_tables
 from .actors import Mention
+from .amount_parse import units
 from .extensions import text_of
 from .furniture import in_furniture
 
@@ -96,6 +97,8 @@ class RoleResolver:
         if named is not None:
             return self.np_actors(named)
         m = self.mention(tok)
+        if m is None and tok.pos_ == "NOUN" and tok.lower_ in units().currency:
+            return []  # "donate 800,000 U.S. dollars to Zimbabwe": money is given, it is no party (real news set I)
         if m is not None and m.kind == "seat":
             return [self._seat_of_named_country(m)]
         if m is None and tok.ent_type_ in ("GPE", "LOC", "FAC"):

@@ -22,7 +22,7 @@ from ..event_lexicon import load_event_lexicon
 from ..extensions import guarded, register_extensions
 from ..roles import RoleResolver
 from .doers import doer_of_the_same_act, held_back_without_doer
-from .links import judged_act_told_before, praise_of_a_told_deal
+from .links import answer_to_a_told_act, judged_act_told_before, praise_of_a_told_deal
 from .record import merge, only_telling_of_force
 from .sentence import code_sentence
 from .story import Story
@@ -45,10 +45,11 @@ class EventCoder:
             traced.extend((sent.start, line) for line in lines or [])
         if want_trace:
             doc._.wc_event_trace = traced
-        # story-level passes, in order: links back to acts told before, the doer of an act told again,
+        # story-level passes, in order: links back to acts told before (a deal praised, an act judged, an act
+        # answered), the doer of an act told again,
         # then the lone act of force; after merging, an act still without a doer is held back
-        for story_pass in (praise_of_a_told_deal, judged_act_told_before, doer_of_the_same_act,
-                           only_telling_of_force):
+        for story_pass in (praise_of_a_told_deal, judged_act_told_before, answer_to_a_told_act,
+                           doer_of_the_same_act, only_telling_of_force):
             events = story_pass(story, events)
         doc._.wc_events = held_back_without_doer(story, merge(story, events))
         return doc

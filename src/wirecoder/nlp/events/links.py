@@ -136,3 +136,98 @@ def _judged(ctx: Story, verb: Token) -> Token | None:
             and not any(g.dep_ in ("poss", "prep", "compound", "amod") for g in subj.children):
         return subj
     return None
+
+
+# an act named again by what it was ("denied the accusations", "condemned the attack", "protested the verdict"):
+# the noun, and the types of the act it names
+ANSWERED: dict[str, frozenset[str]] = {}
+for _nouns, _types in (
+        ("accusation allegation charge claim criticism smear", "ACCUSE"),
+        ("verdict sentence ruling conviction judgment judgement", "SANCTION"),
+        ("request demand call appeal plea pressure ultimatum", "REQUEST THREATEN"),
+        ("attack incident strike airstrike bombing shelling shooting killing assault aggression raid invasion "
+         "incursion massacre offensive", "ASSAULT"),
+        ("coup takeover seizure arrest arrests detention crackdown blockade", "COERCE"),
+        ("sanction expulsion", "SANCTION"),
+        ("decision move order measure step", "SANCTION COERCE"),
+        ("offer proposal invitation", "AGREE AID SUPPORT")):
+    for _n in _nouns.split():
+        ANSWERED[_n] = frozenset(_types.split())
+# who answers an act told before: denying or rejecting it, condemning it, protesting it, welcoming it
+ANSWERING = ("REJECT", "ACCUSE", "PROTEST", "SUPPORT")
+DEFINITE = {"the", "this", "that", "these", "those", "such", "all"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "IGO", "UAF"}
+FAR = 6  # sentences between an act and the answer to it (a story's follow-up paragraphs)
+
+
+def answer_to_a_told_act(ctx: Story, events: list[Event]) -> list[Event]:
+    """'Kenya accused Uganda of arming rebels. ... Uganda denied the accusations': an answer with no recipient
+    whose object names an act by what it was ("the accusations", "the verdict", "the attack", "the offer") with
+    no owner of its own answers the act of that kind the story told before it (within FAR sentences); that
+    act's doer is the recipient. An act on the answerer is preferred ("denied the charges" answers the charge
+    against them); one's own act is never it, and where the nearest such acts name different doers the
+    recipient stays empty."""
+    out: list[Event] = []
+    for n, e in enumerate(events):
+        verb = _trigger(ctx, e)
+        named = None if e.recipient or e.event_type not in ANSWERING or verb is None else _act_named(verb)
+        if named is None:
+            out.append(e)
+            continue
+        kinds = ANSWERED[named.lemma_.lower()]
+        here = ctx.sent_index.get(named.sent.start, -1)
+        own = {(a.country, a.sector) for a in e.actor}
+        own_countries = {a.country for a in e.actor if a.country}
+        # crowds, parties and rights groups answer their own state's acts ("protested the verdict")
+        society = bool(e.actor) and all(a.sector and a.sector not in STATE_SECTORS for a in e.actor)
+        told = []
+        for b in events[:n]:
+            bv = _trigger(ctx, b)
+            if bv is None or bv.i >= named.i or b.event_type not in kinds or not b.actor:
+                continue
+            if not all(a.country for a in b.actor) or {(a.country, a.sector) for a in b.actor} <= own:
+                continue
+            if own_countries & {a.country for a in b.actor} and not society:
+                continue  # a state answers another's act, not its own ("rejected the accusations" it lodged)
+            if {"negation", "hypothetical", "future"} & set(b.aux_modes) or b.event_type == e.event_type:
+                continue
+            gap = here - ctx.sent_index.get(bv.sent.start, -99)
+            if 0 <= gap <= FAR:
+                told.append((gap, b))
+        on_us = [(g, b) for g, b in told if own_countries & {a.country for a in b.recipient}]
+        told = on_us or told
+        if not told:
+            out.append(e)
+            continue
+        gap = min(g for g, _b in told)
+        doers = {frozenset(a.country for a in b.actor) for g, b in told if g == gap}
+        if len(doers) > 1:
+            out.append(e)
+            continue
+        b = max((b for g, b in told if g == gap), key=lambda b: b.trigger.start)
+        when = "in the same sentence" if gap == 0 else f"{gap} sentence(s) before"
+        out.append(replace(e, recipient=list(b.actor), rule=e.rule + f"; recipient: who did '{b.trigger.text}',"
+                           f" the act '{named.text}' names (told {when})"))
+    return out
+
+
+def _act_named(verb: Token) -> Token | None:
+    """The object of an answering verb when it names an act by what it was, with no owner of its own: 'denied
+    the allegations', 'rejected accusations', 'protested against the verdict', 'condemned the attack'."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])  # "rejected and opposed the accusations"
+    for h in heads:
+        for k in h.children:
+            cands = [k] if k.dep_ in ("dobj", "obj") else [
+                p for p in k.children if p.dep_ == "pobj"] if k.dep_ == "prep" and k.lower_ in (
+                "against", "over", "of") else []
+            for o in cands:
+                lemma = o.lemma_.lower()
+                if lemma not in ANSWERED or o.pos_ != "NOUN":
+                    continue
+                dets = [g.lower_ for g in o.children if g.dep_ in ("det", "predet")]
+                owned = any(g.dep_ in ("poss", "compound") or (g.dep_ == "prep" and g.lower_ in ("by", "from", "of"))
+                            or g.dep_ == "acl" for g in o.children)
+                if owned or (not (set(dets) & DEFINITE) and not (not dets and o.tag_ == "NNS")):
+                    continue
+                return o
+    return None

@@ -429,6 +429,37 @@ def soldiers_of_the_coup(e: EventContext, d: Draft) -> None:
     _placed_where_it_happened(e, d, "the military", "MIL", "actor: the military where the coup happened")
 
 
+# what a coup takes: "seized power", "took control of the country", "staged a coup"
+SEIZED_RULE = {"power", "government", "state", "country", "presidency"}
+
+
+def the_government_overthrown(e: EventContext, d: Draft) -> None:
+    """'Soldiers seized power', 'the junta staged two coups', 'soldiers had taken control of power in the West
+    African nation': a coup is done to the government of the country it happens in; with no one named as the
+    one ousted, the recipient is that government (its soldiers' country, one country only). Real news sets M,
+    O, P: coups came out with no recipient."""
+    if d.recipient or d.etype != "COERCE" or d.mode != "seize":
+        return
+    c = e.cand
+    words = {e.story.doc[i].lemma_.lower() for i in c.tokens} | {c.head.lemma_.lower()}
+    if c.noun is not None:
+        words.add(c.noun.lemma_.lower())
+    objs = [o for o in c.head.children if o.dep_ in ("dobj", "obj")]
+    # "took control of power", "seized control of the country"
+    objs += [p for o in objs if o.lemma_.lower() == "control" for k in o.children if k.dep_ == "prep"
+             and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    seized = any(o.lemma_.lower() in SEIZED_RULE for o in objs)
+    if not seized and not words & COUP_WORDS:
+        return
+    own = {a.country for a in d.actor if a.country}
+    if len(own) != 1 or own & {"IGO", "NGO", "IMG"}:
+        return
+    country = own.pop()
+    d.recipient = [Actor("the government", e.story.roles.tables.country_name(country), country, "GOV", "sector",
+                         -1, -1)]
+    d.rule.append(f"recipient: the government of {country}, whose power a coup takes")
+
+
 def unidentified_attackers(e: EventContext, d: Draft) -> None:
     """An attack by no one named: unidentified armed forces where it happened (as ICEWS does).
     Casualties told beside an attack by someone named ("militants fired two rockets into Israel,

@@ -663,6 +663,13 @@ def merge(ctx: Story, events: list[Event]) -> list[Event]:
             continue
         if twin.location is None and e.location is not None:
             twin.location = e.location
+        if not twin.recipient and e.recipient and twin.actor and twin.event_type not in SYMMETRIC and \
+                {a.country for a in e.actor if a.country} == {a.country for a in twin.actor if a.country} and \
+                {(a.country, a.sector) for a in e.recipient} - {(a.country, a.sector) for a in twin.actor}:
+            # "security forces used water cannon ... (later) riot police fired tear gas at the protesters": the
+            # first telling keeps its place, the later one tells whom it was done to
+            twin.recipient = list(e.recipient)
+            twin.rule += f"; recipient from the same act told again ('{e.trigger.text}')"
         if e.date and e.date != ctx.published and not _counted_since(ctx, e) and not _since_dated(ctx, e):
             src = date_mode.get(twin.event_id)
             if src is None or (src != twin.mode and e.mode == twin.mode):

@@ -93,6 +93,7 @@ from .parties import (
     pronoun_is_no_self_recipient,  # fix-X
     soldiers_of_the_coup,
     target_of_the_joined_act,
+    the_government_overthrown,
     the_other_side,
     the_sides_of_the_story,
     the_speaker_did_it,
@@ -248,6 +249,7 @@ RULES: list[Rule] = [
     place_unnamed_bodies,
     authorities_where_it_happened,
     soldiers_of_the_coup,
+    the_government_overthrown,
     judicial_actor,
     passive_doer_nearby,
     the_speaker_did_it,

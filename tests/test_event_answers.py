@@ -1,0 +1,146 @@
+"""Answers and furniture (issue 8, sixth session): an answer to an act the story told before ("denied the
+accusations", "protested the verdict", "condemned the attack") is addressed to whoever did that act; a coup is
+done to the government of its country; a dateline glued to the story's first word ("(VNA):Vietnam",
+"(Reuters) -Georgian") or ended by a colon ("NEW DELHI:") is furniture, never an actor. Sentences of our own
+about real, well-documented events; no story text from elsewhere is copied here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import by_trigger, cached_coder, countries, of_type
+from wirecoder.nlp.furniture import find_furniture
+
+
+@pytest.fixture(scope="module")
+def code(coder):
+    return cached_coder(coder, "2021-06-01")
+
+
+# ---- an answer names no one; the act it answers does ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "answerer", "doer"), [
+    ("Rwanda's foreign minister accused Congo on Monday of backing FDLR rebels. Kinshasa denied the accusations "
+     "on Tuesday.", "2022-05-31", "denied", "COD", "RWA"),
+    ("Turkish F-16s shot down a Russian Su-24 bomber near the Syrian border on Tuesday. President Vladimir Putin "
+     "denounced the attack as a stab in the back.", "2015-11-24", "denounced", "RUS", "TUR"),
+    ("A court in Istanbul sentenced the opposition party's provincial chair to almost ten years in prison on "
+     "Friday. Hundreds of supporters protested the verdict outside the courthouse.", "2019-09-06", "protested",
+     "TUR", "TUR"),
+    ("India revoked the special status of Kashmir on Monday. On Wednesday Pakistan rejected the decision and "
+     "expelled India's envoy.", "2019-08-07", "rejected", "PAK", "IND"),
+])
+def test_an_answer_is_addressed_to_the_doer_of_the_act_it_names(code, text, date, trigger, answerer, doer):
+    (e,) = by_trigger(code(text, date), trigger)
+    assert answerer in countries(e.actor)
+    assert doer in countries(e.recipient)
+
+
+def test_the_answer_looks_back_past_other_sentences(code):
+    # the accusation three sentences back, with other news between; the trace says which act was answered
+    text = ("Ethiopia accused Egypt on Monday of arming rebel groups in the Amhara region. The Nile dam talks "
+            "stalled in April. Sudan has called for mediation by the African Union. Cairo denied the "
+            "allegations on Wednesday, the foreign ministry said.")
+    (e,) = by_trigger(code(text, "2023-08-09"), "denied")
+    assert "EGY" in countries(e.actor) and countries(e.recipient) == {"ETH"}
+    assert "recipient: who did 'accused" in e.rule and "told 3 sentence(s) before" in e.rule
+
+
+def test_a_state_does_not_answer_its_own_act(code):
+    # China lodged the protest; China's spokesman rejecting "the accusations" answers someone else's, untold
+    text = ("China lodged a protest with Australia over the raids on Chinese journalists on Tuesday. A Chinese "
+            "embassy spokesman on Wednesday rejected the accusations.")
+    (e,) = by_trigger(code(text, "2020-09-09"), "rejected")
+    assert "CHN" not in countries(e.recipient)
+
+
+def test_an_act_only_promised_is_not_answered(code):
+    text = ("Serbia will offer Kosovo a new deal on licence plates next week, officials said. Pristina rejected "
+            "the offer on Friday.")
+    events = by_trigger(code(text, "2022-11-18"), "rejected")
+    assert all("names" not in e.rule for e in events)
+
+
+def test_two_doers_at_the_same_distance_leave_the_answer_open(code):
+    text = ("Armenia and Azerbaijan each accused the other on Tuesday of shelling border villages, and Russia "
+            "accused Ukraine of shelling Belgorod. Baku denied the accusations.")
+    for e in by_trigger(code(text, "2022-09-13"), "denied"):
+        assert "names" not in e.rule
+
+
+def test_an_owned_act_is_not_looked_for_before(code):
+    # "Uganda's accusations" names its owner; the pass leaves it to the parse
+    text = ("Kenya accused Somalia of auctioning oil blocks on Sunday. Somalia rejected Uganda's accusations on "
+            "Monday.")
+    for e in by_trigger(code(text, "2019-02-18"), "rejected"):
+        assert "KEN" not in countries(e.recipient)
+
+
+# ---- a coup is done to the government of its country -----------------------------------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "country"), [
+    ("Soldiers in Burkina Faso said on state television on Monday that they had seized power.", "2022-01-24",
+     "seized", "BFA"),
+    ("Mali's junta has staged two coups since August 2020, the report said.", "2021-06-01", "staged", "MLI"),
+    ("Army officers in Gabon took control of power on Wednesday, minutes after the election result was "
+     "announced.", "2023-08-30", "took", "GAB"),
+])
+def test_a_coup_is_done_to_its_government(code, text, date, trigger, country):
+    (e,) = [e for e in by_trigger(code(text, date), trigger) if e.event_type == "COERCE"]
+    assert country in countries(e.actor)
+    assert [(a.country, a.sector) for a in e.recipient] == [(country, "GOV")]
+
+
+def test_seized_goods_are_no_coup(code):
+    text = "Nigerian soldiers seized two trucks of weapons near Maiduguri on Sunday, the army said."
+    for e in of_type(code(text, "2021-06-01"), "COERCE"):
+        assert "whose power a coup takes" not in e.rule
+
+
+# ---- datelines glued to the story or ended by a colon are furniture -----------------------------------------
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("HANOI, Sept 10 (VNA):Vietnam and Laos on Monday signed five agreements.", "HANOI, Sept 10 (VNA):"),
+    ("TBILISI (Reuters) -Georgian riot police used tear gas against protesters.", "TBILISI (Reuters) -"),
+    ("NEW DELHI: India has sent relief material to Nepal.", "NEW DELHI: "),
+    ("KARACHI, June 2 (APP): Pakistan and China signed a pact.", "KARACHI, June 2 (APP): "),
+])
+def test_datelines_in_their_glued_and_colon_forms(text, dateline):
+    assert [(text[s:e], k) for s, e, k in find_furniture(text)] == [(dateline, "dateline")]
+
+
+@pytest.mark.parametrize("text", [
+    "US-China talks resumed in Geneva on Monday.",
+    "UPDATE: The talks resumed in Geneva on Monday.",
+    "OBAMA: We will not back down.",  # a speaker's name in capitals, though Japan has a town so named
+    "Santiago: the talks resumed.",
+])
+def test_what_is_no_dateline(text):
+    assert not [k for _s, _e, k in find_furniture(text) if k == "dateline"]
+
+
+@pytest.mark.parametrize(("text", "date", "trigger", "actors"), [
+    ("HANOI, Sept 10 (VNA):Vietnam and Laos on Monday signed five agreements on trade and energy.",
+     "2018-09-10", "signed", {"VNM", "LAO"}),
+    ("TBILISI (Reuters) -Georgian riot police used tear gas against protesters outside parliament on "
+     "Tuesday.", "2024-04-30", "used", {"GEO"}),
+    ("NEW DELHI: India has airlifted tents and medicine to quake-hit Nepal, the foreign ministry said on "
+     "Sunday.", "2015-04-26", "airlifted", {"IND"}),
+])
+def test_the_story_after_a_glued_dateline_has_its_actors(code, text, date, trigger, actors):
+    (e,) = by_trigger(code(text, date), trigger)
+    assert countries(e.actor) == actors
+    assert all(a.text.isupper() is False for a in e.actor)
+
+
+# ---- money names no party ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "donor", "receiver", "not_a_party"), [
+    ("The Chinese government has decided to donate 800,000 U.S. dollars in cash as emergency aid to Zimbabwe, "
+     "its envoy said on Friday.", "2019-03-22", "donate", "CHN", "ZWE", "USA"),
+    ("Japan gave 2 million U.S. dollars in emergency aid to Mozambique after Cyclone Idai, the embassy said on "
+     "Tuesday.", "2019-03-26", "gave", "JPN", "MOZ", "USA"),
+])
+def test_a_currency_is_no_party(code_all, text, date, trigger, donor, receiver, not_a_party):
+    events = by_trigger(code_all(text, date), trigger)
+    assert events
+    for e in events:
+        assert not_a_party not in countries(e.actor) | countries(e.recipient)
+    assert any(donor in countries(e.actor) and receiver in countries(e.recipient) for e in events)
