@@ -144,3 +144,97 @@ def test_a_currency_is_no_party(code_all, text, date, trigger, donor, receiver, 
     for e in events:
         assert not_a_party not in countries(e.actor) | countries(e.recipient)
     assert any(donor in countries(e.actor) and receiver in countries(e.recipient) for e in events)
+
+
+# ---- a member put out of a body is sanctioned by that body -------------------------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "body", "members"), [
+    ("Guinea was suspended from the African Union on Thursday after the coup.", "2021-09-10", "suspended",
+     "IGO", {"GIN"}),
+    ("Russia was expelled from the Council of Europe on Wednesday.", "2022-03-16", "expelled", "IGO", {"RUS"}),
+    ("The African Union suspended Madagascar on Friday after the army handed power to the opposition leader.",
+     "2009-03-20", "suspended", "IGO", {"MDG"}),
+    ("ECOWAS suspended Burkina Faso after the second coup in eight months.", "2022-10-04", "suspended", "IGO",
+     {"BFA"}),
+])
+def test_put_out_of_a_body(code, text, date, trigger, body, members):
+    (e,) = by_trigger(code(text, date), trigger)
+    assert (e.event_type, e.mode) == ("SANCTION", "discontinue")
+    assert countries(e.actor) == {body}
+    assert countries(e.recipient) == members
+
+
+def test_suspending_an_activity_is_no_membership_sanction(code):
+    (e,) = by_trigger(code("Israel suspended military operations in Gaza on Sunday.", "2023-11-26"), "suspended")
+    assert e.event_type == "RETREAT"
+
+
+# ---- whoever frees a detainee is whoever held them -------------------------------------------------------------
+@pytest.mark.parametrize(("text", "date", "holder", "freed"), [
+    ("Soldiers detained President Alpha Conde in Conakry on Sunday. Conde was freed in April of the following "
+     "year, his party said.", "2021-09-06", "GIN", "GIN"),
+    ("Ugandan police arrested opposition leader Bobi Wine in Kampala on Wednesday. Wine was released on bail "
+     "on Friday, his lawyer said.", "2020-11-20", "UGA", "UGA"),
+])
+def test_a_release_is_done_by_those_who_held(code, text, date, holder, freed):
+    events = [e for e in code(text, date) if (e.event_type, e.mode) == ("RETREAT", "release")]
+    assert events
+    assert holder in countries(events[0].actor) and freed in countries(events[0].recipient)
+    assert "the act it undoes" in events[0].rule or "= subject" in events[0].rule
+
+
+def test_someone_else_freed_takes_no_holder(code_all):
+    text = ("Soldiers detained President Alpha Conde in Conakry on Sunday. A French journalist was freed in Mali "
+            "on Monday.")
+    for e in code_all(text, "2021-09-06"):
+        if (e.event_type, e.mode) == ("RETREAT", "release"):
+            assert "the act it undoes" not in e.rule
+
+
+# ---- a few phrasings of plain acts ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "etype", "actor", "recipient"), [
+    ("The Polish foreign ministry sent a protest note to Minsk on Friday over the border incident.",
+     "2021-11-12", "sent", "ACCUSE", "POL", "BLR"),
+    ("Kuwait has deposited $2 billion in the central bank of Egypt, the Egyptian cabinet said.", "2013-09-05",
+     "deposited", "AID", "KWT", "EGY"),
+    ("Serbia announced the visit of the Chinese president to Belgrade for next month.", "2024-04-10", "visit",
+     "CONSULT", "CHN", "SRB"),
+])
+def test_plain_acts_in_other_words(code, text, date, trigger, etype, actor, recipient):
+    (e,) = [e for e in by_trigger(code(text, date), trigger) if e.event_type in (etype, "AGREE")]
+    assert actor in countries(e.actor)
+    assert recipient in countries(e.recipient)
+
+
+def test_protests_restarted(code):
+    (e,) = of_type(code("Opposition supporters in Dhaka restarted protests on Tuesday against the election "
+                        "result.", "2024-01-09"), "PROTEST")
+    assert "BGD" in countries(e.actor)
+
+
+# ---- a promise to refrain from force is no threat ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger"), [
+    ("North Korea pledged on Friday to keep its moratorium on long-range missile tests.", "2018-06-15",
+     "pledged"),
+    ("The rebels vowed to halt attacks on government positions during the talks.", "2019-05-02", "vowed"),
+])
+def test_a_promise_of_restraint_is_no_threat(code_all, text, date, trigger):
+    events = by_trigger(code_all(text, date), trigger)
+    assert events and all(e.event_type != "THREATEN" for e in events)
+
+
+def test_a_pledge_to_attack_is_still_a_threat(code):
+    (e,) = by_trigger(code("The rebels vowed to attack army bases in the north.", "2019-05-02"), "vowed")
+    assert e.event_type == "THREATEN"
+
+
+# ---- complying, refusing to comply, and being told to leave office ---------------------------------------------
+@pytest.mark.parametrize(("text", "date", "trigger", "etype"), [
+    ("The opposition alliance said it would not comply with the court order to disband.", "2017-02-01", "comply",
+     "REJECT"),
+    ("Bulgaria complied with the European Commission's demand on Monday.", "2017-02-01", "complied", "CONCEDE"),
+    ('"President Mugabe must leave office now," the war veterans\' leader said on Tuesday.', "2017-11-21",
+     "leave", "REQUEST"),
+])
+def test_complying_and_leaving_office(code, text, date, trigger, etype):
+    (e,) = by_trigger(code(text, date), trigger)
+    assert e.event_type == etype

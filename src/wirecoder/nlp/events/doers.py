@@ -21,12 +21,30 @@ UNSURE = {"hypothetical", "negation"}
 NEAR = 6
 
 
+# an act undone by the one who did it: whoever frees a detainee is whoever held them ("Soldiers arrested the
+# prime minister ... He was freed on Thursday"); not a hostage, whom others may free by force
+UNDOES = {("RETREAT", "release"): {("COERCE", "arrest")}}
+
+
+def _same_or_undone(o: Event, e: Event) -> bool:
+    if o.event_type == e.event_type:
+        return True
+    return (o.event_type, o.mode) in UNDOES.get((e.event_type, e.mode), set())
+
+
+def _same_people(held: list, freed: list) -> bool:
+    """The one freed is one of those held: a shared name ("Mohamed Bazoum" ... "Bazoum")."""
+    names = {w.lower() for a in held for w in (a.name or a.text).split() if w[:1].isupper()}
+    return any(w.lower() in names for a in freed for w in (a.name or a.text).split() if w[:1].isupper())
+
+
 def _coded(e: Event) -> bool:
     return any(a.country for a in e.actor)
 
 
 def doer_of_the_same_act(ctx: Story, events: list[Event]) -> list[Event]:
-    """An event with a recipient but no actor takes the actor of the nearest event of the same type told
+    """An event with a recipient but no actor takes the actor of the nearest event of the same type (or, for a
+    release, the detention or abduction it ends: UNDOES) told
     before it in the story (within NEAR sentences) whose recipients share a country with its own and
     whose actor is coded; where two such events at the same distance name different actors, it stays as
     it is. Only an act told before: the full telling comes first in news, and merging keeps the first
@@ -39,9 +57,11 @@ def doer_of_the_same_act(ctx: Story, events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         here = e.evidence.sentence
-        same = [o for o in events if o is not e and o.event_type == e.event_type and _coded(o)
+        same = [o for o in events if o is not e and _same_or_undone(o, e) and _coded(o)
                 and not UNSURE & set(o.aux_modes) and theirs & {a.country for a in o.recipient}
-                and not theirs <= {a.country for a in o.actor} and o.trigger.start < e.trigger.start
+                and (not theirs <= {a.country for a in o.actor} if o.event_type == e.event_type
+                     else _same_people(o.recipient, e.recipient))
+                and o.trigger.start < e.trigger.start
                 and here - o.evidence.sentence <= NEAR]
         if not same:
             out.append(e)
@@ -53,8 +73,10 @@ def doer_of_the_same_act(ctx: Story, events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         told = nearest[0]
+        what = "same act" if told.event_type == e.event_type else "act it undoes"
         out.append(replace(e, actor=[a for a in told.actor if a.country],
-                           rule=e.rule + f"; actor: who did the same act told in sentence {told.evidence.sentence}"
+                           rule=e.rule + f"; actor: who did the {what}"
+                           f" told in sentence {told.evidence.sentence}"
                            f" ('{told.trigger.text}')"))
     return out
 

@@ -670,6 +670,10 @@ PATIENT_NOUNS = {"arrest", "detention", "release", "killing", "murder", "assassi
 PLACE_NAMED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 
 
+# nouns of a journey, whose 'of' names the traveller ("the visit of the Greek foreign minister to Ankara")
+TRAVEL_NOUNS = {"visit", "trip", "tour", "arrival", "journey", "stopover"}
+
+
 def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
     n = c.noun or c.head
     actor: list[Actor] = []
@@ -694,9 +698,15 @@ def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
             for p in ch.children:
                 if p.dep_ == "pobj":
                     actor = ctx.roles.np_actors(p) or actor
+    if not actor and n.lemma_.lower() in TRAVEL_NOUNS:
+        # "announced the visit of the Greek foreign minister to Ankara": whoever travels is the one 'of'
+        actor = [a for ch in n.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                 for p in ch.children if p.dep_ == "pobj" for a in ctx.roles.np_actors(p)]
     for want in NOUN_RECIPIENT_PREPS:
         if recipient:
             break
+        if want == "of" and n.lemma_.lower() in TRAVEL_NOUNS:
+            continue
         if want in TOPIC_PREPS and c.etype in TALK_TYPES:
             continue  # "cooperation over North Korea's denuclearization": the topic
         for ch in n.children:

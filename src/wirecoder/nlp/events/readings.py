@@ -79,6 +79,14 @@ def content_of_head(e: EventContext, d: Draft) -> None:
             d.rule.append(f"recipient from '{inner.head.text}'")
     it = inner.etype
     head_lemma = c.head.lemma_.lower()
+    restrained = _held_back_by(inner.head, c.head)
+    if restrained is not None and it in COERCIVE:
+        # "pledged to keep a moratorium on missile tests", "vowed to halt the attacks": a promise to refrain
+        # from force is a promise, not a threat of it
+        d.rule.append(f"'{inner.head.text}' under '{restrained.text}': restraint, no threat")
+        if head_lemma in INTENT_HEADS and d.etype == "THREATEN":
+            d.etype, d.mode, d.cameo = "AGREE", "", "030"
+        return
     if d.etype == "AGREE" or head_lemma in INTENT_HEADS:
         if it in COERCIVE and head_lemma in INTENT_HEADS:
             d.etype, d.mode, d.cameo = "THREATEN", readings()["threat_mode"][it], readings()["threat_cameo"][it]
@@ -92,6 +100,26 @@ def content_of_head(e: EventContext, d: Draft) -> None:
 
     elif d.etype == "REJECT":
         d.mode = readings()["request_mode"].get(it, "change")
+
+
+# what holds an act back: "a moratorium on tests", "a halt to the shelling", "to stop attacks"
+RESTRAINT_WORDS = {"moratorium", "freeze", "halt", "ban", "end", "stop", "suspension", "cessation", "pause",
+                   "renunciation", "cease", "refrain", "abstain", "renounce", "abandon", "suspend"}
+
+
+def _held_back_by(t: Token, top: Token) -> Token | None:
+    """The word of restraint between an act and the head that takes it as content, if any: on the path up
+    from the act, or (the parse may hang "on missile tests" on the verb, not on "moratorium") a noun of
+    restraint told between the head and the act."""
+    act = t
+    while t.i != top.i and t.head.i != t.i:
+        joined = t.dep_ == "conj"  # "vowed to end the truce and attack": the attack is joined, not held back
+        t = t.head
+        if t.i != top.i and t.lemma_.lower() in RESTRAINT_WORDS and not joined:
+            return t
+    lo, hi = sorted((top.i, act.i))
+    return next((w for w in top.doc[lo + 1:hi] if w.lemma_.lower() in RESTRAINT_WORDS and w.pos_ in ("NOUN", "VERB")
+                 and w.is_ancestor(act) is False and top.is_ancestor(w)), None)
 
 
 def _speaker(ctx, said: Token) -> list:
@@ -843,6 +871,45 @@ def met_with_force(e: EventContext, d: Draft) -> None:
 
 ENVOYS = ("ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé", "charge d'affaires",
           "embassy", "mission")
+
+
+# what removes a member from a body: "was suspended from ECOWAS", "expelled Russia from the council"
+MEMBERSHIP_VERBS = {"suspend", "expel", "exclude", "remove", "bar", "kick", "oust", "eject", "throw"}
+
+
+def out_of_a_body(e: EventContext, d: Draft) -> None:
+    """'Mali, Burkina Faso and Niger were suspended from ECOWAS', 'Russia was expelled from the Human Rights
+    Council', 'the AU suspended Niger from all its activities': a member put out of an international body is a
+    sanction by that body (SANCTION, CAMEO 164), not an arrest or a deportation; told in the passive, the body
+    in 'from' is the one who did it (real news sets R, S: such suspensions were coded the authorities' own
+    restriction, or not at all)."""
+    c = e.cand
+    if c.kind != "verb" or c.head.lemma_.lower() not in MEMBERSHIP_VERBS or d.etype not in ("COERCE", "SANCTION"):
+        return
+    body = [a for ch in c.head.children if ch.dep_ == "prep" and ch.lower_ == "from"
+            for p in ch.children if p.dep_ == "pobj" for a in e.story.roles.np_actors(p)]
+    members = [a for ch in c.head.children if ch.dep_ in ("dobj", "obj", "nsubjpass")
+               for a in e.story.roles.np_actors(ch)]
+    if not members:
+        if c.entry.source.endswith("verbs.tsv:suspend"):
+            # the bare entry is for a member suspended; "sanctions could be adjusted, including being suspended
+            # or lifted": with no one suspended it says nothing of anyone (entries with objects cover the rest)
+            d.dropped = "suspended, but no member is told put out"
+        return
+    own = {a.country for a in d.actor}
+    if d.etype == "SANCTION" and (not d.recipient or {a.country for a in d.recipient} <= own) and \
+            members[0].country not in own:
+        # "the AU suspended Niger from all its activities": the member is the one put out, not 'its' activities
+        d.recipient = members
+        d.rule.append(f"recipient: '{members[0].text}', the one put out")
+    if not body or not all(a.kind == "igo" or a.country == "IGO" for a in body):
+        return
+    d.etype, d.mode, d.cameo = "SANCTION", "discontinue", "164"
+    d.recipient = members
+    if not d.actor or (not any(ch.dep_ == "agent" for ch in c.head.children) and \
+            any(ch.dep_ == "nsubjpass" for ch in c.head.children)):
+        d.actor = body
+    d.rule.append(f"put out of '{body[0].text}': a sanction by that body")
 
 
 def expelled_envoys(e: EventContext, d: Draft) -> None:

@@ -136,6 +136,7 @@ from .readings import (
     open_to,
     ordered_release,
     ordered_suspension,
+    out_of_a_body,
     own_facility,
     own_forces_ordered,
     reported_speech,
@@ -241,6 +242,7 @@ RULES: list[Rule] = [
     a_body_meets,
     solo_exercise,
     expelled_envoys,
+    out_of_a_body,
     parties_between,
     hosted_talks_between,  # fix-W: after the visit readings, which it undoes
     crowd_protesters,
