@@ -238,3 +238,41 @@ def test_a_pledge_to_attack_is_still_a_threat(code):
 def test_complying_and_leaving_office(code, text, date, trigger, etype):
     (e,) = by_trigger(code(text, date), trigger)
     assert e.event_type == etype
+
+
+# ---- failing to agree is no refusal ------------------------------------------------------------------------
+def test_could_not_agree_is_no_rejection(code_all):
+    text = "Greek and Turkish negotiators could not agree on the wording of a joint statement on Tuesday."
+    assert not [e for e in code_all(text, "2016-04-12") if e.event_type in ("REJECT", "AGREE")]
+
+
+def test_cannot_accept_is_still_a_refusal(code):
+    text = '"We cannot accept this decision," the Pakistani foreign minister told India on Monday.'
+    assert of_type(code(text, "2019-08-05"), "REJECT")
+
+
+# ---- what is told of a subject is no content of the act done to it ----------------------------------------------
+def test_a_subjects_description_is_no_content(code_all):
+    text = ("Kem Sokha, known for his criticism of the ruling party, was arrested at his home in Phnom Penh on "
+            "Sunday.")
+    for e in code_all(text, "2017-09-03"):
+        if e.event_type == "COERCE":
+            assert "recipient from 'criticism'" not in e.rule
+
+
+# ---- 'anti-' names the one protested against ----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "date", "crowd", "target"), [
+    ("Thousands joined anti-Russian protests in Tbilisi on Thursday.", "2019-06-21", "GEO", "RUS"),
+    ("Tens of thousands of people held an anti-US demonstration in Seoul on Saturday.", "2008-06-07", "KOR",
+     "USA"),
+])
+def test_anti_names_the_target(code, text, date, crowd, target):
+    (e,) = of_type(code(text, date), "PROTEST")
+    assert crowd in countries(e.actor)
+    assert target in countries(e.recipient) and target not in countries(e.actor)
+
+
+def test_anti_government_protests_are_not_the_governments(code_all):
+    text = "Police fired tear gas at anti-government protesters in Minsk on Sunday."
+    for e in code_all(text, "2020-08-16"):
+        assert not any(a.sector == "GOV" and a.text.lower() == "government" for a in e.actor)

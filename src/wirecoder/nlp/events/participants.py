@@ -670,6 +670,15 @@ PATIENT_NOUNS = {"arrest", "detention", "release", "killing", "murder", "assassi
 PLACE_NAMED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 
 
+def _anti(t: Token) -> bool:
+    """Is the modifier the object of an 'anti-' ("anti-Russian", "anti - US", "anti-government")?"""
+    doc = t.doc
+    if t.lower_.startswith("anti-"):
+        return True
+    return (t.i >= 2 and doc[t.i - 1].text in ("-", "–") and doc[t.i - 2].lower_ == "anti") or \
+        (t.i >= 1 and doc[t.i - 1].lower_ == "anti-")
+
+
 # nouns of a journey, whose 'of' names the traveller ("the visit of the Greek foreign minister to Ankara")
 TRAVEL_NOUNS = {"visit", "trip", "tour", "arrival", "journey", "stopover"}
 
@@ -684,6 +693,10 @@ def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
                 and any(a.kind in ("person", "sector", "group", "org") for a in ne):
             # "before Zuniga's arrest", "Navalny's detention": the one it was done to
             recipient = ne
+            continue
+        if ch.dep_ in ("amod", "compound", "nmod") and _anti(ch):
+            # "anti-government protests", "an anti-US demonstration": the one protested against, not the crowd
+            recipient = recipient or ctx.roles.np_actors(ch)
             continue
         if ch.dep_ == "poss" or (ch.dep_ in ("amod", "compound", "nmod") and ch.i not in c.tokens):
             got = ctx.roles.np_actors(ch)

@@ -587,7 +587,15 @@ def future_and_conditional(e: EventContext, d: Draft) -> None:
     if c.kind == "verb" and c.entry.lemma == "reconsider" and (not future or "negation" in d.aux):
         d.dropped = "a reconsidering that is no announced threat"  # fix-S5: coded only as a warning
         return
-    if future and "negation" in d.aux and (d.etype in COOPERATIVE | {"AGREE", "RETREAT"} or (
+    if future and "negation" in d.aux and d.etype in COOPERATIVE | {"AGREE"} and c.kind == "verb" and any(
+            k.dep_ == "aux" and k.lower_ == "could" for k in h.children):
+        # "the two sides could not agree on the wording": a failure to agree, told in the past, is no refusal of
+        # anyone's offer (real news sets N, R: coded REJECT, judged no such event); "cannot accept" stays one
+        d.dropped = "could not: a failure to agree, no refusal"
+        return
+    cannot = "negation" in d.aux and c.kind == "verb" and any(
+        k.dep_ == "aux" and k.lower_ in ("can", "ca") for k in h.children)  # "we cannot accept", "can't allow"
+    if (future or cannot) and "negation" in d.aux and (d.etype in COOPERATIVE | {"AGREE", "RETREAT"} or (
             d.etype == "SANCTION" and d.mode in ("discontinue", "withdraw") and c.kind == "verb")):
         # "will not allow", "would not give permission": a refusal; so is "will not recall its
         # ambassador", "would not pull out of the deal": refusing the cut others call for (real news set H)

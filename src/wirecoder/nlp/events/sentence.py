@@ -72,6 +72,8 @@ def _content_path(outer: Token, inner: Token, inner_type: str = "") -> bool:
             return False  # "aid workers kidnapped on Saturday were freed": the kidnapping is an act of its own
         if t.dep_ == "relcl" and any(ch.dep_ == "advmod" and ch.lower_ in ("where", "when") for ch in t.children):
             return False  # "hosted the summit, where X and Y signed a statement": an act of its own
+        if t.dep_ in ("nsubjpass", "nsubj") and n > 0 and path[n - 1].dep_ in ("acl", "relcl", "appos"):
+            return False  # "Navalny, known for his criticism of the Kremlin, was detained": told of the subject
         if t.dep_ == "prep" and t.lower_ in FRAMING_PREPS and t.head.i == outer.i:
             return False  # "after a meeting between X and Y, Z lifted the ban": a happening of its own
         if t.dep_ == "advcl":
