@@ -276,3 +276,15 @@ def test_anti_government_protests_are_not_the_governments(code_all):
     text = "Police fired tear gas at anti-government protesters in Minsk on Sunday."
     for e in code_all(text, "2020-08-16"):
         assert not any(a.sector == "GOV" and a.text.lower() == "government" for a in e.actor)
+
+
+# ---- the story's other country is the counterpart only where the act's sentence (or the one before) names it ---
+def test_a_domestic_denial_is_not_aimed_at_the_storys_other_country(code):
+    text = ("Relations between India and Canada plunged this week. Canada expelled an Indian diplomat on Monday, "
+            "and India expelled a Canadian diplomat on Tuesday. Canada's foreign minister met India's envoy on "
+            "Wednesday. Parliament returned from its summer break on Monday. In a separate case, Prime Minister "
+            "Justin Trudeau denied all the charges of ethics breaches "
+            "against him on Wednesday.")
+    for e in by_trigger(code(text, "2023-09-19"), "denied"):
+        assert "IND" not in countries(e.recipient)
+
