@@ -288,3 +288,20 @@ def test_a_domestic_denial_is_not_aimed_at_the_storys_other_country(code):
     for e in by_trigger(code(text, "2023-09-19"), "denied"):
         assert "IND" not in countries(e.recipient)
 
+
+
+# ---- lawyers and ombudspeople speak; a day is no particle -------------------------------------------------
+def test_lawyers_calling_an_arrest_illegal(code):
+    text = ("Pakistani police arrested former Prime Minister Imran Khan in Islamabad on Tuesday. Khan's lawyers "
+            "called the arrest illegal on Wednesday.")
+    events = by_trigger(code(text, "2023-05-10"), "called")
+    assert [e.event_type for e in events] == ["ACCUSE"]  # no courtesy call "on Wednesday"
+    assert "PAK" in countries(events[0].actor) and "PAK" in countries(events[0].recipient)
+
+
+def test_an_ombudsperson_judging_a_detention(code):
+    text = ("Armenian police detained dozens of protesters in Yerevan on Monday. The ombudsman described the "
+            "detention of the protesters as unjustified.")
+    (e,) = by_trigger(code(text, "2024-05-28"), "described")
+    assert e.event_type == "ACCUSE"
+    assert "ARM" in countries(e.actor) and "ARM" in countries(e.recipient)

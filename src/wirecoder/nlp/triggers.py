@@ -133,11 +133,17 @@ def _object_words(tok: Token) -> set[str]:
     return words
 
 
+def _of_time(prep: Token) -> bool:
+    """'called the arrest illegal on Wednesday': a preposition of a day or time is no particle ('call on')."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
 def _particles_ok(tok: Token, particles: tuple[str, ...]) -> list[int] | None:
     got: list[int] = []
     for p in particles:
-        hit = next((c for c in tok.children if c.lower_ == p and c.dep_ in PARTICLE_DEPS), None)
-        if hit is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == p:
+        hit = next((c for c in tok.children if c.lower_ == p and c.dep_ in PARTICLE_DEPS and not _of_time(c)), None)
+        if hit is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == p and \
+                not _of_time(tok.doc[tok.i + 1]):
             hit = tok.doc[tok.i + 1]
         if hit is None:
             # "took three fighters alive": a predicative adjective the parser hangs as a clause (task M5)

@@ -156,6 +156,7 @@ for _nouns, _types in (
 # who answers an act told before: denying or rejecting it, condemning it, protesting it, welcoming it
 ANSWERING = ("REJECT", "ACCUSE", "PROTEST", "SUPPORT")
 DEFINITE = {"the", "this", "that", "these", "those", "such", "all"}
+DONE_TO_NOUNS = {"arrest", "arrests", "detention", "killing", "expulsion", "seizure", "sentence", "conviction"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "IGO", "UAF"}
 FAR = 6  # sentences between an act and the answer to it (a story's follow-up paragraphs)
 
@@ -180,6 +181,7 @@ def answer_to_a_told_act(ctx: Story, events: list[Event]) -> list[Event]:
         own_countries = {a.country for a in e.actor if a.country}
         # crowds, parties and rights groups answer their own state's acts ("protested the verdict")
         society = bool(e.actor) and all(a.sector and a.sector not in STATE_SECTORS for a in e.actor)
+        own_sectors = {a.sector for a in e.actor}
         told = []
         for b in events[:n]:
             bv = _trigger(ctx, b)
@@ -187,8 +189,12 @@ def answer_to_a_told_act(ctx: Story, events: list[Event]) -> list[Event]:
                 continue
             if not all(a.country for a in b.actor) or {(a.country, a.sector) for a in b.actor} <= own:
                 continue
-            if own_countries & {a.country for a in b.actor} and not society:
-                continue  # a state answers another's act, not its own ("rejected the accusations" it lodged)
+            theirs = {a.sector for a in b.actor}
+            if own_countries & {a.country for a in b.actor} and not (
+                    society or ("" not in own_sectors and "" not in theirs and not own_sectors & theirs)):
+                # a state answers another's act, not its own ("rejected the accusations" it lodged); within one
+                # country, bodies of different kinds do answer each other (lawyers or a watchdog the police)
+                continue
             if {"negation", "hypothetical", "future"} & set(b.aux_modes) or b.event_type == e.event_type:
                 continue
             gap = here - ctx.sent_index.get(bv.sent.start, -99)
@@ -225,7 +231,9 @@ def _act_named(verb: Token) -> Token | None:
                 if lemma not in ANSWERED or o.pos_ != "NOUN":
                     continue
                 dets = [g.lower_ for g in o.children if g.dep_ in ("det", "predet")]
-                owned = any(g.dep_ in ("poss", "compound") or (g.dep_ == "prep" and g.lower_ in ("by", "from", "of"))
+                # "the detention of the activists": 'of' names whom it was done to, not who did it
+                owner_preps = ("by", "from") if lemma in DONE_TO_NOUNS else ("by", "from", "of")
+                owned = any(g.dep_ in ("poss", "compound") or (g.dep_ == "prep" and g.lower_ in owner_preps)
                             or g.dep_ == "acl" for g in o.children)
                 if owned or (not (set(dets) & DEFINITE) and not (not dets and o.tag_ == "NNS")):
                     continue
