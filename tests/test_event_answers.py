@@ -305,3 +305,16 @@ def test_an_ombudsperson_judging_a_detention(code):
     (e,) = by_trigger(code(text, "2024-05-28"), "described")
     assert e.event_type == "ACCUSE"
     assert "ARM" in countries(e.actor) and "ARM" in countries(e.recipient)
+
+
+def test_the_country_suspended_is_the_one_named(code):
+    text = ("Niger's junta faced new pressure on Thursday after West African leaders suspended the country from "
+            "the regional bloc.")
+    (e,) = by_trigger(code(text, "2023-08-11"), "suspended")
+    assert e.event_type == "SANCTION" and countries(e.recipient) == {"NER"}
+
+
+def test_a_signal_cut(code_all):
+    text = "Kenyan authorities cut the signal of three private television stations in Nairobi on Tuesday."
+    (e,) = by_trigger(code_all(text, "2018-01-30"), "cut")
+    assert (e.event_type, e.mode) == ("COERCE", "censor") and "KEN" in countries(e.actor)

@@ -897,9 +897,10 @@ def out_of_a_body(e: EventContext, d: Draft) -> None:
     body = [a for ch in c.head.children if ch.dep_ == "prep" and ch.lower_ == "from"
             for p in ch.children if p.dep_ == "pobj" for a in e.story.roles.np_actors(p)]
     members = [a for ch in c.head.children if ch.dep_ in ("dobj", "obj", "nsubjpass")
-               for a in e.story.roles.np_actors(ch)]
+               for a in e.story.roles.np_actors(ch)] or _the_country_named(e, d)
     if not members:
-        if c.entry.source.endswith("verbs.tsv:suspend"):
+        if c.entry.source.endswith("verbs.tsv:suspend") and not any(
+                ch.dep_ in ("dobj", "obj", "nsubjpass") for ch in c.head.children):
             # the bare entry is for a member suspended; "sanctions could be adjusted, including being suspended
             # or lifted": with no one suspended it says nothing of anyone (entries with objects cover the rest)
             d.dropped = "suspended, but no member is told put out"
@@ -918,6 +919,27 @@ def out_of_a_body(e: EventContext, d: Draft) -> None:
             any(ch.dep_ == "nsubjpass" for ch in c.head.children)):
         d.actor = body
     d.rule.append(f"put out of '{body[0].text}': a sanction by that body")
+
+
+def _the_country_named(e: EventContext, d: Draft) -> list[Actor]:
+    """'Togo's new leader came under pressure after West African leaders suspended the country': a bare 'the
+    country' put out of a body is the one country named before it in the sentence (other than the doer's)."""
+    c = e.cand
+    obj = next((ch for ch in c.head.children if ch.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if obj is None or obj.lemma_.lower() not in ("country", "nation", "state") or not any(
+            k.dep_ == "det" and k.lower_ == "the" for k in obj.children):
+        return []
+    own = {a.country for a in d.actor}
+    named = {m.actor.country: m for m in e.story.doc._.wc_mentions or []
+             if e.sent.start <= m.start < obj.i and m.kind in ("country", "adjective", "capital", "person")
+             and m.actor.country and len(m.actor.country) == 3 and m.actor.country not in own | {"IGO", "NGO", "IMG"}}
+    if len(named) != 1:
+        return []
+    country = next(iter(named))
+    start = min(k.idx for k in obj.subtree)
+    end = obj.idx + len(obj.text)
+    return [Actor(e.story.text[start:end], e.story.roles.tables.country_name(country), country, "GOV", "country",
+                  start, end)]
 
 
 def expelled_envoys(e: EventContext, d: Draft) -> None:
