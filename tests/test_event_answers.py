@@ -318,3 +318,24 @@ def test_a_signal_cut(code_all):
     text = "Kenyan authorities cut the signal of three private television stations in Nairobi on Tuesday."
     (e,) = by_trigger(code_all(text, "2018-01-30"), "cut")
     assert (e.event_type, e.mode) == ("COERCE", "censor") and "KEN" in countries(e.actor)
+
+
+def test_a_foreign_broadcaster_cut_is_silenced_by_the_host(code_all):
+    text = ("Congolese police fired tear gas at opposition supporters in Kinshasa on Saturday. The signal of "
+            "French radio RFI was cut in the capital, the broadcaster said.")
+    (e,) = by_trigger(code_all(text, "2016-11-05"), "cut")
+    assert countries(e.actor) == {"COD"} and "FRA" in countries(e.recipient)
+
+
+def test_called_in_court_for(code):
+    text = "Kyrgyz prosecutors called in court on Friday for the former president to be held in custody."
+    (e,) = by_trigger(code(text, "2019-08-09"), "called")
+    assert e.event_type == "REQUEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey will suspend its objections to Sweden's bid to join NATO, officials said.",
+    "U.N. sanctions could be adjusted, including being suspended or lifted, if Pyongyang complied.",
+])
+def test_suspending_no_member_is_no_sanction(code_all, text):
+    assert not [e for e in by_trigger(code_all(text, "2018-06-18"), "suspend") if e.event_type == "SANCTION"]

@@ -149,6 +149,11 @@ def _particles_ok(tok: Token, particles: tuple[str, ...]) -> list[int] | None:
             # "took three fighters alive": a predicative adjective the parser hangs as a clause (task M5)
             hit = next((c for c in tok.children if c.lower_ == p and c.pos_ == "ADJ"
                         and c.dep_ in ("advcl", "oprd", "xcomp")), None)
+        if hit is None and p == "for":
+            # "called in court for the ministers to be held in jail": the parser makes 'for' the mark of the
+            # clause asked for
+            hit = next((g for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children
+                        if g.dep_ == "mark" and g.lower_ == "for"), None)
         if hit is None and p == "against":
             # "take resolute measures against X": the parser hangs 'against' on the object
             hit = next((g for c in tok.children if c.dep_ == "dobj" for g in c.children

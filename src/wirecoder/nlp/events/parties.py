@@ -368,12 +368,18 @@ def authorities_where_it_happened(e: EventContext, d: Draft) -> None:
         # own people; the authorities of the country of those it is done to, else where the story happens
         from .participants import place_country
 
-        country = theirs.pop() if len(theirs) == 1 else "" if theirs else place_country(e.story)
+        # a broadcaster cut off is silenced where it is heard, whoever owns it ("French radio RFI was cut in the
+        # capital"): censorship is placed by the story, other cuts by whose they are
+        # (a named outlet: "Russian independent media" are silenced in Russia, as their own words say)
+        censored = d.mode == "censor" and any(a.kind == "org" for a in d.recipient)
+        country = place_country(e.story) if censored or not theirs else theirs.pop() if len(theirs) == 1 else ""
         if not country:
             return
         d.actor = [Actor("the authorities", e.story.roles.tables.country_name(country), country, "GOV", "sector",
                          -1, -1)]
-        d.rule.append(f"actor: the authorities of {country}, who cut off or lock out their own (an agentless passive)")
+        d.rule.append(f"actor: the authorities of {country}, " + (
+            "where the medium was silenced" if censored else "who cut off or lock out their own")
+            + " (an agentless passive)")
 
 
 CHARTERS = {"constitution", "charter"}

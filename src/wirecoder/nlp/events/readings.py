@@ -899,10 +899,10 @@ def out_of_a_body(e: EventContext, d: Draft) -> None:
     members = [a for ch in c.head.children if ch.dep_ in ("dobj", "obj", "nsubjpass")
                for a in e.story.roles.np_actors(ch)] or _the_country_named(e, d)
     if not members:
-        if c.entry.source.endswith("verbs.tsv:suspend") and not any(
-                ch.dep_ in ("dobj", "obj", "nsubjpass") for ch in c.head.children):
+        if c.entry.source.endswith("verbs.tsv:suspend"):
             # the bare entry is for a member suspended; "sanctions could be adjusted, including being suspended
-            # or lifted": with no one suspended it says nothing of anyone (entries with objects cover the rest)
+            # or lifted", "will suspend the objections": with no one suspended it says nothing of anyone
+            # (entries with objects cover activities, measures and bills)
             d.dropped = "suspended, but no member is told put out"
         return
     own = {a.country for a in d.actor}
