@@ -339,3 +339,19 @@ def test_called_in_court_for(code):
 ])
 def test_suspending_no_member_is_no_sanction(code_all, text):
     assert not [e for e in by_trigger(code_all(text, "2018-06-18"), "suspend") if e.event_type == "SANCTION"]
+
+
+# ---- representatives stand for whom they represent; a deal's kind is no party --------------------------------
+def test_representatives_of_a_government(code):
+    text = ("Representatives of the Government of Moldova condemned the military agreement between Russia and "
+            "Transnistria on Tuesday.")
+    (e,) = by_trigger(code(text, "2019-05-21"), "condemned")
+    assert countries(e.actor) == {"MDA"}
+    assert "RUS" in countries(e.recipient)
+    assert not any(a.text.lower() == "military" for a in e.recipient)
+
+
+def test_representatives_from_a_country(code):
+    text = "Representatives from Russia walked out of the Geneva talks on Wednesday."
+    events = code(text, "2016-12-14")
+    assert any("RUS" in countries(e.actor) for e in events)

@@ -38,7 +38,9 @@ SPONSOR_WORDS = {"backed", "led", "allied", "funded", "sponsored", "supported", 
 FOREIGN_RELATIONS = {"counterpart", "counterparts", "host", "hosts", "guest", "guests"}
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million",
                   "millions", "tens", "member", "members", "some", "many", "most", "all", "several", "majority",
-                  "part", "number", "handful", "one", "two", "three", "group", "contingent", "unit"}
+                  "part", "number", "handful", "one", "two", "three", "group", "contingent", "unit",
+                  # "representatives of the Government of Georgia", "delegates from Russia": those they stand for
+                  "representative", "representatives", "delegate", "delegates"}
 
 
 class RoleResolver:
@@ -107,12 +109,16 @@ class RoleResolver:
             return self._place_actor(tok)
         if m is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj" and \
                 tok.head.lower_ in ("of", "in", "near", "at", "on", "to"):
-            # a town NER did not mark ("the port of Odesa"): the gazetteer knows it
-            return self._unmarked_place_actor(tok)
+            # a town NER did not mark ("the port of Odesa"): the gazetteer knows it; a body's name the parser
+            # made a proper noun ("representatives of the Government of Moldova") goes on below
+            town = self._unmarked_place_actor(tok)
+            if town or not self._sector_of(tok):
+                return town
         if m is None and (tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM"):
             # "hundreds of UN troops", "a member of the Syrian parliament": the people counted
+            preps = ("of", "from") if tok.lower_.rstrip("s") in ("representative", "delegate") else ("of",)
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self.np_actors(p)

@@ -705,6 +705,11 @@ def noun_roles(ctx: Story, c: Candidate) -> tuple[list[Actor], list[Actor]]:
                 # "the Mumbai attacks", "the Bali bombings": a city naming an attack is where it
                 # happened, not who did it (real news set J)
                 continue
+            if ch.dep_ == "amod" and c.etype in ("AGREE", "SUPPORT", "COOPERATE", "CONSULT") and got and \
+                    not any(a.country for a in got):
+                # "the military deal between Russia and Abkhazia", "security talks": what a deal or talks are
+                # about, not who made them (a crackdown's "military" is its doer)
+                continue
             if got and not actor:
                 actor = got
         elif ch.dep_ == "prep" and ch.lower_ in NOUN_ACTOR_PREPS:
