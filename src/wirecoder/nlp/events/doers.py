@@ -44,7 +44,7 @@ def _coded(e: Event) -> bool:
 
 def doer_of_the_same_act(ctx: Story, events: list[Event]) -> list[Event]:
     """An event with a recipient but no actor takes the actor of the nearest event of the same type (or, for a
-    release, the detention or abduction it ends: UNDOES) told
+    release, the detention it ends: UNDOES) told
     before it in the story (within NEAR sentences) whose recipients share a country with its own and
     whose actor is coded; where two such events at the same distance name different actors, it stays as
     it is. Only an act told before: the full telling comes first in news, and merging keeps the first

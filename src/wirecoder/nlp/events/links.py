@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ...lexicon import read_tsv
 from ...model import Actor, Event
 from ..triggers import noun_entry
 from .story import Story
@@ -139,20 +140,9 @@ def _judged(ctx: Story, verb: Token) -> Token | None:
 
 
 # an act named again by what it was ("denied the accusations", "condemned the attack", "protested the verdict"):
-# the noun, and the types of the act it names
-ANSWERED: dict[str, frozenset[str]] = {}
-for _nouns, _types in (
-        ("accusation allegation charge claim criticism smear", "ACCUSE"),
-        ("verdict sentence ruling conviction judgment judgement", "SANCTION"),
-        ("request demand call appeal plea pressure ultimatum", "REQUEST THREATEN"),
-        ("attack incident strike airstrike bombing shelling shooting killing assault aggression raid invasion "
-         "incursion massacre offensive", "ASSAULT"),
-        ("coup takeover seizure arrest arrests detention crackdown blockade", "COERCE"),
-        ("sanction expulsion", "SANCTION"),
-        ("decision move order measure step", "SANCTION COERCE"),
-        ("offer proposal invitation", "AGREE AID SUPPORT")):
-    for _n in _nouns.split():
-        ANSWERED[_n] = frozenset(_types.split())
+# the noun, and the types of the act it names (data/events/answered.tsv)
+ANSWERED: dict[str, frozenset[str]] = {
+    noun: frozenset(types.split("|")) for noun, types in read_tsv("events/answered.tsv", 2)}
 # who answers an act told before: denying or rejecting it, condemning it, protesting it, welcoming it
 ANSWERING = ("REJECT", "ACCUSE", "PROTEST", "SUPPORT")
 DEFINITE = {"the", "this", "that", "these", "those", "such", "all"}
