@@ -355,3 +355,18 @@ def test_representatives_from_a_country(code):
     text = "Representatives from Russia walked out of the Geneva talks on Wednesday."
     events = code(text, "2016-12-14")
     assert any("RUS" in countries(e.actor) for e in events)
+
+
+# ---- a language community or an ethnic group is no state's party -------------------------------------------
+def test_french_speaking_is_not_france(code_all):
+    text = ("Anglophone lawyers in Cameroon complained on Monday of marginalisation by the French-speaking "
+            "majority.")
+    for e in code_all(text, "2016-11-21"):
+        assert "FRA" not in countries(e.actor) | countries(e.recipient)
+
+
+def test_an_ethnic_serb_arrested_in_kosovo(code):
+    text = "Kosovo police arrested an ethnic Serb former policeman in Pristina on Tuesday."
+    (e,) = by_trigger(code(text, "2022-12-13"), "arrested")
+    assert countries(e.actor) == {"XKX"}
+    assert countries(e.recipient) == {"XKX"}

@@ -315,7 +315,7 @@ class ActorFinder:
             mentions = [m for m in mentions if not in_furniture(furniture, doc[m.start].idx)]
         # the country of a currency names no party: "800,000 U.S. dollars", "Hong Kong dollars" (real news set I:
         # China's donation to Zimbabwe came out as aid to the United States)
-        mentions = [m for m in mentions if not _of_a_currency(doc, m)]
+        mentions = [m for m in mentions if not _of_a_currency(doc, m) and not _a_language_or_ethnicity(doc, m)]
         self._adjective_of_longer_name(mentions)
         self._place_unplaced(doc, mentions)
         doc._.wc_mentions = mentions
@@ -1259,3 +1259,15 @@ def _of_a_currency(doc: Doc, m: Mention) -> bool:
     last = doc[m.end - 1]
     head = last.head if last.dep_ in ("compound", "amod", "nmod") else None
     return head is not None and head.i >= m.end and head.pos_ == "NOUN" and head.lower_ in units().currency
+
+
+def _a_language_or_ethnicity(doc: Doc, m: Mention) -> bool:
+    """'the French-speaking majority' (Cameroon), 'an ethnic Serb' (in Kosovo): a language community or an
+    ethnic group is no state's party; where they live places them (real news set S: coded FRA and SRB)."""
+    if m.kind != "adjective":
+        return False
+    after = [t.lower_ for t in doc[m.end:m.end + 2]]
+    if after[:1] == ["speaking"] or after[:2] == ["-", "speaking"]:
+        return True
+    # ("ethnic Albanians" standing alone keep their name's country: no other word tells who they are)
+    return m.start > 0 and doc[m.start - 1].lower_ == "ethnic" and doc[m.end - 1].dep_ in ("amod", "compound")

@@ -514,7 +514,10 @@ def no_self_recipient(e: EventContext, d: Draft) -> None:
     # to curb Tehran's programme"
     states = {a.country for a in d.actor if _whole_state(a) and a.country
               and a.country not in ("IGO", "NGO", "IMG")} if d.etype in BETWEEN_STATES else set()
-    d.recipient = [r for r in d.recipient if not any(r.key() == a.key() and r.sector == a.sector for a in d.actor)
+    # (an arrest or an attack may befall one of the same kind: "police arrested a former policeman")
+    d.recipient = [r for r in d.recipient if not any(
+        r.key() == a.key() and r.sector == a.sector and (d.etype not in ("COERCE", "ASSAULT", "SANCTION")
+                                                          or r.start < 0 or r.start == a.start) for a in d.actor)
                    and not (r.country in own and r.text.lower().split()[:1] in (["its"], ["their"], ["his"],
                                                                                 ["her"], ["our"])
                                 and not _related_person(r))
