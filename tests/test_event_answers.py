@@ -370,3 +370,19 @@ def test_an_ethnic_serb_arrested_in_kosovo(code):
     (e,) = by_trigger(code(text, "2022-12-13"), "arrested")
     assert countries(e.actor) == {"XKX"}
     assert countries(e.recipient) == {"XKX"}
+
+
+# ---- "Congress" is the US Congress only in a story that names the United States --------------------------------
+def test_a_congress_at_home(code):
+    text = ("Thousands of protesters marched on Peru's Congress in Lima on Saturday against the new president. "
+            "Police fired tear gas at protesters outside the Congress, and lawmakers in the South American "
+            "country met in emergency session.")
+    events = code(text, "2020-11-14")
+    assert not any("USA" in countries(e.actor) | countries(e.recipient) for e in events)
+
+
+def test_the_us_congress_stays(code):
+    text = ("The U.S. Congress passed new sanctions on Russia on Thursday. President Donald Trump is expected to "
+            "sign the bill, the White House said. Congress voted 419-3 for the measure.")
+    (e,) = [e for e in by_trigger(code(text, "2017-07-28"), "passed") if e.event_type == "SANCTION"]
+    assert "USA" in countries(e.actor)

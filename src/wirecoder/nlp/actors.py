@@ -317,6 +317,7 @@ class ActorFinder:
         # China's donation to Zimbabwe came out as aid to the United States)
         mentions = [m for m in mentions if not _of_a_currency(doc, m) and not _a_language_or_ethnicity(doc, m)]
         self._adjective_of_longer_name(mentions)
+        mentions = _a_congress_at_home(doc, mentions)
         self._place_unplaced(doc, mentions)
         doc._.wc_mentions = mentions
         doc._.wc_coref = self._coreference(doc, mentions, day)
@@ -1262,12 +1263,38 @@ def _of_a_currency(doc: Doc, m: Mention) -> bool:
 
 
 def _a_language_or_ethnicity(doc: Doc, m: Mention) -> bool:
-    """'the French-speaking majority' (Cameroon), 'an ethnic Serb' (in Kosovo): a language community or an
-    ethnic group is no state's party; where they live places them (real news set S: coded FRA and SRB)."""
+    """'the French-speaking majority' (Cameroon), 'an ethnic Serb' (in Kosovo), 'the South American country': a
+    language community, an ethnic group or a continent is no state's party; where they live places them (real
+    news sets R, S: coded FRA, SRB and USA)."""
     if m.kind != "adjective":
         return False
+    if doc[m.end - 1].lower_ == "american" and m.start > 0 and doc[m.start - 1].lower_ in (
+            "south", "latin", "central", "north"):
+        return True  # "the South American country": a continent's, not the United States'
     after = [t.lower_ for t in doc[m.end:m.end + 2]]
     if after[:1] == ["speaking"] or after[:2] == ["-", "speaking"]:
         return True
     # ("ethnic Albanians" standing alone keep their name's country: no other word tells who they are)
     return m.start > 0 and doc[m.start - 1].lower_ == "ethnic" and doc[m.end - 1].dep_ in ("amod", "compound")
+
+
+def _a_congress_at_home(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Protesters stormed Paraguay's Congress ... the rioters set fire to the Congress': "Congress" alone is the
+    US Congress only in a story that names the United States otherwise; in one that never does, it is the
+    congress of the country the story names most (real news set R: Paraguay's Congress coded USA)."""
+    congress = [m for m in mentions if m.actor.country == "USA" and m.kind == "seat"
+                and doc[m.start:m.end].text == "Congress"]
+    if not congress:
+        return mentions
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m not in congress and m.actor.country and len(m.actor.country) == 3 and m.kind in (
+                "country", "adjective", "capital", "person", "seat"):
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    if counts.get("USA") or not counts:
+        return mentions
+    home = max(counts, key=lambda k: counts[k])
+    if home in ("IGO", "NGO", "IMG"):
+        return mentions
+    return [replace(m, actor=replace(m.actor, country=home, name=m.actor.name)) if m in congress else m
+            for m in mentions]
