@@ -386,3 +386,10 @@ def test_the_us_congress_stays(code):
             "sign the bill, the White House said. Congress voted 419-3 for the measure.")
     (e,) = [e for e in by_trigger(code(text, "2017-07-28"), "passed") if e.event_type == "SANCTION"]
     assert "USA" in countries(e.actor)
+
+
+def test_the_neighbours_are_the_storys_two_countries(code_all):
+    text = ("Relations between Ethiopia and Eritrea were frozen for two decades. During the border war, the "
+            "neighbours severed diplomatic ties in 1998.")
+    (e,) = by_trigger(code_all(text, "2018-07-09"), "severed")
+    assert countries(e.actor) == {"ETH", "ERI"}

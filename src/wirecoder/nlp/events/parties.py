@@ -959,16 +959,30 @@ def the_sides_of_the_story(e: EventContext, d: Draft) -> None:
     sentence happens to name."""
     for side_name in ("actor", "recipient"):
         side = getattr(d, side_name)
+        if not side and side_name == "actor" and e.cand.kind == "verb":
+            # "the South American neighbors severed ties": a subject that names the sides but no country
+            subj = next((k for k in e.cand.head.children if k.dep_ in ("nsubj", "nsubjpass")
+                         and k.lower_ in SIDE_WORDS), None)
+            if subj is not None:
+                start = min(t.idx for t in subj.subtree)
+                side = [Actor(e.story.text[start:subj.idx + len(subj.text)], "", "", "", "sector", start,
+                              subj.idx + len(subj.text))]
         if not side or not all(a.text.lower().split()[-1] in SIDE_WORDS for a in side):
             continue
         pair = _story_pair(e)
         other = d.recipient if side_name == "actor" else d.actor
-        if len(pair) != 2 or {a.country for a in other} & set(pair):
+        if len(pair) != 2:
+            continue
+        named = {a.country for a in other} & set(pair)
+        if named and not any(a.country for a in side):
+            # "Under Colombia's president, the neighbours severed ties": one side named, the other is the rest
+            pair = [k for k in pair if k not in named]
+        elif named:
             continue
         names = e.story.roles.tables.country_name
         setattr(d, side_name, [Actor(side[0].text, names(k), k, "GOV", "country", side[0].start, side[0].end)
                                for k in pair])
-        d.rule.append(f"'{side[0].text}': the two countries the story is about ({pair[0]}, {pair[1]})")
+        d.rule.append(f"'{side[0].text}': the countries the story is about ({', '.join(pair)})")
 
 
 # acts a government does to others, told in an agentless passive ("was put under sanctions", "the
