@@ -961,8 +961,9 @@ def the_sides_of_the_story(e: EventContext, d: Draft) -> None:
         side = getattr(d, side_name)
         if not side and side_name == "actor" and e.cand.kind == "verb":
             # "the South American neighbors severed ties": a subject that names the sides but no country
-            subj = next((k for k in e.cand.head.children if k.dep_ in ("nsubj", "nsubjpass")
-                         and k.lower_ in SIDE_WORDS), None)
+            # ("political parties must be allowed": parties of a country's politics, not the sides)
+            subj = next((k for k in e.cand.head.children if k.dep_ == "nsubj"
+                         and k.lower_ in SIDE_WORDS - {"parties"}), None)
             if subj is not None:
                 start = min(t.idx for t in subj.subtree)
                 side = [Actor(e.story.text[start:subj.idx + len(subj.text)], "", "", "", "sector", start,
