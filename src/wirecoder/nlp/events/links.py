@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...lexicon import read_tsv
 from ...model import Actor, Event
 from ..triggers import noun_entry
+from .participants import PATIENT_NOUNS
 from .story import Story
 
 # what a deal is called when it is named again ("welcomed the agreement", "hailed the truce")
@@ -146,7 +147,8 @@ ANSWERED: dict[str, frozenset[str]] = {
 # who answers an act told before: denying or rejecting it, condemning it, protesting it, welcoming it
 ANSWERING = ("REJECT", "ACCUSE", "PROTEST", "SUPPORT")
 DEFINITE = {"the", "this", "that", "these", "those", "such", "all"}
-DONE_TO_NOUNS = {"arrest", "arrests", "detention", "killing", "expulsion", "seizure", "sentence", "conviction"}
+# nouns of acts done to someone, whose 'of' names the one it was done to (participants.PATIENT_NOUNS and a few more)
+DONE_TO_NOUNS = PATIENT_NOUNS | {"arrests", "seizure", "sentence"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "IGO", "UAF"}
 FAR = 6  # sentences between an act and the answer to it (a story's follow-up paragraphs)
 
