@@ -393,3 +393,10 @@ def test_the_neighbours_are_the_storys_two_countries(code_all):
             "neighbours severed diplomatic ties in 1998.")
     (e,) = by_trigger(code_all(text, "2018-07-09"), "severed")
     assert countries(e.actor) == {"ETH", "ERI"}
+
+
+# ---- "the city of X" is a place, whatever NER makes of the name ---------------------------------------------
+def test_the_city_of_a_town_ner_takes_for_a_person(code):
+    text = "Armenian forces shelled the city of Ganja overnight, Azerbaijan's defence ministry said on Sunday."
+    (e,) = by_trigger(code(text, "2020-10-11"), "shelled")
+    assert countries(e.recipient) == {"AZE"}

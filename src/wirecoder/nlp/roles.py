@@ -36,6 +36,9 @@ SPONSOR_WORDS = {"backed", "led", "allied", "funded", "sponsored", "supported", 
                  "controlled", "friendly", "installed", "brokered", "mediated", "based"}
 # people named by their relation to someone of another country: the possessor tells whose, not which country
 FOREIGN_RELATIONS = {"counterpart", "counterparts", "host", "hosts", "guest", "guests"}
+# nouns that say the name after their 'of' is a place ("the city of Ganja", "the port of Odesa")
+PLACE_NOUNS = {"city", "town", "village", "port", "province", "region", "district", "capital", "county",
+               "municipality", "state", "island", "governorate", "oblast"}
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million",
                   "millions", "tens", "member", "members", "some", "many", "most", "all", "several", "majority",
                   "part", "number", "handful", "one", "two", "three", "group", "contingent", "unit",
@@ -99,6 +102,12 @@ class RoleResolver:
         if named is not None:
             return self.np_actors(named)
         m = self.mention(tok)
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in PLACE_NOUNS and (m is None or not m.actor.country):
+            # "shelled the city of Ganja": NER may take the town for a person; the words before say it is a place
+            town = self._unmarked_place_actor(tok)
+            if town:
+                return town
         if m is None and tok.pos_ == "NOUN" and tok.lower_ in units().currency:
             return []  # "donate 800,000 U.S. dollars to Zimbabwe": money is given, it is no party (real news set I)
         if m is not None and m.kind == "seat":
