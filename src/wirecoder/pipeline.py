@@ -67,7 +67,8 @@ def build_nlp(config: Config) -> Any:
 GLUED_CREDIT_INFIXES = (r"(?<=[A-Za-z])\)(?=[:\-–—][A-Za-z])", r"(?<=\))[:\-–—](?=[A-Za-z])")
 
 
-# ... and a dash glued to a capitalised word ("-Georgian") is kept on it as one token
+# ... and a dash glued to a capitalised word ("(Reuters) -Georgian police"), which spaCy keeps on it as one token,
+# is split off
 GLUED_DASH_PREFIX = r"[-–—](?=[A-Z][a-z])"
 
 

@@ -317,7 +317,6 @@ class ActorFinder:
         # China's donation to Zimbabwe came out as aid to the United States)
         mentions = [m for m in mentions if not _of_a_currency(doc, m) and not _a_language_or_ethnicity(doc, m)]
         self._adjective_of_longer_name(mentions)
-        mentions = _a_congress_at_home(doc, mentions)
         self._place_unplaced(doc, mentions)
         doc._.wc_mentions = mentions
         doc._.wc_coref = self._coreference(doc, mentions, day)
@@ -1276,25 +1275,3 @@ def _a_language_or_ethnicity(doc: Doc, m: Mention) -> bool:
         return True
     # ("ethnic Albanians" standing alone keep their name's country: no other word tells who they are)
     return m.start > 0 and doc[m.start - 1].lower_ == "ethnic" and doc[m.end - 1].dep_ in ("amod", "compound")
-
-
-def _a_congress_at_home(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Protesters stormed Paraguay's Congress ... the rioters set fire to the Congress': "Congress" alone is the
-    US Congress only in a story that names the United States otherwise; in one that never does, it is the
-    congress of the country the story names most (real news set R: Paraguay's Congress coded USA)."""
-    congress = [m for m in mentions if m.actor.country == "USA" and m.kind == "seat"
-                and doc[m.start:m.end].text == "Congress"]
-    if not congress:
-        return mentions
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m not in congress and m.actor.country and len(m.actor.country) == 3 and m.kind in (
-                "country", "adjective", "capital", "person", "seat"):
-            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
-    if counts.get("USA") or not counts:
-        return mentions
-    home = max(counts, key=lambda k: counts[k])
-    if home in ("IGO", "NGO", "IMG"):
-        return mentions
-    return [replace(m, actor=replace(m.actor, country=home, name=m.actor.name)) if m in congress else m
-            for m in mentions]

@@ -31,7 +31,10 @@ EPITHET_HEADS = {"state", "nation", "country", "regime", "kingdom", "republic"}
 # "Iran-backed", "Saudi-led", "Russian-allied": the country before the hyphen sponsors the
 # body; it is not the body's own country
 # offices every state has, named without their country ("the Foreign Office")
-GENERIC_SEAT = re.compile(r"(?i)^(the )?(foreign|home|interior|defen[cs]e|finance|justice|war) (office|ministry)")
+# bare names of a body many states have, which the tables give to one: "the Foreign Office" (GBR); "Congress"
+# (USA) in a story about Paraguay's protests is Paraguay's (real news set R)
+GENERIC_SEAT = re.compile(r"(?i)^(the )?((foreign|home|interior|defen[cs]e|finance|justice|war) (office|ministry)|"
+                          r"congress$)")
 SPONSOR_WORDS = {"backed", "led", "allied", "funded", "sponsored", "supported", "aligned", "armed", "trained",
                  "controlled", "friendly", "installed", "brokered", "mediated", "based"}
 # people named by their relation to someone of another country: the possessor tells whose, not which country
@@ -263,11 +266,11 @@ class RoleResolver:
                 return replace(m.actor, country=other.actor.country,
                                name=f"{self.tables.country_name(other.actor.country)} {m.actor.text}")
         own = m.actor.country
-        if own and GENERIC_SEAT.match(m.actor.text) and not any(
-                x.actor.country == own and x.kind != "seat" for x in self.doc._.wc_mentions or ()):
-            # "the Foreign Office" in a story from Islamabad that names Britain nowhere else: the
-            # office of the story's own country
-            from .where import story_countries
+        from .where import named_countries, story_countries
+
+        if own and GENERIC_SEAT.match(m.actor.text) and own not in named_countries(self.doc):
+            # "the Foreign Office" in a story from Islamabad that names Britain nowhere else (by name, adjective
+            # or one of its people): the office of the story's own country
 
             home = next((c for c in story_countries(self.doc) if c != own), "")
             if home:

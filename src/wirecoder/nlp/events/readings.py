@@ -119,7 +119,7 @@ def _held_back_by(t: Token, top: Token) -> Token | None:
             return t
     lo, hi = sorted((top.i, act.i))
     return next((w for w in top.doc[lo + 1:hi] if w.lemma_.lower() in RESTRAINT_WORDS and w.pos_ in ("NOUN", "VERB")
-                 and w.is_ancestor(act) is False and top.is_ancestor(w)), None)
+                 and not w.is_ancestor(act) and top.is_ancestor(w)), None)
 
 
 def _speaker(ctx, said: Token) -> list:
